@@ -1,0 +1,155 @@
+"""The ``mainstream`` command line: a composition root like ``app.py``, for the hub team and
+for automation. Every command opens the data folder through ``core.services``.
+
+Exit codes: 0 success; 1 a clear one-line error on stderr (unexpected failures too: the
+traceback goes to the data folder's log, never to the terminal); 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import platform
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from mainstream_desktop import __version__
+from mainstream_desktop.core.errors import MainstreamError
+from mainstream_desktop.core.services import Services, open_services
+from mainstream_desktop.core.site_identity import create_local_site, ensure_local_site, local_site
+from mainstream_desktop.enums import SiteKind
+from mainstream_desktop.paths import DataPaths, resolve_data_dir
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CommandFailed(Exception):
+    """A command's own refusal, printed as one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mainstream", description="Mainstream Desktop on the command line.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: $MAINSTREAM_DATA_DIR or the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    init = commands.add_parser("init", help="give this installation its identity and signing key")
+    init.add_argument("--site-name", metavar="NAME", help="a name for this installation (default: host name)")
+    init.add_argument("--kind", choices=[k.value for k in SiteKind], default=SiteKind.COUNTRY.value,
+                      help="country installation or GMG hub (default: country)")
+    init.set_defaults(handler=cmd_init)
+
+    demo = commands.add_parser("demo", help="load the demo workspaces of the eight pilot countries")
+    demo.set_defaults(handler=cmd_demo)
+
+    listing = commands.add_parser("workspaces", help="list the workspaces: code, title, phase")
+    listing.set_defaults(handler=cmd_workspaces)
+
+    status = commands.add_parser("status", help="progress of each step of a workspace")
+    status.add_argument("workspace", metavar="WORKSPACE", help="workspace code, e.g. JAM")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    status.set_defaults(handler=cmd_status)
+    return parser
+
+
+def cmd_init(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    kind = SiteKind(args.kind)
+    existing = local_site(services.uow)
+    if existing is not None:
+        if existing.kind is not kind:
+            raise CommandFailed(f"this data folder is already initialised as a {existing.kind.value} "
+                                f"site ({existing.name}); use another --data-dir for a {kind.value} site")
+        out(f"already initialised: {existing.name} ({existing.kind.value}), site {existing.site_id}")
+        return
+    site = create_local_site(services.uow, services.paths.keys, args.site_name or platform.node() or "mainstream", kind)
+    out(f"initialised {site.name} ({site.kind.value}), site {site.site_id}")
+    out(f"data folder: {services.paths.root}")
+
+
+def cmd_demo(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    from mainstream_desktop.core.demo import load_demo
+
+    ensure_local_site(services.uow, services.paths.keys)
+    outcome = load_demo(services.uow, services.workspaces, services.readiness)
+    if outcome.created:
+        out(f"loaded {len(outcome.created)} demo workspaces ({', '.join(outcome.created)}) "
+            f"with {outcome.observations} observations")
+    if outcome.already_present:
+        out(f"already present, left unchanged: {', '.join(outcome.already_present)}")
+
+
+def cmd_workspaces(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    summaries = services.workspaces.list_workspaces()
+    if not summaries:
+        out("no workspaces yet ('mainstream demo' loads the pilot countries)")
+    for summary in summaries:
+        phase = summary.programme_phase.value if summary.programme_phase else "-"
+        out(f"{summary.code}\t{summary.title}\t{phase}")
+
+
+def cmd_status(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    progress = services.status.workspace_progress(args.workspace)
+    code = args.workspace.strip().upper()
+    if args.json:
+        out(json.dumps({"workspace": code, "steps": [
+            {"number": step.number, "name": step.title, "status": step.status.value,
+             "completeness": step.completeness, "missing": [str(m) for m in step.missing]}
+            for step in progress]}, ensure_ascii=False))
+        return
+    out(f"Workspace {code}")
+    for step in progress:
+        out(f"  {step.number}  {step.title:<36} {step.status.value:<18} {step.completeness:>3}%")
+        for message in step.missing:
+            out(f"       - {message}")
+
+
+def _log_unexpected(paths: DataPaths | None) -> Path | None:
+    if paths is None:
+        return None
+    try:
+        logs = paths.root / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        target = logs / "mainstream-cli.log"
+        handler = logging.FileHandler(target, encoding="utf-8")
+        logger = logging.getLogger("mainstream.cli")
+        logger.addHandler(handler)
+        logger.exception("unexpected failure")
+        handler.close()
+        logger.removeHandler(handler)
+        return target
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths: DataPaths | None = None
+    services: Services | None = None
+    try:
+        paths = resolve_data_dir(args.data_dir)
+        services = open_services(paths)
+        args.handler(services, args, print)
+        return EXIT_OK
+    except (MainstreamError, CommandFailed) as exc:
+        print(f"mainstream: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("mainstream: interrupted; nothing was half-written", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback on screen
+        log = _log_unexpected(paths)
+        where = f"; details in {log}" if log else ""
+        print(f"mainstream: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        if services is not None:
+            services.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,200 @@
+"""The shipped reference data: loading it into the database and answering look-ups.
+
+Loading is idempotent and cheap at start-up: a fingerprint of the shipped files (and of the
+pycountry release) is compared with the one stored in ``ref_version``; only when it differs are
+the reference tables rewritten, in one transaction, with Core bulk inserts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import metadata
+
+from sqlalchemy import delete, insert, select
+
+from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
+from mainstream_desktop.models.reference import (
+    CodeValue,
+    Country,
+    Currency,
+    GlobalDataSource,
+    Indicator,
+    ReferenceDataVersion,
+    Region,
+    Unit,
+)
+from mainstream_desktop.resource_files import read_csv_rows, resource
+
+REFERENCE_FILES = (
+    "code_lists.csv",
+    "m49_regions.csv",
+    "country_regions.csv",
+    "units.csv",
+    "indicators.csv",
+    "global_data_sources.csv",
+)
+FINGERPRINT_NAME = "reference"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of a drop-down: the stored code and its English label."""
+
+    code: str
+    label: str
+
+
+def shipped_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for name in REFERENCE_FILES:
+        digest.update(name.encode())
+        digest.update(resource("reference", name).read_bytes())
+    digest.update(metadata.version("pycountry").encode())
+    return digest.hexdigest()
+
+
+def ensure_reference_data(uow_factory: UnitOfWorkFactory) -> bool:
+    """Load the shipped reference data if the database lacks this version. True if loaded."""
+    fingerprint = shipped_fingerprint()
+    with uow_factory() as uow:
+        stored = uow.session.get(ReferenceDataVersion, FINGERPRINT_NAME)
+        if stored is not None and stored.sha256 == fingerprint:
+            return False
+        session = uow.session
+        for table in (CodeValue, Country, Region, Currency, Unit, Indicator, GlobalDataSource):
+            session.execute(delete(table))
+        _bulk(session, Region, _regions())
+        _bulk(session, Currency, _currencies())
+        _bulk(session, Country, _countries())
+        _bulk(session, Unit, _units())
+        _bulk(session, Indicator, _indicators())
+        _bulk(session, CodeValue, _code_values())
+        _bulk(session, GlobalDataSource, list(read_csv_rows("reference", "global_data_sources.csv")))
+        if stored is None:
+            session.add(ReferenceDataVersion(name=FINGERPRINT_NAME, sha256=fingerprint))
+        else:
+            stored.sha256 = fingerprint
+    return True
+
+
+def _bulk(session, model, rows: list[dict[str, object]]) -> None:  # type: ignore[no-untyped-def]
+    if rows:
+        session.execute(insert(model), rows)
+
+
+def _optional_int(text: str) -> int | None:
+    text = (text or "").strip()
+    return int(text) if text else None
+
+
+def _regions() -> list[dict[str, object]]:
+    return [
+        {"code": int(row["code"]), "name_en": row["name_en"],
+         "parent_code": _optional_int(row["parent_code"]), "kind": row["kind"]}
+        for row in read_csv_rows("reference", "m49_regions.csv")
+    ]
+
+
+def _currencies() -> list[dict[str, object]]:
+    import pycountry
+
+    return [{"code": c.alpha_3, "name_en": c.name} for c in pycountry.currencies]
+
+
+def _countries() -> list[dict[str, object]]:
+    import pycountry
+    from babel.numbers import get_territory_currencies
+
+    regions = {row["iso3"]: row for row in read_csv_rows("reference", "country_regions.csv")}
+    known_currencies = {c.alpha_3 for c in pycountry.currencies}
+    rows = []
+    for country in pycountry.countries:
+        region = regions.get(country.alpha_3, {})
+        currencies = [c for c in get_territory_currencies(country.alpha_2) if c in known_currencies]
+        rows.append({
+            "iso3": country.alpha_3,
+            "iso2": country.alpha_2,
+            "m49": int(country.numeric),
+            "name_en": getattr(country, "common_name", None) or country.name,
+            "official_name_en": getattr(country, "official_name", "") or "",
+            "region_code": _optional_int(region.get("region_code", "")),
+            "subregion_code": _optional_int(region.get("subregion_code", "")),
+            "currency_code": currencies[0] if currencies else None,
+        })
+    return rows
+
+
+def _units() -> list[dict[str, object]]:
+    return [
+        {"code": row["code"], "label_en": row["label_en"], "kind": row["kind"],
+         "multiplier": float(row["multiplier"] or 1), "decimals": int(row["decimals"] or 0)}
+        for row in read_csv_rows("reference", "units.csv")
+    ]
+
+
+def _indicators() -> list[dict[str, object]]:
+    return [
+        {**row, "is_core": row["is_core"].strip() in {"1", "true", "True"}}
+        for row in read_csv_rows("reference", "indicators.csv")
+    ]
+
+
+def _code_values() -> list[dict[str, object]]:
+    return [
+        {"list_name": row["list_name"], "code": row["code"], "label_en": row["label_en"],
+         "parent_code": row["parent_code"] or "", "sort_order": int(row["sort_order"] or 0),
+         "description": row["description"] or ""}
+        for row in read_csv_rows("reference", "code_lists.csv")
+    ]
+
+
+class ReferenceData:
+    """Read-only look-ups into the loaded reference tables, for drop-downs and validation."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    def code_list(self, list_name: str) -> list[Choice]:
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(CodeValue.code, CodeValue.label_en)
+                .where(CodeValue.list_name == list_name)
+                .order_by(CodeValue.sort_order, CodeValue.code)
+            ).all()
+        return [Choice(code, label) for code, label in rows]
+
+    def code_description(self, list_name: str, code: str) -> str:
+        with self._uow() as uow:
+            value = uow.session.get(CodeValue, (list_name, code))
+            return value.description if value else ""
+
+    def countries(self) -> list[Choice]:
+        with self._uow() as uow:
+            rows = uow.session.execute(select(Country.iso3, Country.name_en).order_by(Country.name_en)).all()
+        return [Choice(code, name) for code, name in rows]
+
+    def currencies(self) -> list[Choice]:
+        with self._uow() as uow:
+            rows = uow.session.execute(select(Currency.code, Currency.name_en).order_by(Currency.code)).all()
+        return [Choice(code, name) for code, name in rows]
+
+    def country_currency(self, iso3: str) -> str | None:
+        with self._uow() as uow:
+            country = uow.session.get(Country, iso3)
+            return country.currency_code if country else None
+
+    def core_indicators(self) -> list[Choice]:
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(Indicator.code, Indicator.name_en).where(Indicator.is_core).order_by(Indicator.code)
+            ).all()
+        return [Choice(code, name) for code, name in rows]
+
+    def known_codes(self, list_name: str) -> set[str]:
+        return {choice.code for choice in self.code_list(list_name)}
+
+
+def labels(choices: Iterable[Choice]) -> dict[str, str]:
+    return {choice.code: choice.label for choice in choices}

@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the schema (``versions/``); run through ``db.migrate``."""

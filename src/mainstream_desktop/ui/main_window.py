@@ -1,0 +1,209 @@
+"""The main window: the workspace switcher, the navigator of steps 0-7 with status and
+completeness, the page of the selected step, a status bar, and the File and Help menus.
+
+It wires widgets to core services and keeps no business rule of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+    QWizard,
+)
+
+from mainstream_desktop.core.dto import StepProgress
+from mainstream_desktop.core.services import Services
+from mainstream_desktop.ui.core_texts import error_text
+from mainstream_desktop.ui.dialogs.about import show_about
+from mainstream_desktop.ui.settings import WindowSettings
+from mainstream_desktop.ui.tasks import TaskRunner
+from mainstream_desktop.ui.widgets.step_navigator import StepNavigator
+from mainstream_desktop.ui.widgets.step_page import StepPage
+from mainstream_desktop.ui.wizards.registry import WIZARDS
+
+WizardOpener = Callable[[QWizard], None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, tasks: TaskRunner, settings: WindowSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.tasks = tasks
+        self._settings = settings
+        self._progress: list[StepProgress] = []
+        self.open_wizard: WizardOpener = lambda wizard: wizard.open()
+        self.setWindowTitle(self.tr("Mainstream Desktop"))
+        self.resize(1180, 760)
+
+        self.workspace_switcher = QComboBox()
+        self.workspace_switcher.setObjectName("workspaceSwitcher")
+        self.workspace_switcher.setMinimumWidth(380)
+        self.workspace_switcher.setAccessibleName(self.tr("Workspace"))
+        self.workspace_switcher.currentIndexChanged.connect(self._workspace_changed)
+        self.navigator = StepNavigator()
+        self.navigator.step_selected.connect(self._show_step)
+        self.step_page = StepPage(set(WIZARDS))
+        self.step_page.open_wizard_requested.connect(self.open_step_wizard)
+        self.empty_hint = QLabel(self.tr(
+            "<h2>No workspace yet</h2><p>Create one with <b>File \u203a New workspace</b>, "
+            "or start the program with <code>--demo</code> to explore the eight pilot countries.</p>"))
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.step_page)
+        self.splitter.addWidget(self.empty_hint)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 800, 0])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_toolbar()
+        site = services.site()
+        self.statusBar().showMessage(
+            self.tr("Data folder: {path}").format(path=services.paths.root)
+            + (self.tr("  \u00b7  Site: {name}").format(name=site.name) if site else ""))
+        self._restore_window()
+        self.reload_workspaces(select=settings.last_workspace())
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_workspace_action = QAction(self.tr("&New workspace\u2026"), self)
+        self.new_workspace_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_workspace_action.triggered.connect(lambda: self.open_step_wizard(0, new=True))
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.open_folder_action = QAction(self.tr("&Open data folder"), self)
+        self.open_folder_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root))))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_workspace_action, self.backup_action, self.open_folder_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Mainstream Desktop"), self)
+        about.triggered.connect(lambda: show_about(self, self.services))
+        help_menu.addAction(about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Workspace"))
+        toolbar.setObjectName("workspaceToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Workspace: ")))
+        toolbar.addWidget(self.workspace_switcher)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_workspace_action)
+        self.addToolBar(toolbar)
+
+    # -- state --------------------------------------------------------------------------------
+    def current_workspace(self) -> str | None:
+        code = self.workspace_switcher.currentData()
+        return str(code) if code else None
+
+    def reload_workspaces(self, select: str | None = None) -> None:
+        wanted = select or self.current_workspace()
+        summaries = self.services.workspaces.list_workspaces()
+        self.workspace_switcher.blockSignals(True)
+        self.workspace_switcher.clear()
+        for summary in summaries:
+            self.workspace_switcher.addItem(f"{summary.code} \u2014 {summary.title}", summary.code)
+        index = self.workspace_switcher.findData(wanted) if wanted else -1
+        self.workspace_switcher.setCurrentIndex(index if index >= 0 else (0 if summaries else -1))
+        self.workspace_switcher.blockSignals(False)
+        has_workspaces = bool(summaries)
+        self.navigator.setVisible(has_workspaces)
+        self.step_page.setVisible(has_workspaces)
+        self.empty_hint.setVisible(not has_workspaces)
+        self._workspace_changed()
+
+    def refresh_progress(self) -> None:
+        code = self.current_workspace()
+        if code is None:
+            self._progress = []
+            self.navigator.clear()
+            return
+        self._progress = self.services.status.workspace_progress(code)
+        self.navigator.show_progress(self._progress)
+
+    def _workspace_changed(self) -> None:
+        code = self.current_workspace()
+        if code:
+            self._settings.save_workspace(code)
+        self.refresh_progress()
+
+    def _show_step(self, number: int) -> None:
+        if 0 <= number < len(self._progress):
+            self.step_page.show_step(self._progress[number])
+
+    # -- actions ------------------------------------------------------------------------------
+    def open_step_wizard(self, number: int, new: bool = False) -> None:
+        factory = WIZARDS.get(number)
+        if factory is None:
+            return
+        code = None if new else self.current_workspace()
+        try:
+            wizard = factory(self.services, self.tasks, code, self)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+            QMessageBox.warning(self, self.tr("The wizard cannot open"), error_text(exc))
+            return
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda _result: self._after_wizard(wizard))
+        self.open_wizard(wizard)
+
+    def _after_wizard(self, wizard: QWizard) -> None:
+        saved = getattr(wizard, "saved_code", lambda: None)()
+        self.reload_workspaces(select=saved or self.current_workspace())
+        if wizard.result() == QWizard.DialogCode.Accepted and saved:
+            self.statusBar().showMessage(self.tr("Workspace {code} saved").format(code=saved), 10000)
+
+    def back_up_now(self) -> None:
+        self.backup_action.setEnabled(False)
+
+        def done(result: object) -> None:
+            self.backup_action.setEnabled(True)
+            path = getattr(result, "path", "")
+            self.statusBar().showMessage(self.tr("Backup written and verified: {path}").format(path=path), 10000)
+
+        def failed(exc: BaseException) -> None:
+            self.backup_action.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(exc))
+
+        self.tasks.run(lambda _p, _c: self.services.backup_now(), parent=self,
+                       title=self.tr("Backing up the database"), on_success=done, on_error=failed,
+                       cancellable=False)
+
+    # -- window state -------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self._settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self._settings.state()
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.tasks.is_busy():
+            QMessageBox.information(self, self.tr("Still working"),
+                                    self.tr("Wait for the running task to finish, then close."))
+            event.ignore()
+            return
+        self._settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+        self._settings.sync()
+        super().closeEvent(event)

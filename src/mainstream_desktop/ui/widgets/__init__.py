@@ -1,0 +1,1 @@
+"""Reusable widgets: the step navigator, the step page and small building blocks."""

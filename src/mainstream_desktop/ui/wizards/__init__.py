@@ -1,0 +1,1 @@
+"""One module per handbook step's wizard; ``registry.py`` lists which steps have one."""

@@ -1,0 +1,18 @@
+"""Which handbook steps have a wizard, and how to open it: the one list to extend when a new
+step's wizard arrives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget, QWizard
+
+from mainstream_desktop.core.services import Services
+from mainstream_desktop.ui.tasks import TaskRunner
+from mainstream_desktop.ui.wizards.readiness_wizard import ReadinessWizard
+
+WizardFactory = Callable[[Services, TaskRunner, str | None, QWidget | None], QWizard]
+
+WIZARDS: dict[int, WizardFactory] = {
+    0: lambda services, tasks, code, parent: ReadinessWizard(services, tasks, code, parent),
+}
