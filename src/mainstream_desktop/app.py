@@ -1,8 +1,10 @@
 """``mainstream-desktop``: the composition root of the desktop program.
 
-Builds the paths, opens the services, starts Qt, shows the main window. Heavy libraries
-(pandas, matplotlib, reportlab) are not imported here: the window must appear fast, and they
-load on first use. ``--smoke-test`` builds the window, processes events and exits 0.
+Starts Qt and shows the main window first, then opens the data folder on the worker thread
+(SQLAlchemy, the models and any migration load there, after the window is up) and hands the
+services to the window. Heavy libraries (pandas, matplotlib, reportlab) are not imported here:
+they load on first use. ``--smoke-test`` builds the window, opens the data folder (loading the
+demo with ``--demo``), processes events and exits 0; a refusal exits 1 with one line.
 """
 
 from __future__ import annotations
@@ -31,55 +33,87 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName("GMG")
     QCoreApplication.setApplicationName("Mainstream Desktop")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
     from mainstream_desktop.ui.i18n import install_language
 
     translators = install_language(app, args.lang)  # noqa: F841 - kept alive for the session
-
-    from mainstream_desktop.core.errors import MainstreamError
-    from mainstream_desktop.core.services import open_services
-
     paths = resolve_data_dir(args.data_dir)
-    try:
-        services = open_services(paths)
-    except MainstreamError as exc:
-        if args.smoke_test:
-            print(f"mainstream-desktop: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Mainstream Desktop cannot start"),
-                                 exc.message)
-        return 1
     _log_to_data_folder(paths.root)
-    from mainstream_desktop.core.site_identity import ensure_local_site
+
     from mainstream_desktop.ui.main_window import MainWindow
     from mainstream_desktop.ui.settings import WindowSettings
     from mainstream_desktop.ui.tasks import TaskRunner
 
-    try:
+    tasks = TaskRunner(app)
+    window = MainWindow(tasks, WindowSettings(paths.config))
+    window.show()
+    _report_startup("window-ready")
+    opened: list = []  # the services, once the worker has opened the data folder
+
+    def open_store(_progress, _cancelled):  # type: ignore[no-untyped-def]
+        # SQLAlchemy, the models and the migrations load here, off the GUI thread, after the
+        # window is up.
+        from mainstream_desktop.core.services import open_services
+        from mainstream_desktop.core.site_identity import ensure_local_site
+
+        services = open_services(paths)
         ensure_local_site(services.uow, paths.keys)
-        tasks = TaskRunner(app)
-        window = MainWindow(services, tasks, WindowSettings(paths.config))
-        window.show()
+        opened.append(services)
+        return services
+
+    def attached(services) -> None:  # type: ignore[no-untyped-def]
+        window.attach_services(services)
+        _report_startup("data-ready")
         if args.demo and not services.workspaces.list_workspaces():
-            QTimer.singleShot(0, lambda: _load_demo(window))
-        if args.smoke_test:
-            app.processEvents()
-            QTimer.singleShot(0, app.quit)
-        code = app.exec()
-        tasks.wait_for_done(10_000)
-        return code
-    finally:
+            _load_demo(window, args.smoke_test)
+        elif args.smoke_test:
+            QApplication.quit()
+
+    def refused(exc: BaseException) -> None:
+        from mainstream_desktop.ui.core_texts import error_text
+
+        _refuse_start(window, error_text(exc), args.smoke_test)
+
+    tasks.run(open_store, parent=window, title="", show_progress=False,
+              on_success=attached, on_error=refused)
+    code = app.exec()
+    tasks.wait_for_done(30_000)
+    for services in opened:
         services.close()
+    return code
 
 
-def _load_demo(window) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
+def _report_startup(event: str) -> None:
+    """Start-up milestones for ``bench/startup.py`` (only when it asks for them)."""
+    import os
+
+    if os.environ.get("MAINSTREAM_REPORT_STARTUP"):
+        print(event, file=sys.stderr, flush=True)
+
+
+def _refuse_start(window, message: str, smoke_test: bool) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if smoke_test:
+        print(f"mainstream-desktop: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(window, QCoreApplication.translate("app", "Mainstream Desktop cannot start"),
+                             message)
+    QApplication.exit(1)
+
+
+def _load_demo(window, smoke_test: bool) -> None:  # type: ignore[no-untyped-def]
+    """Load the demo workspaces off the GUI thread, with a progress dialog; in a smoke test,
+    quit afterwards (exit 1 if the demo could not be loaded)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from mainstream_desktop.core.demo import load_demo
     from mainstream_desktop.ui.core_texts import error_text
@@ -89,19 +123,31 @@ def _load_demo(window) -> None:  # type: ignore[no-untyped-def]
     def work(progress, _cancelled):  # type: ignore[no-untyped-def]
         return load_demo(services.uow, services.workspaces, services.readiness, progress)
 
-    window.tasks.run(
-        work, parent=window, title=window.tr("Loading the demo workspaces"),
-        on_success=lambda _outcome: window.reload_workspaces(select="JAM"),
-        on_error=lambda exc: QMessageBox.warning(window, window.tr("Demo not loaded"), error_text(exc)),
-        cancellable=False)
+    def loaded(_outcome) -> None:  # type: ignore[no-untyped-def]
+        window.reload_workspaces(select="JAM")
+        if smoke_test:
+            QApplication.quit()
+
+    def failed(exc: BaseException) -> None:
+        if smoke_test:
+            print(f"mainstream-desktop: demo not loaded: {error_text(exc)}", file=sys.stderr)
+            QApplication.exit(1)
+        else:
+            QMessageBox.warning(window, window.tr("Demo not loaded"), error_text(exc))
+
+    window.tasks.run(work, parent=window, title=window.tr("Loading the demo workspaces"),
+                     on_success=loaded, on_error=failed, cancellable=False)
 
 
 def _log_to_data_folder(root) -> None:  # type: ignore[no-untyped-def]
     """Unexpected errors go to a log file in the data folder, and to a dialog, never a console."""
     logs = root / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(filename=logs / "mainstream-desktop.log", level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        logs.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=logs / "mainstream-desktop.log", level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    except OSError:
+        pass  # an unusable data folder is reported when it is opened, with words, not here
 
     def excepthook(kind, value, trace):  # type: ignore[no-untyped-def]
         logging.getLogger("mainstream").error("unexpected error", exc_info=(kind, value, trace))

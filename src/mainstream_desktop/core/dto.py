@@ -18,6 +18,14 @@ from mainstream_desktop.enums import (
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One entry of a drop-down: the stored code and its English label."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
 class WorkspaceSummary:
     code: str
     country_iso3: str

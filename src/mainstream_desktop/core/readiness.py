@@ -1,6 +1,5 @@
-"""Step 0, page 2: the readiness checklist (seven preconditions from the handbook, each met,
-partly met, not met or not applicable, with evidence) and the national focal point's
-confirmation. Validation is a pure function; saving is one unit of work.
+"""Step 0, page 2, the service: reading and saving the readiness checklist and the national
+focal point's confirmation, one unit of work per save. The rules are in ``readiness_rules``.
 """
 
 from __future__ import annotations
@@ -11,41 +10,13 @@ from sqlalchemy import select
 
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm
 from mainstream_desktop.core.errors import InvalidInput
-from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
-from mainstream_desktop.core.problems import Problem, error, has_errors
+from mainstream_desktop.core.problems import has_errors
+from mainstream_desktop.core.readiness_rules import validate_readiness
 from mainstream_desktop.core.step_states import mark_in_progress
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
-from mainstream_desktop.enums import ReadinessCriterion, ReadinessStatus, StepNumber
+from mainstream_desktop.enums import ReadinessCriterion, StepNumber
 from mainstream_desktop.models.workspace import Document, ReadinessCheck
-
-MIN_COMMENT_FOR_MET = 20
-REQUIRED_MET = (ReadinessCriterion.POLITICAL_ENDORSEMENT, ReadinessCriterion.LEAD_DESIGNATED)
-
-CRITERION_TITLES: dict[ReadinessCriterion, str] = {
-    ReadinessCriterion.POLITICAL_ENDORSEMENT: QT_TRANSLATE_NOOP(CONTEXT, "High-level political endorsement"),
-    ReadinessCriterion.LEAD_DESIGNATED: QT_TRANSLATE_NOOP(CONTEXT, "Lead institution and focal point designated"),
-    ReadinessCriterion.FUNDING: QT_TRANSLATE_NOOP(CONTEXT, "Budget or donor funding secured"),
-    ReadinessCriterion.UNCT_LEAD: QT_TRANSLATE_NOOP(CONTEXT, "UN country team lead agency agreed"),
-    ReadinessCriterion.PLANNING_WINDOW: QT_TRANSLATE_NOOP(CONTEXT, "A planning window exists"),
-    ReadinessCriterion.EXISTING_ANALYSIS: QT_TRANSLATE_NOOP(CONTEXT, "Existing analysis available"),
-    ReadinessCriterion.STATISTICS_OFFICE: QT_TRANSLATE_NOOP(CONTEXT, "Statistics office involved"),
-}
-
-
-def validate_readiness(form: ReadinessForm) -> list[Problem]:
-    """A criterion marked met needs an evidence document or a comment of 20 characters or more."""
-    problems: list[Problem] = []
-    for answer in form.answers:
-        if (answer.status is ReadinessStatus.MET and not answer.evidence_document_id
-                and len(answer.comment.strip()) < MIN_COMMENT_FOR_MET):
-            problems.append(error(
-                answer.criterion.value, "met_without_evidence",
-                QT_TRANSLATE_NOOP(CONTEXT, "\u201c{criterion}\u201d is marked met: attach evidence "
-                                           "or explain it in at least {minimum} characters."),
-                criterion=CRITERION_TITLES[answer.criterion], minimum=MIN_COMMENT_FOR_MET))
-    return problems
-
 
 class ReadinessService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:

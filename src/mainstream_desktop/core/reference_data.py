@@ -8,13 +8,15 @@ the reference tables rewritten, in one transaction, with Core bulk inserts.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import metadata
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
+from mainstream_desktop.core.dto import Choice
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
+from mainstream_desktop.models.base import Base
 from mainstream_desktop.models.reference import (
     CodeValue,
     Country,
@@ -36,14 +38,6 @@ REFERENCE_FILES = (
     "global_data_sources.csv",
 )
 FINGERPRINT_NAME = "reference"
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One entry of a drop-down: the stored code and its English label."""
-
-    code: str
-    label: str
 
 
 def shipped_fingerprint() -> str:
@@ -79,7 +73,7 @@ def ensure_reference_data(uow_factory: UnitOfWorkFactory) -> bool:
     return True
 
 
-def _bulk(session, model, rows: list[dict[str, object]]) -> None:  # type: ignore[no-untyped-def]
+def _bulk(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
     if rows:
         session.execute(insert(model), rows)
 

@@ -7,12 +7,14 @@ as step states are judged by the review desk, not here.
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.completeness import Check, StepRule, check
 from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP as T
-from mainstream_desktop.core.readiness import CRITERION_TITLES, MIN_COMMENT_FOR_MET, REQUIRED_MET
+from mainstream_desktop.core.readiness_rules import CRITERION_TITLES, MIN_COMMENT_FOR_MET, REQUIRED_MET
 from mainstream_desktop.enums import (
     CommentSeverity,
     CommentStatus,
@@ -48,11 +50,11 @@ MIN_MEETINGS = 2
 MIN_LESSONS = 3
 
 
-def _count(session: Session, statement) -> int:  # type: ignore[no-untyped-def]
+def _count(session: Session, statement: Select[Any]) -> int:
     return int(session.scalar(select(func.count()).select_from(statement.subquery())) or 0)
 
 
-def _live(model, workspace: Workspace):  # type: ignore[no-untyped-def]
+def _live(model: Any, workspace: Workspace) -> Select[Any]:
     return select(model).where(model.workspace_id == workspace.id, model.deleted_at.is_(None))
 
 

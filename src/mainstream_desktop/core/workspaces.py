@@ -7,6 +7,7 @@ row for each step, all in one unit of work.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -134,7 +135,7 @@ def _apply_form(session: Session, workspace: Workspace, form: WorkspaceForm) -> 
     workspace.focal_point_id = _focal_point(session, workspace, form)
 
 
-def _lead_institution(session: Session, workspace: Workspace, name: str):  # type: ignore[no-untyped-def]
+def _lead_institution(session: Session, workspace: Workspace, name: str) -> uuid.UUID | None:
     if not name:
         return None
     institution = session.scalars(
@@ -147,7 +148,7 @@ def _lead_institution(session: Session, workspace: Workspace, name: str):  # typ
     return institution.id
 
 
-def _focal_point(session: Session, workspace: Workspace, form: WorkspaceForm):  # type: ignore[no-untyped-def]
+def _focal_point(session: Session, workspace: Workspace, form: WorkspaceForm) -> uuid.UUID | None:
     if not form.focal_point_name:
         return None
     person = session.get(Person, workspace.focal_point_id) if workspace.focal_point_id else None

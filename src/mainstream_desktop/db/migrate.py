@@ -11,10 +11,15 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, Engine, inspect, text
 
 from mainstream_desktop.db.backup import backup_database
 from mainstream_desktop.db.engine import is_sqlite
+
+if TYPE_CHECKING:  # alembic itself is imported lazily: it costs a quarter second
+    from alembic.config import Config
 
 SCHEMA_HEAD = "0001_initial"
 
@@ -36,7 +41,7 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _alembic_config():  # type: ignore[no-untyped-def]  # alembic is imported lazily
+def _alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()

@@ -59,7 +59,7 @@ class SyncedRecord:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr form
-        return {"version_id_col": cls.revision}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.revision}
 
 
 class WorkspaceScoped(SyncedRecord):

@@ -6,6 +6,8 @@ It wires widgets to core services and keeps no business rule of its own.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.core.dto import StepProgress
-from mainstream_desktop.core.services import Services
 from mainstream_desktop.ui.core_texts import error_text
 from mainstream_desktop.ui.dialogs.about import show_about
 from mainstream_desktop.ui.settings import WindowSettings
@@ -31,15 +32,17 @@ from mainstream_desktop.ui.widgets.step_navigator import StepNavigator
 from mainstream_desktop.ui.widgets.step_page import StepPage
 from mainstream_desktop.ui.wizards.registry import WIZARDS
 
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
+
 WizardOpener = Callable[[QWizard], None]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, tasks: TaskRunner, settings: WindowSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, settings: WindowSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.services = services
+        self.services: Services | None = None
         self.tasks = tasks
         self._settings = settings
         self._progress: list[StepProgress] = []
@@ -56,9 +59,7 @@ class MainWindow(QMainWindow):
         self.navigator.step_selected.connect(self._show_step)
         self.step_page = StepPage(set(WIZARDS))
         self.step_page.open_wizard_requested.connect(self.open_step_wizard)
-        self.empty_hint = QLabel(self.tr(
-            "<h2>No workspace yet</h2><p>Create one with <b>File \u203a New workspace</b>, "
-            "or start the program with <code>--demo</code> to explore the eight pilot countries.</p>"))
+        self.empty_hint = QLabel(self.tr("<h2>Opening the data folder\u2026</h2>"))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
 
@@ -72,12 +73,24 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_toolbar()
+        self.navigator.setVisible(False)
+        self.step_page.setVisible(False)
+        self._restore_window()
+
+    def attach_services(self, services: Services) -> None:
+        """The data folder is open: fill the window and enable what needs the data."""
+        self.services = services
+        for action in self._data_actions:
+            action.setEnabled(True)
+        self.workspace_switcher.setEnabled(True)
         site = services.site()
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=services.paths.root)
             + (self.tr("  \u00b7  Site: {name}").format(name=site.name) if site else ""))
-        self._restore_window()
-        self.reload_workspaces(select=settings.last_workspace())
+        self.empty_hint.setText(self.tr(
+            "<h2>No workspace yet</h2><p>Create one with <b>File \u203a New workspace</b>, "
+            "or start the program with <code>--demo</code> to explore the eight pilot countries.</p>"))
+        self.reload_workspaces(select=self._settings.last_workspace())
 
     # -- building -----------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -88,18 +101,20 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.open_folder_action = QAction(self.tr("&Open data folder"), self)
-        self.open_folder_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root))))
+        self.open_folder_action.triggered.connect(self._open_data_folder)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_workspace_action, self.backup_action, self.open_folder_action):
+        self._data_actions = (self.new_workspace_action, self.backup_action, self.open_folder_action)
+        for action in self._data_actions:
             file_menu.addAction(action)
+            action.setEnabled(False)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Mainstream Desktop"), self)
         about.triggered.connect(lambda: show_about(self, self.services))
+        self.workspace_switcher.setEnabled(False)
         help_menu.addAction(about)
 
     def _build_toolbar(self) -> None:
@@ -118,6 +133,8 @@ class MainWindow(QMainWindow):
         return str(code) if code else None
 
     def reload_workspaces(self, select: str | None = None) -> None:
+        if self.services is None:
+            return
         wanted = select or self.current_workspace()
         summaries = self.services.workspaces.list_workspaces()
         self.workspace_switcher.blockSignals(True)
@@ -135,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def refresh_progress(self) -> None:
         code = self.current_workspace()
-        if code is None:
+        if code is None or self.services is None:
             self._progress = []
             self.navigator.clear()
             return
@@ -155,7 +172,7 @@ class MainWindow(QMainWindow):
     # -- actions ------------------------------------------------------------------------------
     def open_step_wizard(self, number: int, new: bool = False) -> None:
         factory = WIZARDS.get(number)
-        if factory is None:
+        if factory is None or self.services is None:
             return
         code = None if new else self.current_workspace()
         try:
@@ -173,7 +190,14 @@ class MainWindow(QMainWindow):
         if wizard.result() == QWizard.DialogCode.Accepted and saved:
             self.statusBar().showMessage(self.tr("Workspace {code} saved").format(code=saved), 10000)
 
+    def _open_data_folder(self) -> None:
+        if self.services is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root)))
+
     def back_up_now(self) -> None:
+        services = self.services
+        if services is None:
+            return
         self.backup_action.setEnabled(False)
 
         def done(result: object) -> None:
@@ -185,7 +209,7 @@ class MainWindow(QMainWindow):
             self.backup_action.setEnabled(True)
             QMessageBox.warning(self, self.tr("Backup failed"), error_text(exc))
 
-        self.tasks.run(lambda _p, _c: self.services.backup_now(), parent=self,
+        self.tasks.run(lambda _p, _c: services.backup_now(), parent=self,
                        title=self.tr("Backing up the database"), on_success=done, on_error=failed,
                        cancellable=False)
 

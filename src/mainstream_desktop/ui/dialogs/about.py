@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import platform
 from importlib import metadata
 
@@ -10,7 +12,9 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mainstream_desktop import __version__
-from mainstream_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
 
 
 def _version(package: str) -> str:
@@ -20,8 +24,8 @@ def _version(package: str) -> str:
         return "?"
 
 
-def about_text(services: Services) -> str:
-    site = services.site()
+def about_text(services: Services | None) -> str:
+    site = services.site() if services else None
     rows = [
         ("Mainstream Desktop", __version__),
         ("Python", platform.python_version()),
@@ -42,9 +46,10 @@ def about_text(services: Services) -> str:
                          "into Development Planning</i>, offline.</p>")
         + f"<table>{table}</table>"
         + f"<p>{site_line}<br>"
-        + QMessageBox.tr("Data folder: {path}").format(path=services.paths.root) + "</p>"
+        + (QMessageBox.tr("Data folder: {path}").format(path=services.paths.root) if services else "")
+        + "</p>"
     )
 
 
-def show_about(parent: QWidget, services: Services) -> None:
+def show_about(parent: QWidget, services: Services | None) -> None:
     QMessageBox.about(parent, QMessageBox.tr("About Mainstream Desktop"), about_text(services))

@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox, QWidget
 
-from mainstream_desktop.core.reference_data import Choice
+from mainstream_desktop.core.dto import Choice
 
 _EMPTY_DATE = QDate(1900, 1, 1)
 

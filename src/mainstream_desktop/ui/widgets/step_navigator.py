@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -63,6 +64,13 @@ class StepNavigator(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setItemDelegateForColumn(COLUMN_DONE, _ProgressDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_STEP, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_DONE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COLUMN_DONE, 84)
         self.setAccessibleName(self.tr("Handbook steps"))
         self.currentItemChanged.connect(self._emit_selection)
 
@@ -79,8 +87,6 @@ class StepNavigator(QTreeWidget):
             item.setToolTip(COLUMN_STEP, self.tr("{percent}% complete, {missing} items missing").format(
                 percent=step.completeness, missing=len(step.missing)))
             self.addTopLevelItem(item)
-        for column in (COLUMN_STEP, COLUMN_STATUS):
-            self.resizeColumnToContents(column)
         self.blockSignals(False)
         if progress:
             self.select_step(current if current is not None else 0)

@@ -41,7 +41,8 @@ class StepPage(QWidget):
         self.status.setObjectName("stepStatus")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
+        self.progress.setMinimumWidth(200)
+        self.progress.setMaximumWidth(260)
         self.progress.setAccessibleName(self.tr("Completeness"))
         self.open_button = QPushButton(self.tr("Open the wizard\u2026"))
         self.open_button.setObjectName("openWizardButton")
@@ -57,6 +58,7 @@ class StepPage(QWidget):
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
 
         status_row = QHBoxLayout()
         status_row.addWidget(self.status)
@@ -68,9 +70,9 @@ class StepPage(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(status_row)
         layout.addWidget(self.checklist_heading)
-        layout.addWidget(self.checklist, 2)
+        layout.addWidget(self.checklist, 1)
         layout.addWidget(self.guidance_heading)
-        layout.addWidget(self.guidance, 1)
+        layout.addWidget(self.guidance)
 
     def show_step(self, step: StepProgress) -> None:
         self._step = step.number

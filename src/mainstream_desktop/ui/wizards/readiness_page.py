@@ -4,6 +4,8 @@ optional evidence file, and the national focal point's confirmation. Leaving the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -26,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from mainstream_desktop.core.dto import DocumentInfo, ReadinessAnswer, ReadinessForm
 from mainstream_desktop.core.errors import MainstreamError
-from mainstream_desktop.core.readiness import CRITERION_TITLES, validate_readiness
-from mainstream_desktop.core.services import Services
+from mainstream_desktop.core.readiness_rules import CRITERION_TITLES, validate_readiness
 from mainstream_desktop.enums import ReadinessCriterion, ReadinessStatus
 from mainstream_desktop.ui.core_texts import error_text, problem_text, translate_core
 from mainstream_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
 
 ChooseFile = Callable[[QWidget], Path | None]
 
@@ -48,7 +52,7 @@ def readiness_status_label(status: ReadinessStatus) -> str:
 class _CriterionRow:
     criterion: ReadinessCriterion
     status: QComboBox
-    comment: QLineEdit
+    comment: QPlainTextEdit
     evidence_label: QLabel
     attach: QPushButton
     evidence_id: str | None = None
@@ -86,14 +90,16 @@ class ReadinessPage(QWizardPage):
             for value in ReadinessStatus:
                 status.addItem(readiness_status_label(value), value.value)
             status.setAccessibleName(self.tr("Status of {criterion}").format(criterion=title.text()))
-            comment = QLineEdit()
+            comment = QPlainTextEdit()
+            comment.setTabChangesFocus(True)
+            comment.setFixedHeight(comment.fontMetrics().lineSpacing() * 2 + 14)
             comment.setAccessibleName(self.tr("Comment on {criterion}").format(criterion=title.text()))
             evidence = QLabel(self.tr("none"))
             attach = QPushButton(self.tr("Attach\u2026"))
             row = _CriterionRow(criterion, status, comment, evidence, attach)
             attach.clicked.connect(lambda _checked=False, r=row: self._attach(r))
             status.currentIndexChanged.connect(self.edited)
-            comment.textEdited.connect(self.edited)
+            comment.textChanged.connect(self.edited)
             evidence_box = QHBoxLayout()
             evidence_box.addWidget(evidence, 1)
             evidence_box.addWidget(attach)
@@ -103,7 +109,8 @@ class ReadinessPage(QWizardPage):
             grid.addLayout(evidence_box, index, 3)
             self.rows[criterion] = row
         grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(2, 4)
+        grid.setRowStretch(len(ReadinessCriterion) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -137,7 +144,7 @@ class ReadinessPage(QWizardPage):
             ReadinessAnswer(
                 criterion=row.criterion,
                 status=ReadinessStatus(row.status.currentData()) if row.status.currentData() else None,
-                comment=row.comment.text(), evidence_document_id=row.evidence_id,
+                comment=row.comment.toPlainText(), evidence_document_id=row.evidence_id,
                 evidence_title=row.evidence_title)
             for row in self.rows.values())
         return ReadinessForm(answers, self.nfp_confirmed.isChecked())
@@ -146,7 +153,7 @@ class ReadinessPage(QWizardPage):
         for answer in form.answers:
             row = self.rows[answer.criterion]
             row.status.setCurrentIndex(max(row.status.findData(answer.status.value if answer.status else ""), 0))
-            row.comment.setText(answer.comment)
+            row.comment.setPlainText(answer.comment)
             self._set_evidence(row, answer.evidence_document_id, answer.evidence_title)
         self.nfp_confirmed.setChecked(form.nfp_confirmed)
 

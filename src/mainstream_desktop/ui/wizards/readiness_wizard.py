@@ -5,6 +5,8 @@ stands. Each page saves when the user moves on; in between, the fields are autos
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -29,11 +31,13 @@ from mainstream_desktop.core.form_codec import (
     workspace_form_from_dict,
     workspace_form_to_dict,
 )
-from mainstream_desktop.core.services import Services
 from mainstream_desktop.ui.core_texts import message_text
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.wizards.readiness_page import ChooseFile, ReadinessPage
 from mainstream_desktop.ui.wizards.workspace_page import WorkspacePage
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
 
 AUTOSAVE_DELAY_MS = 700
 AskResume = Callable[[QWidget, str], bool]

@@ -3,15 +3,19 @@ step's wizard arrives."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget, QWizard
 
-from mainstream_desktop.core.services import Services
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.wizards.readiness_wizard import ReadinessWizard
 
-WizardFactory = Callable[[Services, TaskRunner, str | None, QWidget | None], QWizard]
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
+
+WizardFactory = Callable[["Services", TaskRunner, "str | None", "QWidget | None"], QWizard]
 
 WIZARDS: dict[int, WizardFactory] = {
     0: lambda services, tasks, code, parent: ReadinessWizard(services, tasks, code, parent),

@@ -4,6 +4,8 @@ workspace the first time), so evidence can be attached on the next page.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.core.dto import WorkspaceForm
 from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.problems import Problem
-from mainstream_desktop.core.services import Services
 from mainstream_desktop.enums import EntryMode, ProgrammePhase
 from mainstream_desktop.ui.core_texts import error_text, problem_text
 from mainstream_desktop.ui.widgets.form_fields import (
@@ -26,6 +27,9 @@ from mainstream_desktop.ui.widgets.form_fields import (
     OptionalDateEdit,
     OptionalYearSpin,
 )
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
 
 
 def phase_label(phase: ProgrammePhase) -> str:

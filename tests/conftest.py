@@ -1,0 +1,39 @@
+"""Shared fixtures: a real data folder in ``tmp_path`` with a real SQLite file, opened through
+the same ``open_services`` the program uses."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mainstream_desktop.core.services import Services, open_services  # noqa: E402
+from mainstream_desktop.paths import DataPaths  # noqa: E402
+
+SHARED_PUBLIC_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "public"
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def services(data_paths: DataPaths) -> Iterator[Services]:
+    opened = open_services(data_paths, actor="tester")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    from mainstream_desktop.core.demo import load_demo
+
+    load_demo(services.uow, services.workspaces, services.readiness)
+    return services

@@ -1,0 +1,80 @@
+"""Take the documentation screenshots from a real window on a real (virtual) X screen.
+
+    xvfb-run -a -s "-screen 0 1280x860x24" .venv/bin/python tools/screenshots.py docs/images
+
+Builds the demo data in a temporary folder, shows the main window with the xcb platform, and
+grabs the screen (not a widget render) at each stop: the main window, and the step 0 wizard's
+two pages for Jamaica.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mainstream_desktop.core.demo import load_demo  # noqa: E402
+from mainstream_desktop.core.services import open_services  # noqa: E402
+from mainstream_desktop.core.site_identity import ensure_local_site  # noqa: E402
+from mainstream_desktop.paths import DataPaths  # noqa: E402
+from mainstream_desktop.ui.main_window import MainWindow  # noqa: E402
+from mainstream_desktop.ui.settings import WindowSettings  # noqa: E402
+from mainstream_desktop.ui.tasks import TaskRunner  # noqa: E402
+
+
+def settle(app: QApplication, milliseconds: int = 400) -> None:
+    done = []
+    QTimer.singleShot(milliseconds, lambda: done.append(True))
+    while not done:
+        app.processEvents()
+
+
+def grab(app: QApplication, target: Path, window) -> None:  # type: ignore[no-untyped-def]
+    settle(app)
+    frame = window.frameGeometry()
+    app.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(target))
+    print("wrote", target)
+
+
+def main(out_dir: str) -> int:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    with tempfile.TemporaryDirectory() as folder:
+        paths = DataPaths(Path(folder) / "data")
+        services = open_services(paths, actor="field.officer")
+        try:
+            ensure_local_site(services.uow, paths.keys)
+            load_demo(services.uow, services.workspaces, services.readiness)
+            window = MainWindow(TaskRunner(app), WindowSettings(paths.config))
+            window.attach_services(services)
+            window.move(0, 0)
+            window.resize(1260, 800)
+            window.show()
+            window.reload_workspaces(select="JAM")
+            window.navigator.select_step(1)
+            grab(app, out / "main-window.png", window)
+            window.navigator.select_step(0)
+            opened = []
+            window.open_wizard = lambda wizard: (opened.append(wizard), wizard.show(), wizard.move(0, 0))
+            window.open_step_wizard(0)
+            wizard = opened[0]
+            grab(app, out / "step0-wizard-details.png", wizard)
+            wizard.next()
+            grab(app, out / "step0-wizard-readiness.png", wizard)
+            wizard.reject()
+            window.close()
+        finally:
+            services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/images"))
