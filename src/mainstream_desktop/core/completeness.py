@@ -39,10 +39,15 @@ def check(passed: bool, template: str, **params: object) -> Check:
 
 
 def score(checks: list[Check]) -> tuple[int, tuple[Message, ...]]:
+    """Share of checks passed, in whole percent: 100 only when all pass, 0 only when none do."""
     if not checks:
         return 0, ()
     passed = sum(1 for item in checks if item.passed)
-    return round(100 * passed / len(checks)), tuple(item.message for item in checks if not item.passed)
+    if passed == len(checks):
+        percent = 100
+    else:
+        percent = min(99, max(1 if passed else 0, round(100 * passed / len(checks))))
+    return percent, tuple(item.message for item in checks if not item.passed)
 
 
 class StatusService:

@@ -46,7 +46,7 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
         if name == "reference_year":
             return int(raw) if raw not in (None, "") else None
         return str(raw) if raw is not None else default
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return default
 
 
@@ -70,7 +70,9 @@ def readiness_form_from_dict(data: dict[str, Any]) -> ReadinessForm:
             status = ReadinessStatus(raw["status"]) if raw.get("status") else None
         except (KeyError, TypeError, ValueError):
             continue
+        evidence = raw.get("evidence_document_id")
+        evidence_id = evidence if isinstance(evidence, str) and evidence else None
         answers.append(ReadinessAnswer(
             criterion, status, str(raw.get("comment") or ""),
-            raw.get("evidence_document_id") or None, str(raw.get("evidence_title") or "")))
+            evidence_id, str(raw.get("evidence_title") or "") if evidence_id else ""))
     return ReadinessForm(tuple(answers), bool(data.get("nfp_confirmed", False)))

@@ -7,11 +7,13 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm
 from mainstream_desktop.core.errors import InvalidInput
-from mainstream_desktop.core.problems import has_errors
-from mainstream_desktop.core.readiness_rules import validate_readiness
+from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
+from mainstream_desktop.core.problems import Problem, error, has_errors
+from mainstream_desktop.core.readiness_rules import CRITERION_TITLES, validate_readiness
 from mainstream_desktop.core.step_states import mark_in_progress
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
@@ -55,6 +57,7 @@ class ReadinessService:
                 for check in session.scalars(
                     select(ReadinessCheck).where(ReadinessCheck.workspace_id == workspace.id))
             }
+            evidence = _evidence_ids(session, workspace.id, form)
             for answer in form.answers:
                 check = checks.get(answer.criterion)
                 if check is None:
@@ -62,8 +65,7 @@ class ReadinessService:
                     session.add(check)
                 check.status = answer.status
                 check.comment = answer.comment.strip()
-                check.evidence_document_id = (
-                    uuid.UUID(answer.evidence_document_id) if answer.evidence_document_id else None)
+                check.evidence_document_id = evidence.get(answer.criterion)
             if form.nfp_confirmed and workspace.nfp_confirmed_at is None:
                 workspace.nfp_confirmed_at = self._uow.clock()
                 workspace.nfp_confirmed_by = self._uow.actor
@@ -71,3 +73,26 @@ class ReadinessService:
                 workspace.nfp_confirmed_at = None
                 workspace.nfp_confirmed_by = ""
             mark_in_progress(session, workspace, StepNumber.READINESS)
+
+
+def _evidence_ids(session: Session, workspace_id: uuid.UUID, form: ReadinessForm) -> dict[ReadinessCriterion, uuid.UUID]:
+    """The evidence documents the answers cite, each checked to be a document of this workspace."""
+    problems: list[Problem] = []
+    found: dict[ReadinessCriterion, uuid.UUID] = {}
+    for answer in form.answers:
+        if not answer.evidence_document_id:
+            continue
+        try:
+            document_id = uuid.UUID(answer.evidence_document_id)
+        except ValueError:
+            document_id = None
+        document = session.get(Document, document_id) if document_id else None
+        if document is None or document.workspace_id != workspace_id or document.deleted_at is not None:
+            problems.append(error(answer.criterion.value, "unknown_evidence", QT_TRANSLATE_NOOP(
+                CONTEXT, "The evidence attached to \u201c{criterion}\u201d is not a document of this "
+                         "workspace; attach the file again."), criterion=CRITERION_TITLES[answer.criterion]))
+        else:
+            found[answer.criterion] = document.id
+    if problems:
+        raise InvalidInput(problems)
+    return found

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import metadata
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.dto import Choice
@@ -57,15 +57,13 @@ def ensure_reference_data(uow_factory: UnitOfWorkFactory) -> bool:
         if stored is not None and stored.sha256 == fingerprint:
             return False
         session = uow.session
-        for table in (CodeValue, Country, Region, Currency, Unit, Indicator, GlobalDataSource):
-            session.execute(delete(table))
-        _bulk(session, Region, _regions())
-        _bulk(session, Currency, _currencies())
-        _bulk(session, Country, _countries())
-        _bulk(session, Unit, _units())
-        _bulk(session, Indicator, _indicators())
-        _bulk(session, CodeValue, _code_values())
-        _bulk(session, GlobalDataSource, list(read_csv_rows("reference", "global_data_sources.csv")))
+        _replace_rows(session, Region, _regions())
+        _replace_rows(session, Currency, _currencies())
+        _replace_rows(session, Country, _countries())
+        _replace_rows(session, Unit, _units())
+        _replace_rows(session, Indicator, _indicators())
+        _replace_rows(session, CodeValue, _code_values())
+        _replace_rows(session, GlobalDataSource, list(read_csv_rows("reference", "global_data_sources.csv")))
         if stored is None:
             session.add(ReferenceDataVersion(name=FINGERPRINT_NAME, sha256=fingerprint))
         else:
@@ -73,9 +71,21 @@ def ensure_reference_data(uow_factory: UnitOfWorkFactory) -> bool:
     return True
 
 
-def _bulk(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
-    if rows:
-        session.execute(insert(model), rows)
+def _replace_rows(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
+    """Make the table hold exactly ``rows``: update rows whose key exists (workspaces may refer
+    to them), insert new ones, delete the ones no longer shipped."""
+    key_columns = [column.name for column in inspect(model).primary_key]
+    existing = {tuple(row) for row in session.execute(select(*inspect(model).primary_key))}
+    shipped = {tuple(row[name] for name in key_columns): row for row in rows}
+    updates = [row for key, row in shipped.items() if key in existing]
+    inserts = [row for key, row in shipped.items() if key not in existing]
+    if updates:
+        session.execute(update(model), updates)
+    if inserts:
+        session.execute(insert(model), inserts)
+    for key in existing - shipped.keys():
+        session.execute(delete(model).where(*(
+            getattr(model, name) == value for name, value in zip(key_columns, key, strict=True))))
 
 
 def _optional_int(text: str) -> int | None:

@@ -163,9 +163,21 @@ def _focal_point(session: Session, workspace: Workspace, form: WorkspaceForm) ->
         session.flush()
     person.email = form.focal_point_email
     person.institution_id = workspace.lead_institution_id
-    has_role = session.scalars(
-        select(Membership.id).where(Membership.person_id == person.id, Membership.role == FOCAL_POINT_ROLE)
-    ).first()
-    if not has_role:
-        session.add(Membership(workspace_id=workspace.id, person_id=person.id, role=FOCAL_POINT_ROLE))
+    _make_sole_focal_point(session, workspace, person)
     return person.id
+
+
+def _make_sole_focal_point(session: Session, workspace: Workspace, person: Person) -> None:
+    """The workspace has one national focal point: the previous one's role is tombstoned."""
+    memberships = session.scalars(
+        select(Membership).where(Membership.workspace_id == workspace.id, Membership.role == FOCAL_POINT_ROLE)
+    ).all()
+    current = None
+    for membership in memberships:
+        if membership.person_id == person.id:
+            current = membership
+            membership.deleted_at = None
+        elif membership.deleted_at is None:
+            membership.deleted_at = session.info["clock"]()
+    if current is None:
+        session.add(Membership(workspace_id=workspace.id, person_id=person.id, role=FOCAL_POINT_ROLE))

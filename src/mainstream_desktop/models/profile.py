@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import Boolean, Date, Float, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mainstream_desktop.enums import Direction, ObservationStatus, PeriodType, ProfilePart

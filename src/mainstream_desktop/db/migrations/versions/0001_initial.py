@@ -1,7 +1,7 @@
 """initial schema: every table of steps 0-7
 
 Revision ID: 0001_initial
-Revises: 
+Revises:
 Create Date: 2026-11-29 04:51:15.853421
 """
 from alembic import op
