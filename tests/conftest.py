@@ -4,6 +4,7 @@ the same ``open_services`` the program uses."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,8 +23,20 @@ def data_paths(tmp_path: Path) -> DataPaths:
     return DataPaths(tmp_path / "data")
 
 
+@pytest.fixture(scope="session")
+def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A freshly made database (schema + reference data), built once per test session."""
+    paths = DataPaths(tmp_path_factory.mktemp("template") / "data")
+    open_services(paths, actor="tester").close()
+    return paths.database
+
+
 @pytest.fixture
-def services(data_paths: DataPaths) -> Iterator[Services]:
+def services(data_paths: DataPaths, template_database: Path) -> Iterator[Services]:
+    """A real data folder in tmp_path, started from a copy of the template database so each
+    test skips the half-second schema build, then opened with the real ``open_services``."""
+    data_paths.root.mkdir(parents=True)
+    shutil.copyfile(template_database, data_paths.database)
     opened = open_services(data_paths, actor="tester")
     try:
         yield opened

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,14 +12,12 @@ from mainstream_desktop.core.completeness import Check, check, score
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm, StepProgress, WorkspaceForm
 from mainstream_desktop.core.messages import Message
 from mainstream_desktop.core.readiness_rules import CRITERION_TITLES
-from mainstream_desktop.core.services import Services, open_services
-from mainstream_desktop.enums import EntryMode, ProgrammePhase
+from mainstream_desktop.core.services import Services
+from mainstream_desktop.enums import EntryMode, ProgrammePhase, StepStatus
 from mainstream_desktop.enums import ReadinessCriterion as R
 from mainstream_desktop.enums import ReadinessStatus as S
-from mainstream_desktop.enums import StepStatus
 from mainstream_desktop.models.profile import DataSource
 from mainstream_desktop.models.workspace import ReadinessCheck, StepState, Workspace
-from mainstream_desktop.paths import DataPaths
 
 FULL_FORM = WorkspaceForm(
     code="TST", country_iso3="JAM", title="Mainstreaming Migration – test pilot",
@@ -41,25 +37,6 @@ FIELD_MESSAGES = [
     "Enter the reference year of the profile.",
 ]
 NFP_MESSAGE = "The national focal point has not confirmed the readiness assessment."
-
-
-@pytest.fixture(scope="module")
-def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    paths = DataPaths(tmp_path_factory.mktemp("template") / "data")
-    open_services(paths, actor="tester").close()
-    return paths.database
-
-
-@pytest.fixture
-def services(data_paths: DataPaths, template_database: Path) -> Iterator[Services]:
-    """A real data folder in tmp_path, started from a copy of the module's template database."""
-    data_paths.root.mkdir(parents=True)
-    shutil.copyfile(template_database, data_paths.database)
-    opened = open_services(data_paths, actor="tester")
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 @pytest.fixture
@@ -82,7 +59,8 @@ def _texts(progress: StepProgress) -> list[str]:
 def _complete_readiness(services: Services, evidence: Path) -> None:
     document = services.documents.add("TST", evidence, title="Cabinet decision")
     services.readiness.save("TST", ReadinessForm((
-        ReadinessAnswer(R.POLITICAL_ENDORSEMENT, S.MET, "", evidence_document_id=document.document_id),
+        ReadinessAnswer(R.POLITICAL_ENDORSEMENT, S.MET, "",
+                        evidence_document_id=document.document_id),
         ReadinessAnswer(R.LEAD_DESIGNATED, S.MET, "PIOJ designated by the Cabinet in 2011."),
         ReadinessAnswer(R.FUNDING, S.PARTLY, ""),
         ReadinessAnswer(R.UNCT_LEAD, S.NOT_MET, ""),
@@ -169,7 +147,8 @@ def test_met_criterion_without_evidence_is_on_the_checklist(fresh: Services) -> 
     with fresh.uow() as uow:
         workspace = uow.session.scalars(select(Workspace).where(Workspace.code == "TST")).one()
         row = uow.session.scalars(select(ReadinessCheck).where(
-            ReadinessCheck.workspace_id == workspace.id, ReadinessCheck.criterion == R.FUNDING)).one()
+            ReadinessCheck.workspace_id == workspace.id,
+            ReadinessCheck.criterion == R.FUNDING)).one()
         row.status = S.MET
         row.comment = "too short"
 
@@ -210,7 +189,8 @@ def test_records_move_a_step_to_in_progress(fresh: Services) -> None:
     assert "Inventory the data sources used." not in _texts(step1)
     assert all(p.status is StepStatus.NOT_STARTED and p.completeness == 0 for p in progress[2:])
     with fresh.uow() as uow:  # the stored state is untouched: "in progress" is only reported
-        stored = uow.session.scalars(select(StepState.status).where(StepState.step_number == 1)).one()
+        stored = uow.session.scalars(
+            select(StepState.status).where(StepState.step_number == 1)).one()
         assert stored is StepStatus.NOT_STARTED
 
 
@@ -270,14 +250,13 @@ def test_check_coerces_truthiness_to_bool() -> None:
     assert check(None, "x").passed is False
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (latent): core/completeness.py score() line 45 uses round(), so with 200+ checks one "
-    "failure still shows 100% (199/200 -> 99.5 -> 100) and one pass shows 0%, which also keeps "
-    "StatusService from reporting 'in progress'; not reachable with today's rules (< 25 checks)"))
 def test_score_is_100_only_when_complete_and_0_only_when_nothing_passed() -> None:
-    for total in range(1, 401):
-        one_missing = score([check(True, "ok")] * (total - 1) + [check(False, "missing")])
-        one_passed = score([check(True, "ok")] + [check(False, "missing")] * (total - 1))
-        assert one_missing[0] < 100, total
-        if total > 1:
-            assert one_passed[0] > 0, total
+    # Plain rounding would show 199 of 200 as 100% and 1 of 200 as 0% (which would also keep
+    # StatusService from reporting "in progress").
+    for total in range(2, 401):
+        one_missing, missing = score([check(True, "ok")] * (total - 1) + [check(False, "missing")])
+        one_passed, _ = score([check(True, "ok")] + [check(False, "missing")] * (total - 1))
+        assert one_missing == min(99, round(100 * (total - 1) / total)), total
+        assert [str(m) for m in missing] == ["missing"]
+        assert one_passed == max(1, round(100 / total)), total
+    assert score([check(False, "a")] * 5)[0] == 0

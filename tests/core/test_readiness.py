@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,34 +11,14 @@ from sqlalchemy import func, select
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm, WorkspaceForm
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.readiness_rules import MIN_COMMENT_FOR_MET, validate_readiness
-from mainstream_desktop.core.services import Services, open_services
+from mainstream_desktop.core.services import Services
 from mainstream_desktop.enums import ReadinessCriterion as R
 from mainstream_desktop.enums import ReadinessStatus as S
 from mainstream_desktop.enums import Severity
 from mainstream_desktop.models.workspace import Document, Workspace
-from mainstream_desktop.paths import DataPaths
 
 LONG_ENOUGH = "x" * MIN_COMMENT_FOR_MET  # exactly 20 characters
 TOO_SHORT = "y" * (MIN_COMMENT_FOR_MET - 1)
-
-
-@pytest.fixture(scope="module")
-def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    paths = DataPaths(tmp_path_factory.mktemp("template") / "data")
-    open_services(paths, actor="tester").close()
-    return paths.database
-
-
-@pytest.fixture
-def services(data_paths: DataPaths, template_database: Path) -> Iterator[Services]:
-    """A real data folder in tmp_path, started from a copy of the module's template database."""
-    data_paths.root.mkdir(parents=True)
-    shutil.copyfile(template_database, data_paths.database)
-    opened = open_services(data_paths, actor="tester")
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 @pytest.fixture
@@ -83,7 +61,8 @@ def test_met_with_comment_of_twenty_characters_is_valid() -> None:
 
 
 def test_met_with_evidence_document_is_valid() -> None:
-    answer = ReadinessAnswer(R.FUNDING, S.MET, "", evidence_document_id="0190c2f6-0000-7000-8000-000000000000")
+    answer = ReadinessAnswer(R.FUNDING, S.MET, "",
+                             evidence_document_id="0190c2f6-0000-7000-8000-000000000000")
 
     assert validate_readiness(_form(answer)) == []
 
@@ -116,7 +95,8 @@ def test_new_workspace_has_seven_unanswered_criteria(jam: Services) -> None:
 
 def test_save_then_get_form_round_trips(jam: Services) -> None:
     answers = (
-        ReadinessAnswer(R.POLITICAL_ENDORSEMENT, S.MET, "Cabinet decision of 12 June 2017, attached."),
+        ReadinessAnswer(R.POLITICAL_ENDORSEMENT, S.MET,
+                        "Cabinet decision of 12 June 2017, attached."),
         ReadinessAnswer(R.LEAD_DESIGNATED, S.MET, "PIOJ designated by the Cabinet in 2011."),
         ReadinessAnswer(R.FUNDING, S.PARTLY, ""),
         ReadinessAnswer(R.UNCT_LEAD, S.NOT_MET, "Still being negotiated"),
@@ -244,7 +224,9 @@ def test_same_file_twice_is_one_document_and_one_stored_copy(jam: Services, tmp_
         assert uow.session.scalar(select(func.count()).select_from(Document)) == 1
 
 
-def test_same_file_in_two_workspaces_is_two_documents_one_copy(jam: Services, tmp_path: Path) -> None:
+def test_same_file_in_two_workspaces_is_two_documents_one_copy(
+    jam: Services, tmp_path: Path
+) -> None:
     jam.workspaces.create(WorkspaceForm(code="MDA", country_iso3="MDA", title="Moldova"))
     source = tmp_path / "shared.txt"
     source.write_bytes(b"a report both pilots cite")
@@ -272,3 +254,37 @@ def test_adding_a_missing_file_is_invalid_input(jam: Services, tmp_path: Path) -
 def test_unknown_document_is_not_found(jam: Services) -> None:
     with pytest.raises(NotFound):
         jam.documents.get("0190c2f6-0000-7000-8000-000000000000")
+
+
+# --- evidence ids the service must refuse ---------------------------------------------------
+
+def _refused_evidence(services: Services, evidence_id: str) -> None:
+    services.readiness.save("JAM", _form(ReadinessAnswer(R.FUNDING, S.PARTLY, "before")))
+    before = services.readiness.get_form("JAM")
+
+    with pytest.raises(InvalidInput) as raised:
+        services.readiness.save("JAM", _form(
+            ReadinessAnswer(R.UNCT_LEAD, S.PARTLY, "would change"),
+            ReadinessAnswer(R.FUNDING, S.MET, "", evidence_document_id=evidence_id),
+            nfp=True))
+
+    assert [(p.field, p.code) for p in raised.value.problems] == [
+        ("R3_FUNDING", "unknown_evidence")]
+    assert services.readiness.get_form("JAM") == before
+
+
+def test_malformed_evidence_id_is_invalid_input(jam: Services) -> None:
+    _refused_evidence(jam, "not-a-uuid")
+
+
+def test_unknown_evidence_id_is_invalid_input(jam: Services) -> None:
+    _refused_evidence(jam, "0190c2f6-0000-7000-8000-000000000000")
+
+
+def test_evidence_of_another_workspace_is_refused(jam: Services, tmp_path: Path) -> None:
+    jam.workspaces.create(WorkspaceForm(code="MDA", country_iso3="MDA", title="Moldova"))
+    source = tmp_path / "moldova-decree.txt"
+    source.write_text("GD No. 725", encoding="utf-8")
+    moldovan = jam.documents.add("MDA", source)
+
+    _refused_evidence(jam, moldovan.document_id)

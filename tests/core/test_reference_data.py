@@ -104,7 +104,9 @@ def test_readiness_criteria_match_the_enum(loaded: Services) -> None:
         ("ENTRY_MODE", EntryMode),
     ],
 )
-def test_enum_values_exist_in_their_code_list(loaded: Services, list_name: str, enum_type: type) -> None:
+def test_enum_values_exist_in_their_code_list(
+    loaded: Services, list_name: str, enum_type: type
+) -> None:
     known = {code.upper() for code in loaded.reference.known_codes(list_name)}
 
     assert known, list_name
@@ -145,7 +147,8 @@ def test_fingerprint_is_stored(loaded: Services) -> None:
 
 
 def test_ensure_is_a_no_op_the_second_time_and_reloads_on_change(services: Services) -> None:
-    before = {model: _count(services, model) for model in (Country, Currency, Unit, Indicator, CodeValue)}
+    models = (Country, Currency, Unit, Indicator, CodeValue)
+    before = {model: _count(services, model) for model in models}
 
     assert ensure_reference_data(services.uow) is False
 
@@ -156,7 +159,8 @@ def test_ensure_is_a_no_op_the_second_time_and_reloads_on_change(services: Servi
     assert ensure_reference_data(services.uow) is True
 
     with services.uow() as uow:
-        assert uow.session.get(ReferenceDataVersion, FINGERPRINT_NAME).sha256 == shipped_fingerprint()
+        stored = uow.session.get(ReferenceDataVersion, FINGERPRINT_NAME)
+        assert stored.sha256 == shipped_fingerprint()
         assert uow.session.get(Unit, "PERSONS").label_en == "Persons"
     assert {model: _count(services, model) for model in before} == before
     assert ensure_reference_data(services.uow) is False
@@ -171,6 +175,24 @@ def test_reload_keeps_workspaces_that_point_at_countries(services: Services) -> 
 
     assert ensure_reference_data(services.uow) is True
     assert [s.country_name for s in services.workspaces.list_workspaces()] == ["Jamaica"]
+
+
+def test_data_folder_with_workspaces_opens_after_reference_update(data_paths: DataPaths) -> None:
+    from mainstream_desktop.core.dto import WorkspaceForm
+
+    first = open_services(data_paths, actor="tester")
+    try:
+        first.workspaces.create(WorkspaceForm(code="JAM", country_iso3="JAM", title="Jamaica"))
+        with first.uow() as uow:  # as if the program was updated with new reference files
+            uow.session.get(ReferenceDataVersion, FINGERPRINT_NAME).sha256 = "an older release"
+    finally:
+        first.close()
+
+    second = open_services(data_paths, actor="tester")
+    try:
+        assert [s.code for s in second.workspaces.list_workspaces()] == ["JAM"]
+    finally:
+        second.close()
 
 
 def test_missing_fingerprint_row_reloads(services: Services) -> None:

@@ -1,19 +1,17 @@
-"""WorkspaceService: creating, reading, validating and editing country workspaces (step 0, page 1)."""
+"""WorkspaceService: creating, reading, validating and editing country workspaces (step 0,
+page 1)."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from mainstream_desktop.core.dto import WorkspaceForm
 from mainstream_desktop.core.errors import AlreadyExists, InvalidInput, NotFound
-from mainstream_desktop.core.services import Services, open_services
+from mainstream_desktop.core.services import Services
 from mainstream_desktop.core.workspaces import FOCAL_POINT_ROLE
 from mainstream_desktop.enums import EntryMode, ProgrammePhase, Severity
 from mainstream_desktop.models.government import Institution
@@ -24,7 +22,6 @@ from mainstream_desktop.models.workspace import (
     StepState,
     Workspace,
 )
-from mainstream_desktop.paths import DataPaths
 
 FULL_FORM = WorkspaceForm(
     code="JAM",
@@ -43,27 +40,6 @@ FULL_FORM = WorkspaceForm(
     languages="en",
     description="Phase II of the joint programme.",
 )
-
-
-@pytest.fixture(scope="module")
-def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A freshly made database (schema + reference data), built once for this module."""
-    paths = DataPaths(tmp_path_factory.mktemp("template") / "data")
-    open_services(paths, actor="tester").close()
-    return paths.database
-
-
-@pytest.fixture
-def services(data_paths: DataPaths, template_database: Path) -> Iterator[Services]:
-    """Like conftest's ``services`` (a real data folder in tmp_path), but starting from a copy of
-    the module's template database so each test skips the half-second schema build."""
-    data_paths.root.mkdir(parents=True)
-    shutil.copyfile(template_database, data_paths.database)
-    opened = open_services(data_paths, actor="tester")
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 def _count(services: Services, model, *where) -> int:  # type: ignore[no-untyped-def]
@@ -153,7 +129,8 @@ def test_duplicate_code_is_refused(services: Services) -> None:
         ({"country_iso3": "XXY"}, "country_iso3", "unknown_country"),
         ({"country_iso3": ""}, "country_iso3", "unknown_country"),
         ({"title": "   "}, "title", "required"),
-        ({"start_date": date(2018, 1, 1), "end_date": date(2017, 12, 31)}, "end_date", "end_before_start"),
+        ({"start_date": date(2018, 1, 1), "end_date": date(2017, 12, 31)},
+         "end_date", "end_before_start"),
         ({"reference_year": 1949}, "reference_year", "year_range"),
         ({"reference_year": 2101}, "reference_year", "year_range"),
         ({"default_currency": "ZZZ"}, "default_currency", "unknown_currency"),
@@ -187,7 +164,8 @@ def test_boundary_values_are_accepted(services: Services) -> None:
     same_day = replace(FULL_FORM, start_date=date(2015, 5, 5), end_date=date(2015, 5, 5))
     assert services.workspaces.validate(same_day) == []
     assert services.workspaces.validate(replace(FULL_FORM, code="JAM-2")) == []
-    assert services.workspaces.validate(replace(FULL_FORM, default_currency="", focal_point_email="")) == []
+    optional_empty = replace(FULL_FORM, default_currency="", focal_point_email="")
+    assert services.workspaces.validate(optional_empty) == []
 
 
 def test_end_before_start_message_names_both_dates(services: Services) -> None:
@@ -236,10 +214,6 @@ def test_update_twice_with_same_form_adds_no_rows(services: Services) -> None:
     assert _count(services, Membership) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: core/workspaces.py _focal_point (lines 143-170) adds a NATIONAL_FOCAL_POINT membership "
-    "for the new person but never removes the previous focal point's, so a workspace ends up "
-    "with two national focal points"))
 def test_replacing_the_focal_point_leaves_one_focal_point_membership(services: Services) -> None:
     services.workspaces.create(FULL_FORM)
 

@@ -81,22 +81,15 @@ def open_services(paths: DataPaths, database_url: str | None = None, actor: str 
         lock.acquire()
     except DataFolderInUse as exc:
         raise StoreUnavailable(str(exc)) from exc
+    engine = make_engine(database_url or sqlite_url(paths.database))
     try:
-        engine = make_engine(database_url or sqlite_url(paths.database))
         upgrade_to_head(engine, paths.database, paths.backups)
         uow = UnitOfWorkFactory(engine, actor or default_actor())
         ensure_reference_data(uow)
-    except SchemaTooNew as exc:
+    except (SchemaTooNew, BackupError, DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        engine.dispose()  # close the pooled connection now: the user may restore a backup next
         lock.release()
-        raise StoreUnavailable(str(exc)) from exc
-    except BackupError as exc:
-        lock.release()
-        raise StoreUnavailable(f"the database was not upgraded because the backup failed: {exc}") from exc
-    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
-        lock.release()
-        raise StoreUnavailable(
-            f"the database {paths.database} cannot be opened ({_first_line(exc)}); "
-            f"restore a backup from {paths.backups}") from exc
+        raise StoreUnavailable(_refusal(exc, paths)) from exc
     reference = ReferenceData(uow)
     return Services(
         paths=paths, engine=engine, uow=uow, reference=reference,
@@ -107,6 +100,15 @@ def open_services(paths: DataPaths, database_url: str | None = None, actor: str 
         status=StatusService(uow, STEP_RULES),
         _lock=lock,
     )
+
+
+def _refusal(exc: BaseException, paths: DataPaths) -> str:
+    if isinstance(exc, SchemaTooNew):
+        return str(exc)
+    if isinstance(exc, BackupError):
+        return f"the database was not upgraded because the backup failed: {exc}"
+    return (f"the database {paths.database} cannot be opened ({_first_line(exc)}); "
+            f"restore a backup from {paths.backups}")
 
 
 def _first_line(exc: BaseException) -> str:
