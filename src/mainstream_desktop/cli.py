@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import platform
 import sys
 from collections.abc import Callable, Sequence
@@ -23,6 +24,8 @@ from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.paths import DataPaths, resolve_data_dir
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+IMPORT_FORMATS = ("undesa", "wdi", "unhcr", "ilostat", "template")
+MAX_REJECTIONS_LISTED = 200
 
 
 class CommandFailed(Exception):
@@ -53,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("workspace", metavar="WORKSPACE", help="workspace code, e.g. JAM")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     status.set_defaults(handler=cmd_status)
+    table = commands.add_parser(
+        "import-table", help="import a statistics table (UN DESA, WDI, UNHCR, ILOSTAT, template) into step 1")
+    table.add_argument("workspace", metavar="WORKSPACE", help="workspace code, e.g. JAM")
+    table.add_argument("file", metavar="FILE", type=Path, help="the downloaded file (.xlsx, .xls or .csv)")
+    table.add_argument("--format", choices=IMPORT_FORMATS, help="skip detection and read the file as this layout")
+    table.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    table.set_defaults(handler=cmd_import_table)
     return parser
 
 
@@ -107,6 +117,27 @@ def cmd_status(services: Services, args: argparse.Namespace, out: Callable[[str]
             out(f"       - {message}")
 
 
+def cmd_import_table(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    from mainstream_desktop.core.imports.detect import read_table
+
+    workspace = services.workspaces.get_form(args.workspace)  # refuses an unknown workspace first
+    parsed = read_table(args.file, args.format, default_country=workspace.country_iso3)
+    service = services.table_imports
+    report = service.preview(workspace.code, parsed) if args.dry_run else service.apply(workspace.code, parsed)
+    counts = report.counts
+    out(f"{report.workspace} <- {args.file.name}: {parsed.source_name} ({parsed.format}"
+        + (f", {parsed.layout}" if parsed.layout else "") + ")")
+    out(f"added {counts.added}, updated {counts.updated}, unchanged {counts.unchanged}, "
+        f"rejected {counts.rejected}" + (f" (rows for other countries: {counts.other_countries})"
+                                          if counts.other_countries else ""))
+    for rejection in report.rejected[:MAX_REJECTIONS_LISTED]:
+        out(f"  rejected {rejection.origin}: {rejection.reason}")
+    if len(report.rejected) > MAX_REJECTIONS_LISTED:
+        out(f"  ... and {len(report.rejected) - MAX_REJECTIONS_LISTED} more rejections")
+    if args.dry_run:
+        out("dry run: nothing was written")
+
+
 def _log_unexpected(paths: DataPaths | None) -> Path | None:
     if paths is None:
         return None
@@ -138,6 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (MainstreamError, CommandFailed) as exc:
         print(f"mainstream: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader of our output went away (e.g. "| head"): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_OK
     except KeyboardInterrupt:
         print("mainstream: interrupted; nothing was half-written", file=sys.stderr)
         return EXIT_ERROR

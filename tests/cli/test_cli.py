@@ -54,7 +54,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run(data_dir, "demo")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("loaded 8 demo workspaces (")
-    assert "with 84 observations" in result.stdout
+    assert "with 224 observations" in result.stdout
     assert result.stderr == ""
     return data_dir
 

@@ -16,6 +16,11 @@ from mainstream_desktop.models.workspace import Workspace
 
 PILOTS = ["BGD", "ECU", "JAM", "KGZ", "MAR", "MDA", "SRB", "TUN"]
 YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2019]
+from mainstream_desktop.core import demo_profile  # noqa: E402
+
+IMMIGRANT_STOCK = 8 * 7 + 2 * 2 * 7  # T for eight pilots, M and F for Jamaica and Moldova, 7 years
+PROFILE_ROWS = len(demo_profile.jamaica()) + len(demo_profile.moldova())
+DEMO_PROFILE_SOURCES = sum(len({key for key, _ in rows()}) for rows in (demo_profile.jamaica, demo_profile.moldova))
 
 
 def _observation_count(services: Services) -> int:
@@ -46,8 +51,8 @@ def test_load_demo_creates_the_eight_pilots(services: Services) -> None:
 
     assert sorted(outcome.created) == PILOTS
     assert outcome.already_present == ()
-    assert outcome.observations == 8 * 7 + 2 * 2 * 7 == 84
-    assert _observation_count(services) == 84
+    assert outcome.observations == IMMIGRANT_STOCK + PROFILE_ROWS
+    assert _observation_count(services) == IMMIGRANT_STOCK + PROFILE_ROWS
     assert [s.code for s in services.workspaces.list_workspaces()] == PILOTS
     assert reported[-1] == (8, 8, "")
     assert sorted(code for _, _, code in reported[:-1]) == PILOTS
@@ -63,11 +68,11 @@ def test_load_demo_is_idempotent(services: Services) -> None:
     assert again.created == ()
     assert sorted(again.already_present) == PILOTS
     assert again.observations == 0
-    assert _observation_count(services) == count == 84
+    assert _observation_count(services) == count == IMMIGRANT_STOCK + PROFILE_ROWS
     assert len(services.workspaces.list_workspaces()) == 8
     assert services.readiness.get_form("JAM") == jam_before
     with services.uow() as uow:
-        assert uow.session.scalar(select(func.count()).select_from(DataSource)) == 8
+        assert uow.session.scalar(select(func.count()).select_from(DataSource)) == 8 + DEMO_PROFILE_SOURCES
 
 
 def test_load_demo_leaves_an_existing_pilot_alone(services: Services) -> None:
@@ -109,9 +114,9 @@ def test_known_values(demo_services: Services) -> None:
 
 def test_observations_are_mid_year_points_with_a_source(demo_services: Services) -> None:
     with demo_services.uow() as uow:
-        rows = list(uow.session.scalars(select(Observation)))
+        rows = list(uow.session.scalars(select(Observation).where(Observation.indicator_code == "MIG_STOCK_IMM")))
         sources = {s.id: s for s in uow.session.scalars(select(DataSource))}
-    assert len(rows) == 84
+    assert len(rows) == IMMIGRANT_STOCK
     for row in rows:
         assert (row.period_start.month, row.period_start.day) == (7, 1)
         assert row.period_end == row.period_start

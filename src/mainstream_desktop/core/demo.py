@@ -9,12 +9,14 @@ the domain notes are marked "demo" in their notes so nobody mistakes them for st
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 
+from mainstream_desktop.core import demo_profile
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm, WorkspaceForm
+from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.readiness import ReadinessService
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.core.workspaces import WorkspaceService
@@ -27,7 +29,8 @@ from mainstream_desktop.enums import (
     ReadinessCriterion as R,
     ReadinessStatus as S,
 )
-from mainstream_desktop.models.profile import DataSource, Observation
+from mainstream_desktop.enums import ProfilePart
+from mainstream_desktop.models.profile import DataSource, Observation, ProfileNarrative
 from mainstream_desktop.models.reference import Country
 from mainstream_desktop.resource_files import read_csv_rows
 
@@ -100,6 +103,7 @@ def load_demo(
                 ReadinessAnswer(criterion, status, comment)
                 for criterion, status, comment in IN_DEPTH_READINESS[code]), nfp_confirmed=True))
         observations += _add_immigrant_stock(uow_factory, code, [r for r in stock if r["iso3"] == code])
+        observations += _add_profile(uow_factory, code)
         created.append(code)
     if progress:
         progress(len(pilots), len(pilots), "")
@@ -155,3 +159,27 @@ def _add_immigrant_stock(uow_factory: UnitOfWorkFactory, code: str, rows: list[d
                 unit_code="PERSONS", data_type_flag=row["data_type"], source_id=source.id,
                 source_table_ref=UNDESA_TABLE))
         return len(rows)
+
+
+def _add_profile(uow_factory: UnitOfWorkFactory, code: str) -> int:
+    """Jamaica's and Moldova's step 1 demo content, through the same validation as user edits."""
+    content = {"JAM": demo_profile.jamaica, "MDA": demo_profile.moldova}.get(code)
+    if content is None:
+        return 0
+    rows = content()
+    with uow_factory() as uow:
+        workspace = workspace_by_code(uow.session, code)
+        source_ids: dict[str, str] = {}
+        for key in sorted({source for source, _form in rows}):
+            info = demo_profile.SOURCES[key]
+            source = DataSource(workspace_id=workspace.id, name=info.name, source_type=info.source_type,
+                                periodicity="ADHOC", url_or_reference=info.reference, gap_notes=info.gap_notes,
+                                access="PUBLIC")
+            uow.session.add(source)
+            uow.session.flush()
+            source_ids[key] = str(source.id)
+        for part, text in demo_profile.NARRATIVES.get(code, {}).items():
+            uow.session.add(ProfileNarrative(workspace_id=workspace.id, part=ProfilePart(part), text=text))
+    edits = [(None, replace(form, source_id=source_ids[source])) for source, form in rows]
+    ObservationService(uow_factory).save_many(code, edits)
+    return len(edits)

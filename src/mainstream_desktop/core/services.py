@@ -19,6 +19,8 @@ from mainstream_desktop.core.completeness import StatusService
 from mainstream_desktop.core.documents import DocumentService
 from mainstream_desktop.core.drafts import DraftService
 from mainstream_desktop.core.errors import StoreUnavailable
+from mainstream_desktop.core.imports.apply import TableImportService
+from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.readiness import ReadinessService
 from mainstream_desktop.core.reference_data import ReferenceData, ensure_reference_data
 from mainstream_desktop.core.site_identity import SiteIdentity, local_site
@@ -43,6 +45,8 @@ class Services:
     documents: DocumentService
     drafts: DraftService
     status: StatusService
+    observations: ObservationService
+    table_imports: TableImportService
     _lock: InstanceLock | None = field(default=None, repr=False)
 
     def site(self) -> SiteIdentity | None:
@@ -98,6 +102,8 @@ def open_services(paths: DataPaths, database_url: str | None = None, actor: str 
         documents=DocumentService(uow, paths.documents),
         drafts=DraftService(uow),
         status=StatusService(uow, STEP_RULES),
+        observations=ObservationService(uow),
+        table_imports=TableImportService(uow),
         _lock=lock,
     )
 

@@ -33,6 +33,11 @@ class UnitOfWork:
         self._actor = actor
         self._clock = clock
         self._session: Session | None = None
+        self._discard = False
+
+    def discard_on_exit(self) -> None:
+        """Roll back instead of committing when the block ends (a dry run on the real path)."""
+        self._discard = True
 
     @property
     def session(self) -> Session:
@@ -55,7 +60,7 @@ class UnitOfWork:
     ) -> None:
         session = self.session
         try:
-            if exc_type is None:
+            if exc_type is None and not self._discard:
                 session.commit()
             else:
                 session.rollback()
