@@ -30,7 +30,7 @@ from mainstream_desktop.enums import (
     ReadinessStatus as S,
 )
 from mainstream_desktop.enums import ProfilePart
-from mainstream_desktop.models.profile import DataSource, Observation, ProfileNarrative
+from mainstream_desktop.models.profile import DataSource, Observation, ProfileNarrative, SectorImpact
 from mainstream_desktop.models.reference import Country
 from mainstream_desktop.resource_files import read_csv_rows
 
@@ -178,6 +178,9 @@ def _add_profile(uow_factory: UnitOfWorkFactory, code: str) -> int:
             uow.session.add(source)
             uow.session.flush()
             source_ids[key] = str(source.id)
+        for area, channel, effect, magnitude, strength, narrative in demo_profile.SECTOR_IMPACTS.get(code, ()):
+            uow.session.add(SectorImpact(workspace_id=workspace.id, policy_area=area, channel=channel, effect=effect,
+                                         magnitude=magnitude, evidence_strength=strength, narrative=narrative))
         for part, text in demo_profile.NARRATIVES.get(code, {}).items():
             uow.session.add(ProfileNarrative(workspace_id=workspace.id, part=ProfilePart(part), text=text))
     edits = [(None, replace(form, source_id=source_ids[source])) for source, form in rows]

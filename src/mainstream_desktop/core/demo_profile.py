@@ -182,3 +182,22 @@ NARRATIVES = {
              "of Moldovans abroad range from 350,000 (NBS, citizens declared abroad) to 805,000 (MFA).",
     },
 }
+
+
+# Part B matrix for the demo [ILL wording; channels and areas from the domain notes].
+SECTOR_IMPACTS: dict[str, tuple[tuple[str, str, str, int, str, str], ...]] = {
+    "JAM": (
+        ("HEA", "EMIGRATION_OF_WORKERS", "NEGATIVE", 3, "MODERATE",
+         "Nurses and doctors recruited abroad leave gaps in public hospitals (demo)."),
+        ("EDU", "EMIGRATION_OF_WORKERS", "NEGATIVE", 2, "MODERATE", "Teachers recruited abroad (demo)."),
+        ("FIN", "REMITTANCES", "POSITIVE", 3, "STRONG", "Remittances of about 15% of GDP support consumption (demo)."),
+        ("FAM", "FAMILY_LEFT_BEHIND", "MIXED", 2, "WEAK", "Children left behind with relatives (demo)."),
+        ("RET", "RETURN_SKILLS", "MIXED", 1, "ANECDOTAL", "Forced returnees need reintegration support (demo)."),
+        ("TRD", "DIASPORA_INVESTMENT", "POSITIVE", 1, "WEAK", "Diaspora bonds and investment are small (demo)."),
+    ),
+    "MDA": (
+        ("AGR", "EMIGRATION_OF_WORKERS", "NEGATIVE", 2, "MODERATE", "Rural labour shortages (demo)."),
+        ("FIN", "REMITTANCES", "POSITIVE", 3, "STRONG", "Remittances near a quarter of GDP in the 2010s (demo)."),
+        ("FAM", "FAMILY_LEFT_BEHIND", "NEGATIVE", 2, "MODERATE", "Children and elderly left behind (demo)."),
+    ),
+}
