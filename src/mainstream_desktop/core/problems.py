@@ -20,12 +20,12 @@ class Problem:
         return self.severity is Severity.ERROR
 
 
-def error(field: str, code: str, template: str, **params: object) -> Problem:
-    return Problem(field, code, Severity.ERROR, Message(template, dict(params)))
+def error(field_name: str, code: str, template: str, /, **params: object) -> Problem:
+    return Problem(field_name, code, Severity.ERROR, Message(template, dict(params)))
 
 
-def warning(field: str, code: str, template: str, **params: object) -> Problem:
-    return Problem(field, code, Severity.WARNING, Message(template, dict(params)))
+def warning(field_name: str, code: str, template: str, /, **params: object) -> Problem:
+    return Problem(field_name, code, Severity.WARNING, Message(template, dict(params)))
 
 
 def has_errors(problems: list[Problem] | tuple[Problem, ...]) -> bool:

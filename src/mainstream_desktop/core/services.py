@@ -20,8 +20,10 @@ from mainstream_desktop.core.documents import DocumentService
 from mainstream_desktop.core.drafts import DraftService
 from mainstream_desktop.core.errors import StoreUnavailable
 from mainstream_desktop.core.imports.apply import TableImportService
+from mainstream_desktop.core.narratives import NarrativeService
 from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.readiness import ReadinessService
+from mainstream_desktop.core.records import RecordService
 from mainstream_desktop.core.reference_data import ReferenceData, ensure_reference_data
 from mainstream_desktop.core.site_identity import SiteIdentity, local_site
 from mainstream_desktop.core.step_rules import STEP_RULES
@@ -47,6 +49,8 @@ class Services:
     status: StatusService
     observations: ObservationService
     table_imports: TableImportService
+    records: RecordService
+    narratives: NarrativeService
     _lock: InstanceLock | None = field(default=None, repr=False)
 
     def site(self) -> SiteIdentity | None:
@@ -104,6 +108,8 @@ def open_services(paths: DataPaths, database_url: str | None = None, actor: str 
         status=StatusService(uow, STEP_RULES),
         observations=ObservationService(uow),
         table_imports=TableImportService(uow),
+        records=RecordService(uow, reference),
+        narratives=NarrativeService(uow),
         _lock=lock,
     )
 

@@ -1,0 +1,90 @@
+"""Declarative descriptions of the simple record tables the wizards edit (data sources, sector
+impacts, governance items, findings...): which fields, of what kind, from which code list,
+required or not, within which bounds. ``RecordService`` validates and stores any of them, and
+the window's generic record editor draws them, so each new table is a spec, not new code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
+
+CONTEXT = "records"
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    INTEGER = "integer"
+    CODE = "code"          # one code of a shipped code list
+    COUNTRY = "country"    # an ISO 3166 alpha-3 code
+    BOOLEAN = "boolean"
+    DATE = "date"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: FieldKind = FieldKind.TEXT
+    code_list: str = ""
+    required: bool = False
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    key: str               # stable name, e.g. "data_source"
+    title: str
+    model: str             # "module:Class" of the ORM model, resolved by RecordService
+    fields: tuple[FieldSpec, ...]
+    order_by: str = ""
+
+
+T = QT_TRANSLATE_NOOP
+K = FieldKind
+
+DATA_SOURCES = RecordSpec("data_source", T(CONTEXT, "Data sources and gaps"), "profile:DataSource", (
+    FieldSpec("name", T(CONTEXT, "Name"), required=True),
+    FieldSpec("source_type", T(CONTEXT, "Type"), K.CODE, "DATA_SOURCE_TYPE", required=True),
+    FieldSpec("periodicity", T(CONTEXT, "Periodicity"), K.CODE, "PERIODICITY"),
+    FieldSpec("last_reference_year", T(CONTEXT, "Latest year"), K.INTEGER, minimum=1900, maximum=2100),
+    FieldSpec("has_country_of_birth", T(CONTEXT, "Country of birth"), K.BOOLEAN),
+    FieldSpec("has_citizenship", T(CONTEXT, "Citizenship"), K.BOOLEAN),
+    FieldSpec("has_sex_age", T(CONTEXT, "Sex and age"), K.BOOLEAN),
+    FieldSpec("access", T(CONTEXT, "Access"), K.CODE, "ACCESS_LEVEL"),
+    FieldSpec("quality_rating", T(CONTEXT, "Quality (1-5)"), K.INTEGER, minimum=1, maximum=5),
+    FieldSpec("url_or_reference", T(CONTEXT, "Reference")),
+    FieldSpec("gap_notes", T(CONTEXT, "Gaps"), K.LONG_TEXT),
+), order_by="name")
+
+SECTOR_IMPACTS = RecordSpec("sector_impact", T(CONTEXT, "Sectors affected"), "profile:SectorImpact", (
+    FieldSpec("policy_area", T(CONTEXT, "Policy area"), K.CODE, "POLICY_AREA", required=True),
+    FieldSpec("channel", T(CONTEXT, "Channel"), K.CODE, "IMPACT_CHANNEL", required=True),
+    FieldSpec("effect", T(CONTEXT, "Effect"), K.CODE, "IMPACT_EFFECT", required=True),
+    FieldSpec("magnitude", T(CONTEXT, "Magnitude (1-3)"), K.INTEGER, minimum=1, maximum=3),
+    FieldSpec("evidence_strength", T(CONTEXT, "Evidence"), K.CODE, "EVIDENCE_STRENGTH", required=True),
+    FieldSpec("narrative", T(CONTEXT, "Explanation"), K.LONG_TEXT),
+), order_by="policy_area")
+
+GOVERNANCE_ITEMS = RecordSpec("governance_item", T(CONTEXT, "Governance"), "profile:GovernanceItem", (
+    FieldSpec("kind", T(CONTEXT, "Kind"), K.CODE, "GOVERNANCE_KIND", required=True),
+    FieldSpec("title", T(CONTEXT, "Title"), required=True),
+    FieldSpec("adoption_date", T(CONTEXT, "Adopted"), K.DATE),
+    FieldSpec("legal_reference", T(CONTEXT, "Legal reference")),
+    FieldSpec("status", T(CONTEXT, "Status"), K.CODE, "GOVERNANCE_STATUS", required=True),
+    FieldSpec("partner_country", T(CONTEXT, "Partner country"), K.COUNTRY),
+    FieldSpec("topics", T(CONTEXT, "Topics")),
+), order_by="title")
+
+FINDINGS = RecordSpec("profile_finding", T(CONTEXT, "Findings and recommendations"), "profile:ProfileFinding", (
+    FieldSpec("kind", T(CONTEXT, "Kind"), K.CODE, "FINDING_KIND", required=True),
+    FieldSpec("text", T(CONTEXT, "Text"), K.LONG_TEXT, required=True),
+    FieldSpec("policy_area", T(CONTEXT, "Policy area"), K.CODE, "POLICY_AREA"),
+    FieldSpec("priority", T(CONTEXT, "Priority (1-3)"), K.INTEGER, minimum=1, maximum=3),
+), order_by="kind")
+
+PROFILE_RECORDS = (DATA_SOURCES, SECTOR_IMPACTS, GOVERNANCE_ITEMS, FINDINGS)

@@ -1,0 +1,143 @@
+"""Storing the simple record tables described by ``record_specs``: list, validate, save (one
+unit of work) and delete (a tombstone that travels). Values arrive as plain Python values keyed
+by field name and leave as ``RecordRow`` DTOs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from mainstream_desktop.core.errors import InvalidInput, NotFound
+from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
+from mainstream_desktop.core.problems import Problem, error
+from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordSpec
+from mainstream_desktop.core.reference_data import ReferenceData
+from mainstream_desktop.core.step_states import mark_in_progress
+from mainstream_desktop.core.workspace_lookup import workspace_by_code
+from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
+from mainstream_desktop.enums import StepNumber
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    id: str
+    values: Mapping[str, Any]
+
+
+def model_of(spec: RecordSpec) -> Any:
+    module, name = spec.model.split(":")
+    return getattr(importlib.import_module(f"mainstream_desktop.models.{module}"), name)
+
+
+def validate_values(spec: RecordSpec, values: Mapping[str, Any], known_codes: Mapping[str, set[str]]) -> list[Problem]:
+    """Required fields present, numbers within bounds, codes from their lists (pure)."""
+    problems: list[Problem] = []
+    for field in spec.fields:
+        value = values.get(field.name)
+        empty = value is None or (isinstance(value, str) and not value.strip())
+        if empty:
+            if field.required:
+                problems.append(error(field.name, "required", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{field}\u201d is required."),
+                                      field=field.label))
+            continue
+        problems += _check_value(field, value, known_codes)
+    return problems
+
+
+def _check_value(field: FieldSpec, value: Any, known_codes: Mapping[str, set[str]]) -> list[Problem]:
+    if field.kind is FieldKind.INTEGER:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return [error(field.name, "not_integer", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{field}\u201d must be a whole number."),
+                          field=field.label)]
+        if (field.minimum is not None and value < field.minimum) or (field.maximum is not None and value > field.maximum):
+            return [error(field.name, "out_of_range", QT_TRANSLATE_NOOP(
+                CONTEXT, "\u201c{field}\u201d must lie between {minimum} and {maximum}."),
+                field=field.label, minimum=field.minimum, maximum=field.maximum)]
+    if field.kind in (FieldKind.CODE, FieldKind.COUNTRY):
+        codes = known_codes.get(field.code_list if field.kind is FieldKind.CODE else "COUNTRY", set())
+        if str(value) not in codes:
+            return [error(field.name, "unknown_code", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{value}\u201d is not a valid {field}."),
+                          field=field.label, value=value)]
+    if field.kind is FieldKind.DATE and not isinstance(value, date):
+        return [error(field.name, "not_date", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{field}\u201d must be a date."),
+                      field=field.label)]
+    return []
+
+
+class RecordService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, reference: ReferenceData) -> None:
+        self._uow = uow_factory
+        self._reference = reference
+
+    def known_codes(self, spec: RecordSpec) -> dict[str, set[str]]:
+        lists = {f.code_list for f in spec.fields if f.kind is FieldKind.CODE}
+        codes = {name: self._reference.known_codes(name) for name in lists}
+        if any(f.kind is FieldKind.COUNTRY for f in spec.fields):
+            codes["COUNTRY"] = {choice.code for choice in self._reference.countries()}
+        return codes
+
+    def list(self, workspace_code: str, spec: RecordSpec) -> list[RecordRow]:
+        model = model_of(spec)
+        with self._uow() as uow:
+            workspace = workspace_by_code(uow.session, workspace_code)
+            query = select(model).where(model.workspace_id == workspace.id, model.deleted_at.is_(None))
+            if spec.order_by:
+                query = query.order_by(getattr(model, spec.order_by), model.id)
+            return [RecordRow(str(record.id), {f.name: getattr(record, f.name) for f in spec.fields})
+                    for record in uow.session.scalars(query)]
+
+    def save(self, workspace_code: str, spec: RecordSpec, values: Mapping[str, Any],
+             record_id: str | None = None) -> str:
+        cleaned = {f.name: _clean(f, values.get(f.name)) for f in spec.fields}
+        problems = validate_values(spec, cleaned, self.known_codes(spec))
+        if problems:
+            raise InvalidInput(problems)
+        model = model_of(spec)
+        with self._uow() as uow:
+            workspace = workspace_by_code(uow.session, workspace_code)
+            if record_id is None:
+                record = model(workspace_id=workspace.id)
+                uow.session.add(record)
+            else:
+                record = uow.session.get(model, uuid.UUID(record_id))
+                if record is None or record.workspace_id != workspace.id or record.deleted_at is not None:
+                    raise NotFound(f"{spec.key} {record_id} does not exist")
+            for name, value in cleaned.items():
+                setattr(record, name, _stored(value, model, name))
+            uow.session.flush()
+            mark_in_progress(uow.session, workspace, StepNumber.PROFILE)
+            return str(record.id)
+
+    def delete(self, workspace_code: str, spec: RecordSpec, record_id: str) -> None:
+        model = model_of(spec)
+        with self._uow() as uow:
+            workspace = workspace_by_code(uow.session, workspace_code)
+            record = uow.session.get(model, uuid.UUID(record_id))
+            if record is None or record.workspace_id != workspace.id:
+                raise NotFound(f"{spec.key} {record_id} does not exist")
+            record.deleted_at = self._uow.clock()
+
+
+def _clean(field: FieldSpec, value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        if field.kind in (FieldKind.CODE, FieldKind.COUNTRY):
+            value = value.upper() if field.kind is FieldKind.COUNTRY else value
+    if field.kind is FieldKind.BOOLEAN:
+        return bool(value)
+    return value
+
+
+def _stored(value: Any, model: Any, name: str) -> Any:
+    """Optional text columns store "" rather than NULL; others store None."""
+    column = model.__table__.c[name]
+    if value is None and not column.nullable:
+        return ""
+    return value
