@@ -1,0 +1,159 @@
+"""A chart from ``reports.charts`` in the window: drawn off the GUI thread, shown on a
+matplotlib Qt canvas, with Save as PNG or SVG, Copy to the clipboard, and Export of the data
+behind it (CSV in UTF-8 with BOM, or Excel). matplotlib and pandas load on first use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mainstream_desktop.ui.core_texts import error_text
+from mainstream_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
+
+
+def translate_chart(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+class ChartPanel(QWidget):
+    """Shows one of ``keys`` (all profile charts by default) for a workspace."""
+
+    def __init__(self, services: Services, tasks: TaskRunner, workspace_code: str,
+                 keys: tuple[str, ...] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from mainstream_desktop.reports.charts import CHARTS
+
+        self._services, self._tasks, self._code = services, tasks, workspace_code
+        self._charts = [chart for chart in CHARTS if keys is None or chart.key in keys]
+        self.data: Any = None
+        self.figure: Any = None
+        self._canvas: QWidget | None = None
+        self.choice = QComboBox()
+        for chart in self._charts:
+            self.choice.addItem(translate_chart(chart.title), chart.key)
+        self.choice.setVisible(len(self._charts) > 1)
+        self.choice.currentIndexChanged.connect(self.refresh)
+        self.save_button = QPushButton(self.tr("Save as\u2026"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.export_button = QPushButton(self.tr("Export data\u2026"))
+        self.save_button.clicked.connect(self.save_as)
+        self.copy_button.clicked.connect(self.copy_image)
+        self.export_button.clicked.connect(self.export_data)
+        self.status = QLabel(self.tr("Drawing\u2026"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.choice)
+        bar.addStretch(1)
+        for button in (self.save_button, self.copy_button, self.export_button):
+            bar.addWidget(button)
+            button.setEnabled(False)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(bar)
+        self._layout.addWidget(self.status, 1)
+        self.save_path_chooser = self._choose_save_path
+        self.export_path_chooser = self._choose_export_path
+
+    def current_key(self) -> str:
+        return str(self.choice.currentData())
+
+    def refresh(self) -> None:
+        from mainstream_desktop.reports.chart_data import ChartDataService
+        from mainstream_desktop.reports.charts import build_chart
+
+        key, code, service = self.current_key(), self._code, ChartDataService(self._services.uow)
+        for button in (self.save_button, self.copy_button, self.export_button):
+            button.setEnabled(False)
+        self.status.setText(self.tr("Drawing\u2026"))
+        self._tasks.run(lambda _p, _c: build_chart(service, code, key, translate_chart), parent=self,
+                        title=self.tr("Drawing the chart"), on_success=self._show, on_error=self._failed,
+                        show_progress=False)
+
+    def _show(self, result: tuple[Any, Any]) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        self.data, self.figure = result
+        if self._canvas is not None:
+            self._layout.removeWidget(self._canvas)
+            self._canvas.deleteLater()
+        self._canvas = FigureCanvasQTAgg(self.figure)
+        self._canvas.setMinimumHeight(300)
+        self._layout.addWidget(self._canvas, 1)
+        self.status.hide()
+        for button in (self.save_button, self.copy_button):
+            button.setEnabled(True)
+        self.export_button.setEnabled(not self.data.frame.empty)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc))
+        self.status.show()
+
+    def save_as(self) -> None:
+        path = self.save_path_chooser()
+        if path is None or self.figure is None:
+            return
+        self._write_safely(path, lambda target: self.figure.savefig(target, format=path.suffix.lstrip(".") or "png"))
+
+    def copy_image(self) -> None:
+        if self._canvas is None:
+            return
+        self._canvas.draw()  # type: ignore[attr-defined]
+        image = QImage(self._canvas.grab().toImage())
+        QGuiApplication.clipboard().setImage(image)
+
+    def export_data(self) -> None:
+        path = self.export_path_chooser()
+        if path is None or self.data is None:
+            return
+        frame = self.data.frame
+        if path.suffix.lower() == ".xlsx":
+            self._write_safely(path, lambda target: frame.to_excel(target, index=False, engine="openpyxl"))
+        else:
+            self._write_safely(path, lambda target: frame.to_csv(target, index=False, encoding="utf-8-sig"))
+
+    def _write_safely(self, path: Path, write: Any) -> None:
+        """Write to a temporary name first, so a failure never leaves a partial file."""
+        partial = path.with_name(path.name + ".partial")
+        try:
+            with partial.open("wb") as handle:
+                write(handle)
+            partial.replace(path)
+        except (OSError, ValueError) as exc:
+            partial.unlink(missing_ok=True)
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+
+    def _choose_save_path(self) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the chart"), f"{self.current_key()}.png",
+                                                   self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".svg" if "svg" in chosen else ".png")
+        return path
+
+    def _choose_export_path(self) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the chart's data"),
+                                                   f"{self.current_key()}.csv",
+                                                   self.tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
+        return path

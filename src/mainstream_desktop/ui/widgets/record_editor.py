@@ -1,0 +1,226 @@
+"""A generic editor for any table described by a ``RecordSpec``: the rows in a table, and a
+form dialog built from the field specs for adding and editing. Validation and storage are
+``RecordService``'s; this widget only shows and collects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mainstream_desktop.core.errors import InvalidInput, MainstreamError
+from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordSpec
+from mainstream_desktop.core.records import RecordRow
+from mainstream_desktop.ui.core_texts import error_text, problem_text
+from mainstream_desktop.ui.widgets.form_fields import CodeComboBox, OptionalDateEdit
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
+
+
+def field_label(spec_field: FieldSpec) -> str:
+    return QCoreApplication.translate("records", spec_field.label) + (" *" if spec_field.required else "")
+
+
+class RecordDialog(QDialog):
+    """Add or edit one record; stays open with the problems shown until it saves."""
+
+    def __init__(self, services: Services, workspace_code: str, spec: RecordSpec, row: RecordRow | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services, self._code, self._spec, self._row = services, workspace_code, spec, row
+        self.saved_id: str | None = None
+        self.setWindowTitle(QCoreApplication.translate("records", spec.title))
+        self.editors: dict[str, tuple[FieldSpec, QWidget]] = {}
+        form = QFormLayout()
+        for spec_field in spec.fields:
+            editor = self._editor(spec_field)
+            self.editors[spec_field.name] = (spec_field, editor)
+            form.addRow(field_label(spec_field), editor)
+            if row is not None:
+                self._set(spec_field, editor, row.values.get(spec_field.name))
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+
+    def _editor(self, spec_field: FieldSpec) -> QWidget:
+        kind = spec_field.kind
+        if kind is FieldKind.LONG_TEXT:
+            editor: QWidget = QPlainTextEdit()
+            editor.setFixedHeight(80)
+        elif kind is FieldKind.INTEGER:
+            editor = QSpinBox()
+            low = (spec_field.minimum or 0) - 1
+            editor.setRange(low, spec_field.maximum if spec_field.maximum is not None else 10**9)
+            editor.setSpecialValueText(self.tr("not set"))
+            editor.setValue(low)
+        elif kind is FieldKind.CODE:
+            editor = CodeComboBox(self._services.reference.code_list(spec_field.code_list), show_codes=False)
+        elif kind is FieldKind.COUNTRY:
+            editor = CodeComboBox(self._services.reference.countries())
+        elif kind is FieldKind.BOOLEAN:
+            editor = QCheckBox()
+        elif kind is FieldKind.DATE:
+            editor = OptionalDateEdit()
+        else:
+            editor = QLineEdit()
+        editor.setAccessibleName(QCoreApplication.translate("records", spec_field.label))
+        return editor
+
+    @staticmethod
+    def _set(spec_field: FieldSpec, editor: Any, value: Any) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(value or ""))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if value is not None else editor.minimum())
+        elif isinstance(editor, CodeComboBox):
+            editor.set_code(str(value or ""))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, OptionalDateEdit):
+            editor.set_value(value)
+        else:
+            editor.setText(str(value or ""))
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for name, (_spec_field, editor) in self.editors.items():
+            if isinstance(editor, QPlainTextEdit):
+                result[name] = editor.toPlainText()
+            elif isinstance(editor, QSpinBox):
+                result[name] = None if editor.value() == editor.minimum() else editor.value()
+            elif isinstance(editor, CodeComboBox):
+                result[name] = editor.code()
+            elif isinstance(editor, QCheckBox):
+                result[name] = editor.isChecked()
+            elif isinstance(editor, OptionalDateEdit):
+                result[name] = editor.value()
+            elif isinstance(editor, QLineEdit):
+                result[name] = editor.text()
+        return result
+
+    def save(self) -> None:
+        try:
+            self.saved_id = self._services.records.save(self._code, self._spec, self.values(),
+                                                        self._row.id if self._row else None)
+        except InvalidInput as exc:
+            self.problems.setText("\n".join("\u2022 " + problem_text(p) for p in exc.problems))
+            return
+        except MainstreamError as exc:
+            self.problems.setText(error_text(exc))
+            return
+        self.accept()
+
+
+class RecordEditor(QWidget):
+    """The records of one spec for one workspace, with Add, Edit and Delete."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, workspace_code: str, spec: RecordSpec,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services, self._code, self.spec = services, workspace_code, spec
+        self.rows: list[RecordRow] = []
+        self.open_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.table = QTableWidget()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.columns = [f for f in spec.fields if f.kind is not FieldKind.LONG_TEXT][:6]
+        self.table.setColumnCount(len(self.columns))
+        self.table.setHorizontalHeaderLabels([field_label(f).rstrip(" *") for f in self.columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("Add\u2026"))
+        self.edit_button = QPushButton(self.tr("Edit\u2026"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = self._services.records.list(self._code, self.spec)
+        labels = {f.code_list: {c.code: c.label for c in self._services.reference.code_list(f.code_list)}
+                  for f in self.columns if f.kind is FieldKind.CODE}
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, spec_field in enumerate(self.columns):
+                value = row.values.get(spec_field.name)
+                text = labels.get(spec_field.code_list, {}).get(str(value), "" if value is None else str(value))
+                if spec_field.kind is FieldKind.BOOLEAN:
+                    text = self.tr("yes") if value else self.tr("no")
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        has_rows = bool(self.rows)
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+
+    def selected_row(self) -> RecordRow | None:
+        index = self.table.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def add(self) -> None:
+        self._open(None)
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._open(row)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            self._services.records.delete(self._code, self.spec, row.id)
+        except MainstreamError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def _open(self, row: RecordRow | None) -> None:
+        dialog = RecordDialog(self._services, self._code, self.spec, row, self)
+        if self.open_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit()
