@@ -53,3 +53,12 @@ def test_every_module_says_what_it_owns():
     missing = [str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py")
                if "versions" not in path.parts and ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) is None]
     assert missing == []
+
+
+def test_the_window_modules_load_without_the_database_layer():
+    """The window shows before SQLAlchemy loads (docs/architecture.md, start-up)."""
+    probe = ("import sys, mainstream_desktop.ui.main_window; "
+             "print(sorted(m for m in ('sqlalchemy', 'pandas', 'matplotlib') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -10,6 +10,7 @@ from datetime import date
 from mainstream_desktop.core.messages import Message
 from mainstream_desktop.enums import (
     EntryMode,
+    ProfilePart,
     ProgrammePhase,
     ReadinessCriterion,
     ReadinessStatus,
@@ -87,3 +88,13 @@ class StepProgress:
     status: StepStatus
     completeness: int
     missing: tuple[Message, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """A text block of the profile: part A-D, a wizard section, and whether it is done."""
+
+    part: ProfilePart
+    section: str
+    text: str = ""
+    done: bool = False

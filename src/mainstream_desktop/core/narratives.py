@@ -3,23 +3,14 @@ D findings) and wizard section, each with a "done" mark for the focal point's ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 
+from mainstream_desktop.core.dto import Narrative
 from mainstream_desktop.core.step_states import mark_in_progress
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.enums import ProfilePart, StepNumber
 from mainstream_desktop.models.profile import ProfileNarrative
-
-
-@dataclass(frozen=True)
-class Narrative:
-    part: ProfilePart
-    section: str
-    text: str = ""
-    done: bool = False
 
 
 class NarrativeService:

@@ -6,7 +6,9 @@ the window's generic record editor draws them, so each new table is a spec, not 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from enum import StrEnum
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
@@ -22,6 +24,14 @@ class FieldKind(StrEnum):
     COUNTRY = "country"    # an ISO 3166 alpha-3 code
     BOOLEAN = "boolean"
     DATE = "date"
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One stored record as the editor shows it: its id and its values by field name."""
+
+    id: str
+    values: Mapping[str, Any]
 
 
 @dataclass(frozen=True)

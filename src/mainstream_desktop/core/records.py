@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,18 +16,12 @@ from sqlalchemy import select
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
 from mainstream_desktop.core.problems import Problem, error
-from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordSpec
+from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
 from mainstream_desktop.core.reference_data import ReferenceData
 from mainstream_desktop.core.step_states import mark_in_progress
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.enums import StepNumber
-
-
-@dataclass(frozen=True)
-class RecordRow:
-    id: str
-    values: Mapping[str, Any]
 
 
 def model_of(spec: RecordSpec) -> Any:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mainstream_desktop.core.errors import MainstreamError
-from mainstream_desktop.core.narratives import Narrative
+from mainstream_desktop.core.dto import Narrative
 from mainstream_desktop.enums import ProfilePart
 from mainstream_desktop.ui.core_texts import error_text
 

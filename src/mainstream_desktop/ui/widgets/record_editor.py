@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.core.errors import InvalidInput, MainstreamError
-from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordSpec
-from mainstream_desktop.core.records import RecordRow
+from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
 from mainstream_desktop.ui.core_texts import error_text, problem_text
 from mainstream_desktop.ui.widgets.form_fields import CodeComboBox, OptionalDateEdit
 

@@ -135,6 +135,7 @@ class SectionPage(QWizardPage):
     def __init__(self, services: Services, tasks: TaskRunner, workspace_code: str, section: SectionInfo) -> None:
         super().__init__()
         self.section = section
+        self.setProperty("sectionKey", section.key)
         self.setTitle(_t(section.title))
         self.setSubTitle(_t(section.guidance))
         self.records = RecordEditor(services, workspace_code, section.records) if section.records else None
@@ -151,6 +152,10 @@ class SectionPage(QWizardPage):
             if widget is not None:
                 splitter.addWidget(widget)
         splitter.addWidget(self.narrative)
+        for index in range(splitter.count() - 1):
+            splitter.setStretchFactor(index, 3)
+        splitter.setStretchFactor(splitter.count() - 1, 1)
+        self.setFinalPage(True)  # everything is saved as the user works: Finish closes from any page
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         if self.records is not None and self.chart is not None:
@@ -185,6 +190,7 @@ class ObservationsPage(QWizardPage):
         splitter.addWidget(table)
         splitter.addWidget(problems)
         splitter.setSizes([420, 160])
+        self.setFinalPage(True)
         layout = QVBoxLayout(self)
         layout.addWidget(import_bar)
         layout.addWidget(splitter, 1)
