@@ -32,3 +32,15 @@ def test_startup_benchmark_reports_its_ratio():
     assert match["name"] == "startup"
     assert float(match["ratio"]) > 0
     assert match["target"] == "3"
+
+
+def test_observation_view_benchmark_reports_its_ratio():
+    match = run_bench("observation_view.py", "--rows", "3000", "--runs", "1")
+    assert match["name"] == "observation_view"
+    assert match["target"] == "1"
+
+
+def test_table_import_benchmark_reports_its_ratio():
+    match = run_bench("table_import.py", "--rows", "2000", "--runs", "1")
+    assert match["name"] == "table_import"
+    assert match["target"] == "2"

@@ -70,6 +70,20 @@ def main(out_dir: str) -> int:
             wizard.next()
             grab(app, out / "step0-wizard-readiness.png", wizard)
             wizard.reject()
+            settle(app)
+            window.navigator.select_step(1)
+            window.open_step_wizard(1)
+            profile = opened[1]
+            profile.resize(1260, 820)
+            profile.next()  # the observation table
+            grab(app, out / "step1-observations.png", profile)
+            for name, section in (("step1-emigration.png", "emigration"), ("step1-remittances.png", "remittances"),
+                                  ("step1-sectors.png", "sectors"), ("step1-sources.png", "sources")):
+                while profile.currentPage().property("sectionKey") != section and profile.nextId() != -1:
+                    profile.next()
+                settle(app, 2500)  # the chart is drawn on the worker thread
+                grab(app, out / name, profile)
+            profile.accept()
             window.close()
         finally:
             services.close()

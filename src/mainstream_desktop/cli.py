@@ -125,8 +125,9 @@ def cmd_import_table(services: Services, args: argparse.Namespace, out: Callable
     service = services.table_imports
     report = service.preview(workspace.code, parsed) if args.dry_run else service.apply(workspace.code, parsed)
     counts = report.counts
-    out(f"{report.workspace} <- {args.file.name}: {parsed.source_name} ({parsed.format}"
-        + (f", {parsed.layout}" if parsed.layout else "") + ")")
+    out(f"{report.workspace} <- {args.file.name}: {parsed.source_name}")
+    if parsed.layout:
+        out(f"layout: {parsed.layout}")
     out(f"added {counts.added}, updated {counts.updated}, unchanged {counts.unchanged}, "
         f"rejected {counts.rejected}" + (f" (rows for other countries: {counts.other_countries})"
                                           if counts.other_countries else ""))

@@ -15,7 +15,7 @@ def charts(demo_services) -> ChartDataService:
 
 def test_stock_by_sex_uses_one_source_and_all_three_sexes(charts):
     data = charts.stock_by_sex("JAM")
-    assert data.source == "UN DESA International Migrant Stock 2019"
+    assert data.source == "UN DESA International Migrant Stock, 2019 revision"
     by_key = {(row.year, row.sex): row.value for row in data.frame.itertuples()}
     assert by_key[(2019, "T")] == 23468 and by_key[(2019, "M")] == 11920 and by_key[(2019, "F")] == 11548
     assert len(data.frame) == 21

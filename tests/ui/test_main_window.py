@@ -24,7 +24,9 @@ def test_selecting_jamaica_shows_step_zero_complete_and_step_one_checklist(qtbot
     assert window.step_page.title.text() == "Step 1: Migration profile"
     items = [window.step_page.checklist.item(i).text() for i in range(window.step_page.checklist.count())]
     assert any("Core indicators" in text and "CTX_POP" in text for text in items)
-    assert not window.step_page.open_button.isVisible()  # no wizard for step 1 yet: no button
+    assert window.step_page.open_button.isVisible()
+    window.navigator.select_step(2)
+    assert not window.step_page.open_button.isVisible()  # no wizard for step 2 yet: no button
     window.navigator.select_step(0)
     assert window.step_page.open_button.isVisible()
     assert window.step_page.checklist.item(0).text() == "Every check of this step passes."

@@ -36,7 +36,8 @@ from mainstream_desktop.resource_files import read_csv_rows
 
 Progress = Callable[[int, int, str], None]
 DEMO_REFERENCE_YEAR = 2019
-UNDESA_TABLE = "UN DESA International Migrant Stock 2019, Table 1 (2019 revision)"
+UNDESA_TABLE = "UN DESA IMS 2019 rev., Table 1"  # as the UN DESA reader writes it
+UNDESA_SOURCE = "UN DESA International Migrant Stock, 2019 revision"
 DEMO_NOTE = "demo: illustrative, not an official statement"
 
 IN_DEPTH_READINESS: dict[str, tuple[tuple[R, S, str], ...]] = {
@@ -140,7 +141,7 @@ def _add_immigrant_stock(uow_factory: UnitOfWorkFactory, code: str, rows: list[d
             DataSource.workspace_id == workspace.id, DataSource.global_source_code == "UNDESA_IMS")).first()
         if source is None:
             source = DataSource(
-                workspace_id=workspace.id, name="UN DESA International Migrant Stock 2019",
+                workspace_id=workspace.id, name=UNDESA_SOURCE,
                 global_source_code="UNDESA_IMS", source_type="INTERNATIONAL_DB", periodicity="ADHOC",
                 last_reference_year=2019, has_country_of_birth=True, has_citizenship=True,
                 has_sex_age=True, access="PUBLIC",

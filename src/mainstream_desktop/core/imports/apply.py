@@ -136,7 +136,7 @@ def _new_source(session: Session, workspace: Workspace, parsed: ParsedTable) -> 
 
 
 def _plan(session: Session, workspace: Workspace, source: DataSource | None, parsed: ParsedTable) -> _Plan:
-    plan = _Plan(rejected=list(parsed.rejected))
+    plan = _Plan(rejected=[r for r in parsed.rejected if r.country_iso3 in ("", workspace.country_iso3)])
     existing = _existing(session, source) if source is not None else {}
     seen: dict[tuple[Any, ...], str] = {}
     source_id = source.id if source is not None else uuid.uuid4()

@@ -49,6 +49,7 @@ class RejectedRow:
 
     origin: str
     reason: str
+    country_iso3: str = ""  # set when the row is known to concern one country: other workspaces skip it
 
 
 @dataclass

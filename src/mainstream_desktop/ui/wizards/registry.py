@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget, QWizard
 
 from mainstream_desktop.ui.tasks import TaskRunner
+from mainstream_desktop.ui.wizards.profile_wizard import ProfileWizard
 from mainstream_desktop.ui.wizards.readiness_wizard import ReadinessWizard
 
 if TYPE_CHECKING:
@@ -19,4 +20,5 @@ WizardFactory = Callable[["Services", TaskRunner, "str | None", "QWidget | None"
 
 WIZARDS: dict[int, WizardFactory] = {
     0: lambda services, tasks, code, parent: ReadinessWizard(services, tasks, code, parent),
+    1: lambda services, tasks, code, parent: ProfileWizard(services, tasks, code or "", parent),
 }

@@ -1,0 +1,1 @@
+"""One module per publisher layout; each exposes ``read(path, ...) -> ParsedTable``."""
