@@ -73,3 +73,19 @@ def test_own_spreadsheet_through_the_column_mapping(qtbot, demo_services, tasks,
     assert seen["columns"] == ["What", "When", "How many", "Unit of measure", "Remarks"]
     assert "2 to add" in dialog.summary.text() and "1 rejected" in dialog.summary.text()
     assert "2018-13" in dialog.rejections.item(0, 1).text()
+
+
+def test_real_un_desa_workbook_imports_through_the_dialog(qtbot, demo_services, tasks):
+    import pytest
+
+    from tests.conftest import SHARED_PUBLIC_DATA
+
+    workbook = SHARED_PUBLIC_DATA / "undesa" / "UN_MigrantStockTotal_2019.xlsx"
+    if not workbook.exists():
+        pytest.skip("the shared public data folder is not here")
+    dialog = dialog_for(qtbot, demo_services, tasks, workbook)
+    dialog.browse()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60_000)
+    assert "49 to add, 0 to update, 21 unchanged" in dialog.summary.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "49 added" in dialog.summary.text(), timeout=60_000)
