@@ -240,3 +240,50 @@ def test_wal_mode_is_stored_in_the_file(services: Services) -> None:
     with sqlite3.connect(services.paths.database) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     connection.close()
+
+
+def test_a_backup_is_one_self_contained_file(services) -> None:
+    from mainstream_desktop.db.backup import backup_database
+
+    result = backup_database(services.paths.database, services.paths.backups, "check")
+    assert sorted(p.name for p in services.paths.backups.iterdir()) == [result.path.name]
+    import sqlite3
+
+    with sqlite3.connect(result.path) as copy:
+        assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_takes_a_backup(demo_services, tmp_path) -> None:
+    """R8: an older database file upgrades with its data, after a verified backup."""
+    import shutil
+
+    from alembic import command
+
+    from mainstream_desktop.core.services import open_services
+    from mainstream_desktop.db.migrate import SCHEMA_HEAD, _alembic_config
+    from mainstream_desktop.paths import DataPaths
+
+    paths = demo_services.paths
+    demo_services.close()
+    old = DataPaths(tmp_path / "old")
+    old.root.mkdir()
+    shutil.copyfile(paths.database, old.database)
+    from mainstream_desktop.db.engine import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(old.database))
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001_initial")
+    engine.dispose()
+    reopened = open_services(old)
+    try:
+        with reopened.engine.connect() as connection:
+            from sqlalchemy import text
+
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert reopened.observations.count("JAM") == 128
+        backups = list(old.backups.glob("*before-upgrade-0001-initial*"))
+        assert len(backups) == 1 and backups[0].suffix == ".sqlite3"
+    finally:
+        reopened.close()

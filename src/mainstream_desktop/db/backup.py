@@ -54,6 +54,8 @@ def backup_database(database: Path, backups: Path, reason: str, keep: int = KEEP
             copy = sqlite3.connect(partial)
             try:
                 source.backup(copy)
+                # The copy inherits WAL mode; a backup must be one self-contained file.
+                copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
         finally:
@@ -63,13 +65,18 @@ def backup_database(database: Path, backups: Path, reason: str, keep: int = KEEP
             raise BackupError("the backup copy failed its integrity check: " + "; ".join(problems[:3]))
         partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise BackupError(f"could not write a backup in {backups}: {exc}") from exc
     except BackupError:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise
     _rotate(backups, keep)
     return BackupResult(target, target.stat().st_size, now)
+
+
+def _remove_partial(partial: Path) -> None:
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm"), Path(f"{partial}-journal")):
+        leftover.unlink(missing_ok=True)
 
 
 def list_backups(backups: Path) -> list[Path]:

@@ -55,7 +55,9 @@ class Observation(WorkspaceScoped, Base):
             "skill_level", "occupation_isco", "education_isced", "sector_isic", "source_id",
             name="uq_observation_natural_key",
         ),
-        Index("ix_observation_indicator_period", "workspace_id", "indicator_code", "period_start"),
+        # The table's default order, and its sort by value: the lazy table pages through these.
+        Index("ix_observation_table_order", "workspace_id", "indicator_code", "period_start", "id"),
+        Index("ix_observation_table_value", "workspace_id", "value"),
         Index("ix_observation_partner", "workspace_id", "partner_country"),
     )
 
