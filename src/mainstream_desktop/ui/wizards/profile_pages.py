@@ -155,6 +155,8 @@ class SectionPage(QWizardPage):
         for index in range(splitter.count() - 1):
             splitter.setStretchFactor(index, 3)
         splitter.setStretchFactor(splitter.count() - 1, 1)
+        # First sizes: the records and the chart get the room, the narrative a few lines.
+        splitter.setSizes({1: [600], 2: [520, 160], 3: [220, 360, 130]}[splitter.count()])
         self.setFinalPage(True)  # everything is saved as the user works: Finish closes from any page
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
