@@ -67,6 +67,15 @@ def _thousands(axes: Axes, which: str = "y") -> None:
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
 
 
+def _legend(axes: Axes, right: Axes | None, location: str) -> None:
+    """One legend for a chart with a second y axis."""
+    handles, labels = axes.get_legend_handles_labels()
+    if right is not None:
+        more_handles, more_labels = right.get_legend_handles_labels()
+        handles, labels = handles + more_handles, labels + more_labels
+    axes.legend(handles=handles, labels=labels, loc=location, fontsize=8)
+
+
 def draw_stock_by_sex(data: ChartData, translate: Translate = _identity) -> Figure:
     figure = new_figure()
     title = translate(QT_TRANSLATE_NOOP(CONTEXT, "Immigrant stock by sex"))
@@ -131,17 +140,15 @@ def draw_flows(data: ChartData, translate: Translate = _identity) -> Figure:
         axes.plot(net["year"], net["value"], color=colours["MIG_NET"], marker="o", label=translate(names["MIG_NET"]))
     axes.set_ylabel(translate(QT_TRANSLATE_NOOP(CONTEXT, "Persons per year")))
     _thousands(axes)
-    handles, labels = axes.get_legend_handles_labels()
     rate = frame[frame["indicator"] == "MIG_NET_RATE"]
+    right = None
     if not rate.empty:
         right = axes.twinx()
         right.plot(rate["year"], rate["value"], color="#7d3c98", marker="s", linestyle="--",
                    label=translate(names["MIG_NET_RATE"]))
         right.axhline(0, color="#999999", linewidth=0.8)
         right.set_ylabel(translate(QT_TRANSLATE_NOOP(CONTEXT, "Per 1,000 population")))
-        more_handles, more_labels = right.get_legend_handles_labels()
-        handles, labels = handles + more_handles, labels + more_labels
-    axes.legend(handles, labels, loc="best", fontsize=8)
+    _legend(axes, right, "best")
     axes.set_title(title)
     axes.grid(alpha=0.3)
     _caption(figure, data, translate)
@@ -166,9 +173,7 @@ def draw_remittances(data: ChartData, translate: Translate = _identity) -> Figur
                label=translate(QT_TRANSLATE_NOOP(CONTEXT, "% of GDP (right axis)")))
     right.set_ylabel(translate(QT_TRANSLATE_NOOP(CONTEXT, "% of GDP")))
     right.set_ylim(bottom=0)
-    handles, labels = axes.get_legend_handles_labels()
-    more_handles, more_labels = right.get_legend_handles_labels()
-    axes.legend(handles + more_handles, labels + more_labels, loc="upper left", fontsize=8)
+    _legend(axes, right, "upper left")
     axes.set_title(title)
     axes.grid(alpha=0.3, axis="y")
     _caption(figure, data, translate)

@@ -302,3 +302,12 @@ def ilostat_codes(path: Path) -> Path:
         '"MDA","BA:456","UNE_DEAP_SEX_AGE_RT","SEX_T","AGE_YTHADULT_YGE15","","2019-13",5.1,,,,\n'
     )
     return _write(path, text)
+
+
+def single_row(frame, **where):
+    """The one row of a parsed frame matching every ``column=value`` (fails if not exactly one)."""
+    rows = frame
+    for name, value in where.items():
+        rows = rows[rows[name] == value]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]

@@ -9,14 +9,9 @@ import pytest
 from mainstream_desktop.core.imports.detect import read_table
 from mainstream_desktop.core.imports.schema import CANONICAL_COLUMNS
 from tests.core.imports import builders
+from tests.core.imports.builders import single_row as cell
 
 
-def cell(frame, **where):
-    rows = frame
-    for name, value in where.items():
-        rows = rows[rows[name] == value]
-    assert len(rows) == 1, rows
-    return rows.iloc[0]
 
 
 @pytest.fixture

@@ -9,16 +9,11 @@ import pytest
 from mainstream_desktop.core.imports.detect import read_table
 from mainstream_desktop.core.imports.errors import UnrecognisedLayout
 from tests.core.imports import builders
+from tests.core.imports.builders import single_row as one
 
 END_2020 = date(2020, 12, 31)
 
 
-def one(frame, **where):
-    rows = frame
-    for name, value in where.items():
-        rows = rows[rows[name] == value]
-    assert len(rows) == 1, rows
-    return rows.iloc[0]
 
 
 @pytest.fixture

@@ -138,22 +138,19 @@ class ChartPanel(QWidget):
             QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
 
     def _choose_save_path(self) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the chart"), f"{self.current_key()}.png",
-                                                   self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
-        if not name:
-            return None
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(".svg" if "svg" in chosen else ".png")
-        return path
+        return self._choose_path(self.tr("Save the chart"), ".png", (
+            (self.tr("PNG image (*.png)"), ".png"), (self.tr("SVG drawing (*.svg)"), ".svg")))
 
     def _choose_export_path(self) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the chart's data"),
-                                                   f"{self.current_key()}.csv",
-                                                   self.tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"))
+        return self._choose_path(self.tr("Export the chart's data"), ".csv", (
+            (self.tr("CSV, UTF-8 (*.csv)"), ".csv"), (self.tr("Excel workbook (*.xlsx)"), ".xlsx")))
+
+    def _choose_path(self, title: str, default_suffix: str, filters: tuple[tuple[str, str], ...]) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(self, title, self.current_key() + default_suffix,
+                                                   ";;".join(label for label, _suffix in filters))
         if not name:
             return None
         path = Path(name)
         if not path.suffix:
-            path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
+            path = path.with_suffix(next((suffix for label, suffix in filters if label == chosen), default_suffix))
         return path
