@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.reports.chart_data import ChartData, ChartDataService
@@ -67,13 +67,13 @@ def _thousands(axes: Axes, which: str = "y") -> None:
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
 
 
-def _legend(axes: Axes, right: Axes | None, location: str) -> None:
+def _legend(axes: Axes, right: Axes | None, location: Literal["best", "upper left"]) -> None:
     """One legend for a chart with a second y axis."""
     handles, labels = axes.get_legend_handles_labels()
     if right is not None:
         more_handles, more_labels = right.get_legend_handles_labels()
         handles, labels = handles + more_handles, labels + more_labels
-    axes.legend(handles=handles, labels=labels, loc=location, fontsize=8)
+    axes.legend(handles, labels, loc=location, fontsize=8)
 
 
 def draw_stock_by_sex(data: ChartData, translate: Translate = _identity) -> Figure:
