@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tests.conftest import SHARED_PUBLIC_DATA
 from tests.core.imports.builders import wdi_csv, wdi_metadata_country
 from mainstream_desktop.core.observation_dto import ObservationFilter
 from mainstream_desktop.ui.dialogs.import_table import ImportTableDialog
@@ -75,11 +78,31 @@ def test_own_spreadsheet_through_the_column_mapping(qtbot, demo_services, tasks,
     assert "2018-13" in dialog.rejections.item(0, 1).text()
 
 
-def test_real_un_desa_workbook_imports_through_the_dialog(qtbot, demo_services, tasks):
-    import pytest
+REAL_FILES = sorted(
+    path for path in SHARED_PUBLIC_DATA.rglob("*")
+    if path.suffix in (".csv", ".xls", ".xlsx") and not path.name.startswith(("Metadata_", "footnotes"))
+) if SHARED_PUBLIC_DATA.exists() else []
 
-    from tests.conftest import SHARED_PUBLIC_DATA
 
+@pytest.mark.skipif(not REAL_FILES, reason="the shared public data folder is not here")
+@pytest.mark.parametrize("path", REAL_FILES, ids=lambda path: path.name)
+def test_every_real_public_file_imports_through_the_dialog_once(qtbot, demo_services, tasks, path):
+    dialog = dialog_for(qtbot, demo_services, tasks, path)
+    dialog.browse()
+    qtbot.waitUntil(lambda: dialog.report is not None or "cannot" in dialog.summary.text(), timeout=120_000)
+    assert dialog.report is not None, dialog.summary.text()
+    if dialog.import_button.isEnabled():
+        imported = []
+        dialog.imported.connect(imported.append)
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: bool(imported), timeout=120_000)
+        dialog.report = None
+        dialog.preview()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=120_000)
+    assert "Nothing to import" in dialog.summary.text() or "0 to add, 0 to update" in dialog.summary.text()
+
+
+def test_real_un_desa_workbook_adds_to_the_demo_series(qtbot, demo_services, tasks):
     workbook = SHARED_PUBLIC_DATA / "undesa" / "UN_MigrantStockTotal_2019.xlsx"
     if not workbook.exists():
         pytest.skip("the shared public data folder is not here")
