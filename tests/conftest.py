@@ -44,9 +44,24 @@ def services(data_paths: DataPaths, template_database: Path) -> Iterator[Service
         opened.close()
 
 
-@pytest.fixture
-def demo_services(services: Services) -> Services:
-    from mainstream_desktop.core.demo import load_demo
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the full demo (built once per session; documents included)."""
+    paths = DataPaths(tmp_path_factory.mktemp("demo") / "data")
+    opened = open_services(paths, actor="tester")
+    try:
+        opened.load_demo()
+    finally:
+        opened.close()
+    return paths.root
 
-    load_demo(services.uow, services.workspaces, services.readiness)
-    return services
+
+@pytest.fixture
+def demo_services(data_paths: DataPaths, demo_template: Path) -> Iterator[Services]:
+    """The full demo in this test's own data folder (a copy of the session's template)."""
+    shutil.copytree(demo_template, data_paths.root, ignore=shutil.ignore_patterns(".instance.*", "backups", "logs"))
+    opened = open_services(data_paths, actor="tester")
+    try:
+        yield opened
+    finally:
+        opened.close()

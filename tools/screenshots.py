@@ -19,7 +19,6 @@ os.environ["QT_QPA_PLATFORM"] = "xcb"
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from mainstream_desktop.core.demo import load_demo  # noqa: E402
 from mainstream_desktop.core.services import open_services  # noqa: E402
 from mainstream_desktop.core.site_identity import ensure_local_site  # noqa: E402
 from mainstream_desktop.paths import DataPaths  # noqa: E402
@@ -52,7 +51,7 @@ def main(out_dir: str) -> int:
         services = open_services(paths, actor="field.officer")
         try:
             ensure_local_site(services.uow, paths.keys)
-            load_demo(services.uow, services.workspaces, services.readiness)
+            services.load_demo()
             window = MainWindow(TaskRunner(app), WindowSettings(paths.config))
             window.attach_services(services)
             window.move(0, 0)

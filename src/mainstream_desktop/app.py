@@ -115,13 +115,12 @@ def _load_demo(window, smoke_test: bool) -> None:  # type: ignore[no-untyped-def
     quit afterwards (exit 1 if the demo could not be loaded)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from mainstream_desktop.core.demo import load_demo
     from mainstream_desktop.ui.core_texts import error_text
 
     services = window.services
 
     def work(progress, _cancelled):  # type: ignore[no-untyped-def]
-        return load_demo(services.uow, services.workspaces, services.readiness, progress)
+        return services.load_demo(progress)
 
     def loaded(_outcome) -> None:  # type: ignore[no-untyped-def]
         window.reload_workspaces(select="JAM")

@@ -81,10 +81,8 @@ def cmd_init(services: Services, args: argparse.Namespace, out: Callable[[str], 
 
 
 def cmd_demo(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
-    from mainstream_desktop.core.demo import load_demo
-
     ensure_local_site(services.uow, services.paths.keys)
-    outcome = load_demo(services.uow, services.workspaces, services.readiness)
+    outcome = services.load_demo()
     if outcome.created:
         out(f"loaded {len(outcome.created)} demo workspaces ({', '.join(outcome.created)}) "
             f"with {outcome.observations} observations")

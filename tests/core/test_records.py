@@ -26,16 +26,16 @@ def test_validation_is_pure_and_names_each_field():
 
 def test_sector_impact_round_trip_and_tombstone(demo_services):
     records = demo_services.records
-    before = len(records.list("SRB", SECTOR_IMPACTS))
+    before = len(records.rows("SRB", SECTOR_IMPACTS))
     new_id = records.save("SRB", SECTOR_IMPACTS, {
         "policy_area": "SEC", "channel": "DISPLACEMENT", "effect": "NEGATIVE", "magnitude": 3,
         "evidence_strength": "MODERATE", "narrative": "  Refugees from former Yugoslav republics  "})
-    rows = records.list("SRB", SECTOR_IMPACTS)
+    rows = records.rows("SRB", SECTOR_IMPACTS)
     assert len(rows) == before + 1
     saved = next(r for r in rows if r.id == new_id)
     assert saved.values["narrative"] == "Refugees from former Yugoslav republics"
     records.delete("SRB", SECTOR_IMPACTS, new_id)
-    assert len(records.list("SRB", SECTOR_IMPACTS)) == before
+    assert len(records.rows("SRB", SECTOR_IMPACTS)) == before
     with pytest.raises(NotFound):
         records.save("SRB", SECTOR_IMPACTS, saved.values, new_id)
     assert demo_services.status.workspace_progress("SRB")[1].status is StepStatus.IN_PROGRESS
@@ -55,11 +55,11 @@ def test_governance_and_findings_store_dates_and_long_text(demo_services):
     records = demo_services.records
     item = records.save("MDA", GOVERNANCE_ITEMS, {"kind": "REGULATION", "title": "GD No. 725", "status": "IN_FORCE",
                                                   "adoption_date": date(2017, 9, 8), "partner_country": "mda"})
-    row = next(r for r in records.list("MDA", GOVERNANCE_ITEMS) if r.id == item)
+    row = next(r for r in records.rows("MDA", GOVERNANCE_ITEMS) if r.id == item)
     assert row.values["adoption_date"] == date(2017, 9, 8) and row.values["legal_reference"] == ""
     finding = records.save("MDA", FINDINGS, {"kind": "RECOMMENDATION", "text": "Reconcile NBS and MFA estimates.",
                                              "priority": 1})
-    assert any(r.id == finding for r in records.list("MDA", FINDINGS))
+    assert any(r.id == finding for r in records.rows("MDA", FINDINGS))
 
 
 def test_narratives_complete_the_profile_parts(demo_services):

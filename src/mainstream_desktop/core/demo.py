@@ -16,7 +16,10 @@ from sqlalchemy import select
 
 from mainstream_desktop.core import demo_profile
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm, WorkspaceForm
+from mainstream_desktop.core.demo_participation import load_participation
+from mainstream_desktop.core.documents import DocumentService
 from mainstream_desktop.core.observations import ObservationService
+from mainstream_desktop.core.records import RecordService
 from mainstream_desktop.core.readiness import ReadinessService
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.core.workspaces import WorkspaceService
@@ -86,7 +89,10 @@ def load_demo(
     workspaces: WorkspaceService,
     readiness: ReadinessService,
     progress: Progress | None = None,
+    participation: tuple[RecordService, DocumentService] | None = None,
 ) -> DemoOutcome:
+    """Create the pilot workspaces that are missing; ``participation`` (the record and document
+    services) also fills steps 2, 3 and 6 for Jamaica and Moldova."""
     pilots = list(read_csv_rows("reference", "pilot_workspaces.csv"))
     stock = list(read_csv_rows("reference", "demo_immigrant_stock.csv"))
     existing = {summary.code for summary in workspaces.list_workspaces()}
@@ -105,6 +111,8 @@ def load_demo(
                 for criterion, status, comment in IN_DEPTH_READINESS[code]), nfp_confirmed=True))
         observations += _add_immigrant_stock(uow_factory, code, [r for r in stock if r["iso3"] == code])
         observations += _add_profile(uow_factory, code)
+        if participation is not None:
+            load_participation(participation[0], participation[1], code)
         created.append(code)
     if progress:
         progress(len(pilots), len(pilots), "")

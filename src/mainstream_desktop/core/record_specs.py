@@ -6,12 +6,13 @@ the window's generic record editor draws them, so each new table is a spec, not 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from enum import StrEnum
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
+from mainstream_desktop.core.problems import Problem
 
 CONTEXT = "records"
 
@@ -24,6 +25,9 @@ class FieldKind(StrEnum):
     COUNTRY = "country"    # an ISO 3166 alpha-3 code
     BOOLEAN = "boolean"
     DATE = "date"
+    DECIMAL = "decimal"    # a non-negative amount (budgets, costs)
+    RECORD = "record"      # the id of another record of the workspace (``references`` names its spec)
+    DOCUMENT = "document"  # the id of an attached evidence document
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class FieldSpec:
     required: bool = False
     minimum: int | None = None
     maximum: int | None = None
+    references: str = ""   # for RECORD fields: the key of the referenced spec
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,10 @@ class RecordSpec:
     model: str             # "module:Class" of the ORM model, resolved by RecordService
     fields: tuple[FieldSpec, ...]
     order_by: str = ""
+    label_field: str = "name"  # what a reference to this record shows
+    rules: tuple[Callable[[Mapping[str, Any]], list[Problem]], ...] = ()  # checks across fields (pure)
+    unique: tuple[str, ...] = ()  # fields whose value (ignoring case) no other live record may repeat
+    step: int | None = None  # the handbook step a save moves to "in progress" (None: shared registry)
 
 
 T = QT_TRANSLATE_NOOP
@@ -69,7 +78,7 @@ DATA_SOURCES = RecordSpec("data_source", T(CONTEXT, "Data sources and gaps"), "p
     FieldSpec("quality_rating", T(CONTEXT, "Quality (1-5)"), K.INTEGER, minimum=1, maximum=5),
     FieldSpec("url_or_reference", T(CONTEXT, "Reference")),
     FieldSpec("gap_notes", T(CONTEXT, "Gaps"), K.LONG_TEXT),
-), order_by="name")
+), order_by="name", step=1)
 
 SECTOR_IMPACTS = RecordSpec("sector_impact", T(CONTEXT, "Sectors affected"), "profile:SectorImpact", (
     FieldSpec("policy_area", T(CONTEXT, "Policy area"), K.CODE, "POLICY_AREA", required=True),
@@ -78,7 +87,7 @@ SECTOR_IMPACTS = RecordSpec("sector_impact", T(CONTEXT, "Sectors affected"), "pr
     FieldSpec("magnitude", T(CONTEXT, "Magnitude (1-3)"), K.INTEGER, minimum=1, maximum=3),
     FieldSpec("evidence_strength", T(CONTEXT, "Evidence"), K.CODE, "EVIDENCE_STRENGTH", required=True),
     FieldSpec("narrative", T(CONTEXT, "Explanation"), K.LONG_TEXT),
-), order_by="policy_area")
+), order_by="policy_area", label_field="policy_area", step=1)
 
 GOVERNANCE_ITEMS = RecordSpec("governance_item", T(CONTEXT, "Governance"), "profile:GovernanceItem", (
     FieldSpec("kind", T(CONTEXT, "Kind"), K.CODE, "GOVERNANCE_KIND", required=True),
@@ -88,13 +97,13 @@ GOVERNANCE_ITEMS = RecordSpec("governance_item", T(CONTEXT, "Governance"), "prof
     FieldSpec("status", T(CONTEXT, "Status"), K.CODE, "GOVERNANCE_STATUS", required=True),
     FieldSpec("partner_country", T(CONTEXT, "Partner country"), K.COUNTRY),
     FieldSpec("topics", T(CONTEXT, "Topics")),
-), order_by="title")
+), order_by="title", label_field="title", step=1)
 
 FINDINGS = RecordSpec("profile_finding", T(CONTEXT, "Findings and recommendations"), "profile:ProfileFinding", (
     FieldSpec("kind", T(CONTEXT, "Kind"), K.CODE, "FINDING_KIND", required=True),
     FieldSpec("text", T(CONTEXT, "Text"), K.LONG_TEXT, required=True),
     FieldSpec("policy_area", T(CONTEXT, "Policy area"), K.CODE, "POLICY_AREA"),
     FieldSpec("priority", T(CONTEXT, "Priority (1-3)"), K.INTEGER, minimum=1, maximum=3),
-), order_by="kind")
+), order_by="kind", label_field="text", step=1)
 
 PROFILE_RECORDS = (DATA_SOURCES, SECTOR_IMPACTS, GOVERNANCE_ITEMS, FINDINGS)

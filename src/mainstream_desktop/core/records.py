@@ -11,17 +11,19 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
 from mainstream_desktop.core.problems import Problem, error
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
+from mainstream_desktop.core.dto import Choice
+from mainstream_desktop.core.record_registry import spec_by_key
 from mainstream_desktop.core.reference_data import ReferenceData
 from mainstream_desktop.core.step_states import mark_in_progress
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
-from mainstream_desktop.enums import StepNumber
+from mainstream_desktop.models.workspace import Document
 
 
 def model_of(spec: RecordSpec) -> Any:
@@ -41,6 +43,9 @@ def validate_values(spec: RecordSpec, values: Mapping[str, Any], known_codes: Ma
                                       field=field.label))
             continue
         problems += _check_value(field, value, known_codes)
+    if not problems:
+        for rule in spec.rules:
+            problems += rule(values)
     return problems
 
 
@@ -58,6 +63,10 @@ def _check_value(field: FieldSpec, value: Any, known_codes: Mapping[str, set[str
         if str(value) not in codes:
             return [error(field.name, "unknown_code", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{value}\u201d is not a valid {field}."),
                           field=field.label, value=value)]
+    if field.kind is FieldKind.DECIMAL and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                          or value < 0 or value != value):
+        return [error(field.name, "not_amount", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{field}\u201d must be an amount of 0 "
+                                                                           "or more."), field=field.label)]
     if field.kind is FieldKind.DATE and not isinstance(value, date):
         return [error(field.name, "not_date", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{field}\u201d must be a date."),
                       field=field.label)]
@@ -71,20 +80,27 @@ class RecordService:
 
     def known_codes(self, spec: RecordSpec) -> dict[str, set[str]]:
         lists = {f.code_list for f in spec.fields if f.kind is FieldKind.CODE}
-        codes = {name: self._reference.known_codes(name) for name in lists}
+        codes = {name: self._reference.known_codes(name) for name in lists if name != "CURRENCY"}
+        if "CURRENCY" in lists:
+            codes["CURRENCY"] = {choice.code for choice in self._reference.currencies()}
         if any(f.kind is FieldKind.COUNTRY for f in spec.fields):
             codes["COUNTRY"] = {choice.code for choice in self._reference.countries()}
         return codes
 
-    def list(self, workspace_code: str, spec: RecordSpec) -> list[RecordRow]:
+    def rows(self, workspace_code: str, spec: RecordSpec) -> list[RecordRow]:
         model = model_of(spec)
         with self._uow() as uow:
             workspace = workspace_by_code(uow.session, workspace_code)
             query = select(model).where(model.workspace_id == workspace.id, model.deleted_at.is_(None))
             if spec.order_by:
                 query = query.order_by(getattr(model, spec.order_by), model.id)
-            return [RecordRow(str(record.id), {f.name: getattr(record, f.name) for f in spec.fields})
+            return [RecordRow(str(record.id), {f.name: _shown(f, getattr(record, f.name)) for f in spec.fields})
                     for record in uow.session.scalars(query)]
+
+    def choices(self, workspace_code: str, spec_key: str) -> list[Choice]:
+        """The records a reference field may point to, as (id, label) choices."""
+        spec = spec_by_key(spec_key)
+        return [Choice(row.id, str(row.values.get(spec.label_field) or "")) for row in self.rows(workspace_code, spec)]
 
     def save(self, workspace_code: str, spec: RecordSpec, values: Mapping[str, Any],
              record_id: str | None = None) -> str:
@@ -95,6 +111,8 @@ class RecordService:
         model = model_of(spec)
         with self._uow() as uow:
             workspace = workspace_by_code(uow.session, workspace_code)
+            _check_references(uow.session, workspace.id, spec, cleaned)
+            _check_unique(uow.session, workspace.id, spec, model, cleaned, record_id)
             if record_id is None:
                 record = model(workspace_id=workspace.id)
                 uow.session.add(record)
@@ -105,7 +123,8 @@ class RecordService:
             for name, value in cleaned.items():
                 setattr(record, name, _stored(value, model, name))
             uow.session.flush()
-            mark_in_progress(uow.session, workspace, StepNumber.PROFILE)
+            if spec.step is not None:
+                mark_in_progress(uow.session, workspace, spec.step)
             return str(record.id)
 
     def delete(self, workspace_code: str, spec: RecordSpec, record_id: str) -> None:
@@ -116,6 +135,45 @@ class RecordService:
             if record is None or record.workspace_id != workspace.id:
                 raise NotFound(f"{spec.key} {record_id} does not exist")
             record.deleted_at = self._uow.clock()
+
+
+def _shown(field: FieldSpec, value: Any) -> Any:
+    return str(value) if value is not None and field.kind in (FieldKind.RECORD, FieldKind.DOCUMENT) else value
+
+
+def _check_references(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, values: dict[str, Any]) -> None:
+    """References must point at live records of the same workspace; stored as UUIDs."""
+    problems: list[Problem] = []
+    for field in spec.fields:
+        value = values.get(field.name)
+        if field.kind not in (FieldKind.RECORD, FieldKind.DOCUMENT) or value in (None, ""):
+            values[field.name] = None if field.kind in (FieldKind.RECORD, FieldKind.DOCUMENT) else value
+            continue
+        target = Document if field.kind is FieldKind.DOCUMENT else model_of(spec_by_key(field.references))
+        try:
+            record = session.get(target, uuid.UUID(str(value)))
+        except ValueError:
+            record = None
+        if record is None or record.workspace_id != workspace_id or record.deleted_at is not None:
+            problems.append(error(field.name, "unknown_reference", QT_TRANSLATE_NOOP(
+                CONTEXT, "\u201c{field}\u201d points at a record that is not in this workspace."), field=field.label))
+        else:
+            values[field.name] = record.id
+    if problems:
+        raise InvalidInput(problems)
+
+
+def _check_unique(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, model: Any, values: dict[str, Any],
+                  record_id: str | None) -> None:
+    for name in spec.unique:
+        value = str(values.get(name) or "")
+        clash = session.scalars(select(model.id).where(
+            model.workspace_id == workspace_id, model.deleted_at.is_(None),
+            func.lower(getattr(model, name)) == value.lower())).first()
+        if clash is not None and str(clash) != record_id:
+            label = next(f.label for f in spec.fields if f.name == name)
+            raise InvalidInput([error(name, "duplicate", QT_TRANSLATE_NOOP(
+                CONTEXT, "\u201c{value}\u201d is already in the list ({field})."), value=value, field=label)])
 
 
 def _clean(field: FieldSpec, value: Any) -> Any:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -34,6 +36,9 @@ from mainstream_desktop.db.instance_lock import DataFolderInUse, InstanceLock
 from mainstream_desktop.db.migrate import SchemaTooNew, upgrade_to_head
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.demo import DemoOutcome
 
 
 @dataclass
@@ -63,6 +68,12 @@ class Services:
             return backup_database(self.paths.database, self.paths.backups, reason)
         except BackupError as exc:
             raise StoreUnavailable(str(exc)) from exc
+
+    def load_demo(self, progress: Callable[[int, int, str], None] | None = None) -> DemoOutcome:
+        """The eight pilot workspaces, with Jamaica and Moldova worked through steps 0-3 and 6."""
+        from mainstream_desktop.core.demo import load_demo
+
+        return load_demo(self.uow, self.workspaces, self.readiness, progress, (self.records, self.documents))
 
     def close(self) -> None:
         self.engine.dispose()

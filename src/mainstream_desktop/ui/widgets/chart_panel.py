@@ -38,16 +38,17 @@ class ChartPanel(QWidget):
     def __init__(self, services: Services, tasks: TaskRunner, workspace_code: str,
                  keys: tuple[str, ...] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from mainstream_desktop.reports.charts import CHARTS
+        from mainstream_desktop.reports.chart_catalogue import chart_titles
 
         self._services, self._tasks, self._code = services, tasks, workspace_code
-        self._charts = [chart for chart in CHARTS if keys is None or chart.key in keys]
+        titles = chart_titles()
+        self._charts = [(key, titles[key]) for key in (keys or tuple(titles))]
         self.data: Any = None
         self.figure: Any = None
         self._canvas: QWidget | None = None
         self.choice = QComboBox()
-        for chart in self._charts:
-            self.choice.addItem(translate_chart(chart.title), chart.key)
+        for key, title in self._charts:
+            self.choice.addItem(translate_chart(title), key)
         self.choice.setVisible(len(self._charts) > 1)
         self.choice.currentIndexChanged.connect(self.refresh)
         self.save_button = QPushButton(self.tr("Save as\u2026"))
@@ -73,14 +74,13 @@ class ChartPanel(QWidget):
         return str(self.choice.currentData())
 
     def refresh(self) -> None:
-        from mainstream_desktop.reports.chart_data import ChartDataService
-        from mainstream_desktop.reports.charts import build_chart
+        from mainstream_desktop.reports.chart_catalogue import draw_chart
 
-        key, code, service = self.current_key(), self._code, ChartDataService(self._services.uow)
+        key, code, uow = self.current_key(), self._code, self._services.uow
         for button in (self.save_button, self.copy_button, self.export_button):
             button.setEnabled(False)
         self.status.setText(self.tr("Drawing\u2026"))
-        self._tasks.run(lambda _p, _c: build_chart(service, code, key, translate_chart), parent=self,
+        self._tasks.run(lambda _p, _c: draw_chart(uow, code, key, translate_chart), parent=self,
                         title=self.tr("Drawing the chart"), on_success=self._show, on_error=self._failed,
                         show_progress=False)
 

@@ -6,11 +6,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from mainstream_desktop.core.dto import Choice
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
 
 _EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -72,6 +90,10 @@ class CodeComboBox(QComboBox):
             text = f"{choice.label} ({choice.code})" if self._show_codes else choice.label
             self.addItem(text, choice.code)
 
+    def record_id(self) -> str | None:
+        """For reference fields: the chosen record's id (never typed text)."""
+        return str(self.currentData()) if self.currentData() else None
+
     def code(self) -> str:
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
         if index >= 0:
@@ -84,3 +106,77 @@ class CodeComboBox(QComboBox):
         self.setCurrentIndex(index if index >= 0 else 0)
         if index < 0 and code:
             self.setEditText(code)
+
+
+class AmountEdit(QLineEdit):
+    """An amount that may be empty; written with the user's decimal separator or a dot."""
+
+    def value(self) -> float | str | None:
+        text = self.text().strip().replace("\u00a0", "").replace(" ", "")
+        if not text:
+            return None
+        number, ok = QLocale().toDouble(text)
+        if ok:
+            return number
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return text  # core refuses it with a clear message
+
+    def set_value(self, value: object) -> None:
+        self.setText("" if value is None else QLocale().toString(float(value), "f", 2))  # type: ignore[arg-type]
+
+
+class DocumentField(QWidget):
+    """An attached evidence document: its title, Attach... and Open."""
+
+    def __init__(self, services: Services, workspace_code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services, self._code = services, workspace_code
+        self._document_id: str | None = None
+        self.choose_file = lambda: _choose_file(self)
+        self.label = QLabel(self.tr("none"))
+        self.attach = QPushButton(self.tr("Attach\u2026"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.attach.clicked.connect(self._attach)
+        self.open_button.clicked.connect(self._open)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.attach)
+        row.addWidget(self.open_button)
+        self.open_button.setEnabled(False)
+
+    def value(self) -> str | None:
+        return self._document_id
+
+    def set_value(self, document_id: object) -> None:
+        self._document_id = str(document_id) if document_id else None
+        title = self._services.documents.get(self._document_id).title if self._document_id else self.tr("none")
+        self.label.setText(title)
+        self.open_button.setEnabled(self._document_id is not None)
+
+    def _attach(self) -> None:
+        from mainstream_desktop.core.errors import MainstreamError
+        from mainstream_desktop.ui.core_texts import error_text
+
+        path = self.choose_file()
+        if path is None:
+            return
+        try:  # copying a document is quick for the files these are (minutes, ToR): done in place
+            info = self._services.documents.add(self._code, path)
+        except MainstreamError as exc:
+            QMessageBox.warning(self, self.tr("Not attached"), error_text(exc))
+            return
+        self.set_value(info.document_id)
+
+    def _open(self) -> None:
+        if self._document_id is None:
+            return
+        info = self._services.documents.get(self._document_id)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._services.documents.path_for(info.sha256))))
+
+
+def _choose_file(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, QWidget.tr("Choose a document"))
+    return Path(name) if name else None

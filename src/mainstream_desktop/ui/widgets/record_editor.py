@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.core.errors import InvalidInput, MainstreamError
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
 from mainstream_desktop.ui.core_texts import error_text, problem_text
-from mainstream_desktop.ui.widgets.form_fields import CodeComboBox, OptionalDateEdit
+from mainstream_desktop.ui.widgets.form_fields import AmountEdit, CodeComboBox, DocumentField, OptionalDateEdit
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
@@ -81,8 +81,16 @@ class RecordDialog(QDialog):
             editor.setRange(low, spec_field.maximum if spec_field.maximum is not None else 10**9)
             editor.setSpecialValueText(self.tr("not set"))
             editor.setValue(low)
+        elif kind is FieldKind.CODE and spec_field.code_list == "CURRENCY":
+            editor = CodeComboBox(self._services.reference.currencies())
         elif kind is FieldKind.CODE:
             editor = CodeComboBox(self._services.reference.code_list(spec_field.code_list), show_codes=False)
+        elif kind is FieldKind.RECORD:
+            editor = CodeComboBox(self._services.records.choices(self._code, spec_field.references), show_codes=False)
+        elif kind is FieldKind.DOCUMENT:
+            editor = DocumentField(self._services, self._code)
+        elif kind is FieldKind.DECIMAL:
+            editor = AmountEdit()
         elif kind is FieldKind.COUNTRY:
             editor = CodeComboBox(self._services.reference.countries())
         elif kind is FieldKind.BOOLEAN:
@@ -102,6 +110,8 @@ class RecordDialog(QDialog):
             editor.setValue(int(value) if value is not None else editor.minimum())
         elif isinstance(editor, CodeComboBox):
             editor.set_code(str(value or ""))
+        elif isinstance(editor, (DocumentField, AmountEdit)):
+            editor.set_value(value)
         elif isinstance(editor, QCheckBox):
             editor.setChecked(bool(value))
         elif isinstance(editor, OptionalDateEdit):
@@ -117,7 +127,9 @@ class RecordDialog(QDialog):
             elif isinstance(editor, QSpinBox):
                 result[name] = None if editor.value() == editor.minimum() else editor.value()
             elif isinstance(editor, CodeComboBox):
-                result[name] = editor.code()
+                result[name] = editor.code() if _spec_field.kind is not FieldKind.RECORD else editor.record_id()
+            elif isinstance(editor, (DocumentField, AmountEdit)):
+                result[name] = editor.value()
             elif isinstance(editor, QCheckBox):
                 result[name] = editor.isChecked()
             elif isinstance(editor, OptionalDateEdit):
@@ -156,6 +168,7 @@ class RecordEditor(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.columns = [f for f in spec.fields if f.kind is not FieldKind.LONG_TEXT][:6]
         self.table.setColumnCount(len(self.columns))
+        self.open_dialog_factory = RecordDialog
         self.table.setHorizontalHeaderLabels([field_label(f).rstrip(" *") for f in self.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -176,14 +189,20 @@ class RecordEditor(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.rows = self._services.records.list(self._code, self.spec)
+        self.rows = self._services.records.rows(self._code, self.spec)
         labels = {f.code_list: {c.code: c.label for c in self._services.reference.code_list(f.code_list)}
                   for f in self.columns if f.kind is FieldKind.CODE}
+        labels.update({f"record:{f.name}": {c.code: c.label for c in self._services.records.choices(
+            self._code, f.references)} for f in self.columns if f.kind is FieldKind.RECORD})
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, spec_field in enumerate(self.columns):
                 value = row.values.get(spec_field.name)
-                text = labels.get(spec_field.code_list, {}).get(str(value), "" if value is None else str(value))
+                lookup = labels.get(f"record:{spec_field.name}") if spec_field.kind is FieldKind.RECORD else \
+                    labels.get(spec_field.code_list, {})
+                text = (lookup or {}).get(str(value), "" if value is None else str(value))
+                if spec_field.kind is FieldKind.DOCUMENT:
+                    text = self.tr("attached") if value else ""
                 if spec_field.kind is FieldKind.BOOLEAN:
                     text = self.tr("yes") if value else self.tr("no")
                 item = QTableWidgetItem(text)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -28,4 +29,24 @@ def _profile(services: Services, tasks: TaskRunner, code: str | None, parent: QW
     return ProfileWizard(services, tasks, code or "", parent)
 
 
-WIZARDS: dict[int, WizardFactory] = {0: _readiness, 1: _profile}
+def _records(step: int, title: str) -> WizardFactory:
+    def factory(services: Services, tasks: TaskRunner, code: str | None, parent: QWidget | None) -> QWizard:
+        from PySide6.QtCore import QCoreApplication
+
+        from mainstream_desktop.ui.wizards import participation_pages as pages
+        from mainstream_desktop.ui.wizards.records_wizard import RecordsWizard
+
+        page_list = {2: pages.GOVERNMENT_PAGES, 3: pages.SOCIETY_PAGES, 6: pages.SUPPORT_PAGES}[step]
+        window_title = QCoreApplication.translate("participation", title).format(code=code or "")
+        return RecordsWizard(services, tasks, code or "", window_title, page_list, parent)
+
+    return factory
+
+
+WIZARDS: dict[int, WizardFactory] = {
+    0: _readiness,
+    1: _profile,
+    2: _records(2, QT_TRANSLATE_NOOP("participation", "Step 2: whole-of-government \u2014 {code}")),
+    3: _records(3, QT_TRANSLATE_NOOP("participation", "Step 3: whole-of-society \u2014 {code}")),
+    6: _records(6, QT_TRANSLATE_NOOP("participation", "Step 6: coherent international support \u2014 {code}")),
+}

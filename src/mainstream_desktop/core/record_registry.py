@@ -1,0 +1,19 @@
+"""Every ``RecordSpec`` by its key, so a reference field can find the spec of what it points to."""
+
+from __future__ import annotations
+
+from mainstream_desktop.core.participation_specs import (
+    GOVERNMENT_SPECS,
+    REGISTRY_SPECS,
+    SOCIETY_SPECS,
+    SUPPORT_SPECS,
+)
+from mainstream_desktop.core.record_specs import PROFILE_RECORDS, RecordSpec
+
+ALL_SPECS: dict[str, RecordSpec] = {
+    spec.key: spec for spec in (*PROFILE_RECORDS, *REGISTRY_SPECS, *GOVERNMENT_SPECS, *SOCIETY_SPECS, *SUPPORT_SPECS)
+}
+
+
+def spec_by_key(key: str) -> RecordSpec:
+    return ALL_SPECS[key]
