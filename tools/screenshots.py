@@ -83,6 +83,23 @@ def main(out_dir: str) -> int:
                 settle(app, 2500)  # the chart is drawn on the worker thread
                 grab(app, out / name, profile)
             profile.accept()
+            settle(app)
+            for step, shots in ((2, (("step2-meetings.png", 2), ("step2-responsibilities.png", 3))),
+                                (3, (("step3-stakeholders.png", 1), ("step3-inputs.png", 3))),
+                                (6, (("step6-projects.png", 2),))):
+                window.navigator.select_step(step)
+                window.open_step_wizard(step)
+                wizard = opened[-1]
+                wizard.resize(1260, 820)
+                current = 0
+                for name, page in shots:
+                    while current < page:
+                        wizard.next()
+                        current += 1
+                    settle(app, 3000)
+                    grab(app, out / name, wizard)
+                wizard.accept()
+                settle(app)
             window.close()
         finally:
             services.close()

@@ -105,3 +105,26 @@ def test_the_registry_holds_each_institution_once(demo_services):
     demo_services.records.save("JAM", specs.INSTITUTIONS, {  # editing the same record keeps its name
         "name": "Jamaica Test Bank", "acronym": "JTB", "institution_type": "CENTRAL_BANK",
         "government_level": "NATIONAL", "sector_codes": "FIN"}, first)
+
+
+def test_completeness_checks_chairs_meeting_dates_and_event_topics(services):
+    from mainstream_desktop.core.dto import WorkspaceForm
+
+    services.workspaces.create(WorkspaceForm(code="KEN", country_iso3="KEN", title="Kenya"))
+    chair = institution(services, "KEN")
+    mechanism = services.records.save("KEN", specs.MECHANISMS, {
+        "name": "NCM", "kind": "TECHNICAL_WORKING_GROUP", "legal_basis": "INFORMAL", "status": "ACTIVE",
+        "established_date": date(2016, 5, 1)})
+    services.records.save("KEN", specs.MEETINGS, {"mechanism_id": mechanism, "meeting_date": date(2016, 1, 10),
+                                                  "meeting_type": "REGULAR"})
+    services.records.save("KEN", specs.EVENTS, {"title": "Diaspora forum", "event_type": "DIASPORA_FORUM",
+                                                "event_date": date(2017, 1, 1)})
+    progress = services.status.workspace_progress("KEN")
+    government = [str(m) for m in progress[2].missing]
+    assert any("exactly one chair" in m and "NCM" in m for m in government)
+    assert any("before their mechanism was established: 2016-01-10" in m for m in government)
+    assert any("one topic and one stakeholder present: Diaspora forum" in str(m) for m in progress[3].missing)
+    services.records.save("KEN", specs.MEMBERS, {"mechanism_id": mechanism, "institution_id": chair,
+                                                 "member_role": "CHAIR"})
+    government = [str(m) for m in services.status.workspace_progress("KEN")[2].missing]
+    assert not any("exactly one chair" in m for m in government)

@@ -101,7 +101,7 @@ def test_step_three_end_to_end(qtbot, services, tasks):
                                     "engagement_level": "CONSULT", "interest": 4, "influence": 3})
     wizard.next()
     add(wizard, "consultation_event", {"title": "Validation workshop", "event_type": "VALIDATION_MEETING",
-                                       "event_date": date(2017, 9, 1), "participants_female": 21,
+                                       "event_date": date(2017, 9, 1), "participants_female": 21, "topics": "FIN,DIA",
                                        "participants_male": 19})
     for group in groups:
         add(wizard, "event_stakeholder", {"event_id": "Validation workshop",

@@ -187,8 +187,9 @@ def _clean(field: FieldSpec, value: Any) -> Any:
 
 
 def _stored(value: Any, model: Any, name: str) -> Any:
-    """Optional text columns store "" rather than NULL; others store None."""
+    """An empty optional field takes its column's default ("" for text, 0 for counts...)."""
     column = model.__table__.c[name]
     if value is None and not column.nullable:
-        return ""
+        default = column.default.arg if column.default is not None else ""
+        return default() if callable(default) else default
     return value

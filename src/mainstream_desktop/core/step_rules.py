@@ -153,8 +153,22 @@ def government_rule(session: Session, workspace: Workspace) -> list[Check]:
                         T(CONTEXT, "The lead institution should sit on the mechanism.")))
     checks.append(check(any(m.is_sector_focal_point for m in members),
                         T(CONTEXT, "Name the sector focal points.")))
-    meetings_with_minutes = _count(session, _live(gov.Meeting, workspace).where(
-        gov.Meeting.minutes_document_id.is_not(None)))
+    chairs = [m for m in members if m.member_role == "CHAIR" and m.deleted_at is None]
+    co_chairs = [m for m in members if m.member_role == "CO_CHAIR" and m.deleted_at is None]
+    unchaired = [m.name for m in active
+                 if not (sum(1 for c in chairs if c.mechanism_id == m.id) == 1
+                         or 1 <= sum(1 for c in co_chairs if c.mechanism_id == m.id) <= 2)]
+    checks.append(check(bool(active) and not unchaired,
+                        T(CONTEXT, "Each active mechanism needs exactly one chair (or one or two co-chairs){names}."),
+                        names=(": " + ", ".join(unchaired)) if unchaired else ""))
+    established = {m.id: m.established_date for m in mechanisms}
+    meetings = list(session.scalars(_live(gov.Meeting, workspace)))
+    early = [meeting.meeting_date.isoformat() for meeting in meetings
+             if established.get(meeting.mechanism_id) and meeting.meeting_date < established[meeting.mechanism_id]]
+    if early:  # only a problem when it happens
+        checks.append(check(False, T(CONTEXT, "Meetings dated before their mechanism was established: {dates}."),
+                            dates=", ".join(early)))
+    meetings_with_minutes = sum(1 for meeting in meetings if meeting.minutes_document_id)
     checks.append(check(meetings_with_minutes >= MIN_MEETINGS,
                         T(CONTEXT, "Hold at least {minimum} meetings with minutes ({count} so far)."),
                         minimum=MIN_MEETINGS, count=meetings_with_minutes))
@@ -172,6 +186,12 @@ def society_rule(session: Session, workspace: Workspace) -> list[Check]:
         for group, codes in REQUIRED_GROUPS.items()
     ]
     events = list(session.scalars(_live(soc.ConsultationEvent, workspace)))
+    attended = set(session.scalars(select(soc.EventStakeholder.event_id).where(
+        soc.EventStakeholder.workspace_id == workspace.id, soc.EventStakeholder.deleted_at.is_(None))))
+    thin = [e.title for e in events if not e.topics.strip() or e.id not in attended]
+    checks.append(check(bool(events) and not thin,
+                        T(CONTEXT, "Give every consultation at least one topic and one stakeholder present{titles}."),
+                        titles=(": " + "; ".join(thin)) if thin else ""))
     checks.append(check(any(e.event_type == "VALIDATION_MEETING" for e in events),
                         T(CONTEXT, "Hold a validation workshop on the profile and the priorities.")))
     checks.append(check(any(e.participants_female + e.participants_male > 0 for e in events),

@@ -223,9 +223,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.tasks.is_busy():
-            QMessageBox.information(self, self.tr("Still working"),
-                                    self.tr("Wait for the running task to finish, then close."))
+        if self.tasks.is_busy() and not self.tasks.wait_for_done(10_000):
+            # A write is still running: closing now could cut it off, so say so and stay open.
+            self.statusBar().showMessage(self.tr("Still working: close again when the task has finished."), 10000)
             event.ignore()
             return
         self._settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))

@@ -84,9 +84,17 @@ class ChartPanel(QWidget):
                         title=self.tr("Drawing the chart"), on_success=self._show, on_error=self._failed,
                         show_progress=False)
 
+    def _is_gone(self) -> bool:
+        """The panel's window may close while its chart is still being drawn."""
+        from shiboken6 import isValid
+
+        return not (isValid(self) and isValid(self._layout))
+
     def _show(self, result: tuple[Any, Any]) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        if self._is_gone():
+            return
         self.data, self.figure = result
         if self._canvas is not None:
             self._layout.removeWidget(self._canvas)
@@ -100,6 +108,8 @@ class ChartPanel(QWidget):
         self.export_button.setEnabled(not self.data.frame.empty)
 
     def _failed(self, exc: BaseException) -> None:
+        if self._is_gone():
+            return
         self.status.setText(error_text(exc))
         self.status.show()
 
