@@ -7,7 +7,7 @@ rates. Cross-field rules from the domain notes are pure functions next to their 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP as T
@@ -58,7 +58,7 @@ def stakeholder_contact_needs_consent(values: Mapping[str, Any]) -> list[Problem
     return []
 
 
-def dates_in_order(start: str, end: str) -> Any:
+def dates_in_order(start: str, end: str) -> Callable[[Mapping[str, Any]], list[Problem]]:
     def rule(values: Mapping[str, Any]) -> list[Problem]:
         if values.get(start) and values.get(end) and values[end] < values[start]:
             return [error(end, "end_before_start", T(CONTEXT, "The end date is before the start date."))]
@@ -71,14 +71,6 @@ def disbursed_within_budget(values: Mapping[str, Any]) -> list[Problem]:
     if budget is not None and disbursed is not None and disbursed > budget:
         return [error("disbursed_to_date", "over_budget", T(
             CONTEXT, "More is disbursed than the budget; check both amounts."))]
-    return []
-
-
-def participants_not_negative(values: Mapping[str, Any]) -> list[Problem]:
-    for name in ("participants_female", "participants_male", "participants_other"):
-        value = values.get(name)
-        if value is not None and value < 0:
-            return [error(name, "negative", T(CONTEXT, "Participant counts cannot be negative."))]
     return []
 
 
@@ -175,7 +167,7 @@ EVENTS = RecordSpec("consultation_event", T(CONTEXT, "Consultation events"), "so
     F("participants_male", T(CONTEXT, "Men"), K.INTEGER, minimum=0, maximum=100000),
     F("participants_other", T(CONTEXT, "Other"), K.INTEGER, minimum=0, maximum=100000),
     F("report_document_id", T(CONTEXT, "Report"), K.DOCUMENT),
-), order_by="event_date", label_field="title", rules=(participants_not_negative,), step=3)
+), order_by="event_date", label_field="title", step=3)  # counts: minimum 0
 
 EVENT_STAKEHOLDERS = RecordSpec("event_stakeholder", T(CONTEXT, "Who took part"), "society:EventStakeholder", (
     F("event_id", T(CONTEXT, "Event"), K.RECORD, required=True, references="consultation_event"),
