@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("workspace", metavar="WORKSPACE", help="workspace code, e.g. JAM")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     status.set_defaults(handler=cmd_status)
+    trace = commands.add_parser(
+        "trace", help="the golden thread: evidence, priority, plan, actions, indicators, funding; and its gaps")
+    trace.add_argument("workspace", metavar="WORKSPACE", help="workspace code, e.g. JAM")
+    trace.add_argument("--json", action="store_true", help="print one JSON object")
+    trace.set_defaults(handler=cmd_trace)
     table = commands.add_parser(
         "import-table", help="import a statistics table (UN DESA, WDI, UNHCR, ILOSTAT, template) into step 1")
     table.add_argument("workspace", metavar="WORKSPACE", help="workspace code, e.g. JAM")
@@ -113,6 +118,38 @@ def cmd_status(services: Services, args: argparse.Namespace, out: Callable[[str]
         out(f"  {step.number}  {step.title:<36} {step.status.value:<18} {step.completeness:>3}%")
         for message in step.missing:
             out(f"       - {message}")
+
+
+def cmd_trace(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    from mainstream_desktop.core.trace import report_as_json
+
+    report = services.trace.trace(args.workspace)
+    if args.json:
+        out(json.dumps(report_as_json(report), ensure_ascii=False))
+        return
+    out(f"Workspace {report.workspace}: {len(report.chains)} priorities, {len(report.broken)} broken links")
+    for chain in report.chains:
+        rank = f"{chain.rank}. " if chain.rank else ""
+        out(f"\n{rank}{chain.title} [{chain.status}, {chain.policy_area}]")
+        for item in chain.evidence:
+            out(f"  evidence   {item}")
+        for text in chain.inputs:
+            out(f"  input      {text}")
+        for action in chain.actions:
+            cost = f"{action.cost:,.0f} {action.currency}" if action.cost is not None else "not costed"
+            funded = sum(f.amount for f in action.funding if f.source != "UNFUNDED")
+            out(f"  action     {action.description[:70]} ({cost}; funded {funded:,.0f}; "
+                f"{len(action.indicators)} indicators)")
+            if action.plan_element:
+                out(f"    in plan  {action.plan_element}")
+        for indicator in chain.indicators:
+            out(f"  indicator  {indicator.result_code} {indicator.name} [{indicator.status}]")
+        for project in chain.projects:
+            out(f"  project    {project}")
+    if report.broken:
+        out("\nBroken links:")
+        for link in report.broken:
+            out(f"  {link.code:<28} {link.message}")
 
 
 def cmd_import_table(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:

@@ -74,6 +74,32 @@ def disbursed_within_budget(values: Mapping[str, Any]) -> list[Problem]:
     return []
 
 
+def _periods_overlap(a_from: Any, a_to: Any, b_from: Any, b_to: Any) -> bool:
+    return (a_to is None or b_from is None or b_from <= a_to) and (b_to is None or a_from is None or a_from <= b_to)
+
+
+def one_active_role_per_person(session: Any, workspace_id: Any, values: Mapping[str, Any],
+                               record_id: str | None) -> list[Problem]:
+    """The same person cannot hold two roles in one mechanism at the same time."""
+    from sqlalchemy import select
+
+    from mainstream_desktop.models.government import MechanismMember
+
+    if not values.get("person_id"):
+        return []
+    others = session.scalars(select(MechanismMember).where(
+        MechanismMember.workspace_id == workspace_id, MechanismMember.deleted_at.is_(None),
+        MechanismMember.mechanism_id == values.get("mechanism_id"),
+        MechanismMember.person_id == values.get("person_id")))
+    for other in others:
+        if str(other.id) != record_id and _periods_overlap(values.get("valid_from"), values.get("valid_to"),
+                                                           other.valid_from, other.valid_to):
+            return [error("person_id", "two_roles", T(
+                CONTEXT, "This person already holds a role in this mechanism for the same period; end that "
+                         "role first (“Until”) or edit it."))]
+    return []
+
+
 INSTITUTIONS = RecordSpec("institution", T(CONTEXT, "Institutions"), "government:Institution", (
     F("name", T(CONTEXT, "Name"), required=True),
     F("acronym", T(CONTEXT, "Acronym")),
@@ -83,12 +109,12 @@ INSTITUTIONS = RecordSpec("institution", T(CONTEXT, "Institutions"), "government
 ), order_by="name", unique=("name",))
 
 PEOPLE = RecordSpec("person", T(CONTEXT, "People"), "workspace:Person", (
-    F("full_name", T(CONTEXT, "Full name"), required=True),
+    F("full_name", T(CONTEXT, "Full name"), required=True, personal=True),
     F("position", T(CONTEXT, "Position")),
     F("institution_id", T(CONTEXT, "Institution"), K.RECORD, references="institution"),
     F("sex", T(CONTEXT, "Sex"), K.CODE, "SEX"),
-    F("email", T(CONTEXT, "E-mail")),
-    F("phone", T(CONTEXT, "Phone")),
+    F("email", T(CONTEXT, "E-mail"), personal=True),
+    F("phone", T(CONTEXT, "Phone"), personal=True),
     F("contact_consent", T(CONTEXT, "Consent to store contact details"), K.BOOLEAN),
     F("consent_date", T(CONTEXT, "Consent given on"), K.DATE),
 ), order_by="full_name", label_field="full_name", rules=(contact_needs_consent,))
@@ -113,7 +139,10 @@ MEMBERS = RecordSpec("mechanism_member", T(CONTEXT, "Members"), "government:Mech
     F("person_id", T(CONTEXT, "Person"), K.RECORD, references="person"),
     F("member_role", T(CONTEXT, "Role"), K.CODE, "MEMBER_ROLE", required=True),
     F("is_sector_focal_point", T(CONTEXT, "Sector focal point"), K.BOOLEAN),
-), label_field="member_role", step=2)
+    F("valid_from", T(CONTEXT, "From"), K.DATE),
+    F("valid_to", T(CONTEXT, "Until"), K.DATE),
+), label_field="member_role", rules=(dates_in_order("valid_from", "valid_to"),),
+    store_rules=(one_active_role_per_person,), step=2)
 
 MEETINGS = RecordSpec("meeting", T(CONTEXT, "Meetings"), "government:Meeting", (
     F("mechanism_id", T(CONTEXT, "Mechanism"), K.RECORD, required=True, references="coordination_mechanism"),
@@ -181,6 +210,7 @@ INPUTS = RecordSpec("stakeholder_input", T(CONTEXT, "Inputs received"), "society
     F("text", T(CONTEXT, "Input"), K.LONG_TEXT, required=True),
     F("disposition", T(CONTEXT, "Disposition"), K.CODE, "INPUT_DISPOSITION", required=True),
     F("rationale", T(CONTEXT, "Rationale"), K.LONG_TEXT),
+    F("linked_priority_id", T(CONTEXT, "Fed the priority (step 4)"), K.RECORD, references="policy_priority"),
 ), label_field="text", rules=(disposition_needs_rationale,), step=3)
 
 PARTNERS = RecordSpec("development_partner", T(CONTEXT, "Development partners"), "support:DevelopmentPartner", (
@@ -208,6 +238,13 @@ PROJECTS = RecordSpec("partner_project", T(CONTEXT, "Migration-related projects"
 ), order_by="title", label_field="title",
     rules=(dates_in_order("start_date", "end_date"), disbursed_within_budget), step=6)
 
+PROJECT_PRIORITIES = RecordSpec("project_priority", T(CONTEXT, "Alignment to national priorities"),
+                                "support:ProjectPriority", (
+    F("project_id", T(CONTEXT, "Project"), K.RECORD, required=True, references="partner_project"),
+    F("priority_id", T(CONTEXT, "National priority (step 4)"), K.RECORD, required=True, references="policy_priority"),
+    F("amount", T(CONTEXT, "Amount for this priority (project currency)"), K.DECIMAL),
+), label_field="amount", step=6)
+
 PARTNER_EVENTS = RecordSpec("partner_coordination_event", T(CONTEXT, "Partner coordination events"),
                             "support:PartnerCoordinationEvent", (
     F("event_type", T(CONTEXT, "Type"), K.CODE, "COORDINATION_EVENT_TYPE", required=True),
@@ -226,4 +263,4 @@ FX_RATES = RecordSpec("fx_rate", T(CONTEXT, "Exchange rates to USD"), "support:F
 REGISTRY_SPECS = (INSTITUTIONS, PEOPLE)
 GOVERNMENT_SPECS = (MECHANISMS, MEMBERS, MEETINGS, ATTENDANCE, ACTION_ITEMS, RESPONSIBILITIES)
 SOCIETY_SPECS = (STAKEHOLDERS, EVENTS, EVENT_STAKEHOLDERS, INPUTS)
-SUPPORT_SPECS = (PARTNERS, PROJECTS, PARTNER_EVENTS, FX_RATES)
+SUPPORT_SPECS = (PARTNERS, PROJECTS, PROJECT_PRIORITIES, PARTNER_EVENTS, FX_RATES)

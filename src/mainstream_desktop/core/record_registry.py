@@ -8,10 +8,12 @@ from mainstream_desktop.core.participation_specs import (
     SOCIETY_SPECS,
     SUPPORT_SPECS,
 )
+from mainstream_desktop.core.planning_specs import MONITORING_SPECS, PLANNING_SPECS
 from mainstream_desktop.core.record_specs import PROFILE_RECORDS, RecordSpec
 
 ALL_SPECS: dict[str, RecordSpec] = {
-    spec.key: spec for spec in (*PROFILE_RECORDS, *REGISTRY_SPECS, *GOVERNMENT_SPECS, *SOCIETY_SPECS, *SUPPORT_SPECS)
+    spec.key: spec for spec in (*PROFILE_RECORDS, *REGISTRY_SPECS, *GOVERNMENT_SPECS, *SOCIETY_SPECS, *SUPPORT_SPECS,
+                                *PLANNING_SPECS, *MONITORING_SPECS)
 }
 
 

@@ -26,8 +26,10 @@ class FieldKind(StrEnum):
     BOOLEAN = "boolean"
     DATE = "date"
     DECIMAL = "decimal"    # a non-negative amount (budgets, costs)
+    NUMBER = "number"      # any real number (baselines, targets, actuals, weights)
     RECORD = "record"      # the id of another record of the workspace (``references`` names its spec)
     DOCUMENT = "document"  # the id of an attached evidence document
+    EVIDENCE = "evidence"  # "TYPE:id" of a piece of evidence (finding, sector impact, indicator...)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,23 @@ class FieldSpec:
     minimum: int | None = None
     maximum: int | None = None
     references: str = ""   # for RECORD fields: the key of the referenced spec
+    parent_field: str = ""  # for CODE fields: the field whose value is the parent code of the choices
+    personal: bool = False  # personal data: left out of exports "without personal data"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Values a spec proposes for a record being edited (e.g. a baseline from the profile), with
+    a sentence saying where they come from."""
+
+    values: Mapping[str, Any]
+    source: str
+    arguments: Mapping[str, Any]
+
+
+StoreRule = Callable[[Any, Any, Mapping[str, Any], "str | None"], list[Problem]]
+"""A check that needs the stored records: (session, workspace id, values, record id) -> problems."""
+Suggester = Callable[[Any, Any, Mapping[str, Any]], "Suggestion | None"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +80,9 @@ class RecordSpec:
     rules: tuple[Callable[[Mapping[str, Any]], list[Problem]], ...] = ()  # checks across fields (pure)
     unique: tuple[str, ...] = ()  # fields whose value (ignoring case) no other live record may repeat
     step: int | None = None  # the handbook step a save moves to "in progress" (None: shared registry)
+    store_rules: tuple[StoreRule, ...] = ()  # checks against other stored records, run inside the save
+    suggest: Suggester | None = None  # proposes values from other records (the editor offers them)
+    suggest_label: str = ""  # the editor's button for the suggestion
 
 
 T = QT_TRANSLATE_NOOP

@@ -12,11 +12,13 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
 from mainstream_desktop.core.problems import Problem, error
-from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
+from mainstream_desktop.core.evidence import evidence_choices, resolve as resolve_evidence
+from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec, Suggestion
 from mainstream_desktop.core.dto import Choice
 from mainstream_desktop.core.record_registry import spec_by_key
 from mainstream_desktop.core.reference_data import ReferenceData
@@ -67,6 +69,10 @@ def _check_value(field: FieldSpec, value: Any, known_codes: Mapping[str, set[str
                                           or value < 0 or value != value):
         return [error(field.name, "not_amount", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{field}\u201d must be an amount of 0 "
                                                                            "or more."), field=field.label)]
+    if field.kind is FieldKind.NUMBER and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                         or value != value or value in (float("inf"), float("-inf"))):
+        return [error(field.name, "not_number", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{field}\u201d must be a number."),
+                      field=field.label)]
     if field.kind is FieldKind.DATE and not isinstance(value, date):
         return [error(field.name, "not_date", QT_TRANSLATE_NOOP(CONTEXT, "\u201c{field}\u201d must be a date."),
                       field=field.label)]
@@ -80,12 +86,9 @@ class RecordService:
 
     def known_codes(self, spec: RecordSpec) -> dict[str, set[str]]:
         lists = {f.code_list for f in spec.fields if f.kind is FieldKind.CODE}
-        codes = {name: self._reference.known_codes(name) for name in lists if name != "CURRENCY"}
-        if "CURRENCY" in lists:
-            codes["CURRENCY"] = {choice.code for choice in self._reference.currencies()}
         if any(f.kind is FieldKind.COUNTRY for f in spec.fields):
-            codes["COUNTRY"] = {choice.code for choice in self._reference.countries()}
-        return codes
+            lists.add("COUNTRY")
+        return {name: self._reference.known_codes(name) for name in lists}
 
     def rows(self, workspace_code: str, spec: RecordSpec) -> list[RecordRow]:
         model = model_of(spec)
@@ -94,8 +97,27 @@ class RecordService:
             query = select(model).where(model.workspace_id == workspace.id, model.deleted_at.is_(None))
             if spec.order_by:
                 query = query.order_by(getattr(model, spec.order_by), model.id)
-            return [RecordRow(str(record.id), {f.name: _shown(f, getattr(record, f.name)) for f in spec.fields})
+            return [RecordRow(str(record.id), {f.name: _shown(f, record) for f in spec.fields})
                     for record in uow.session.scalars(query)]
+
+    def evidence_choices(self, workspace_code: str) -> list[Choice]:
+        """Everything a priority may cite as evidence, as ``TYPE:id`` choices."""
+        with self._uow() as uow:
+            return evidence_choices(uow.session, workspace_by_code(uow.session, workspace_code).id)
+
+    def suggest(self, workspace_code: str, spec: RecordSpec, values: Mapping[str, Any]) -> Suggestion | None:
+        """What the spec proposes for the record being edited (None when it has nothing to offer)."""
+        if spec.suggest is None:
+            return None
+        cleaned = {f.name: _clean(f, values.get(f.name)) for f in spec.fields}
+        with self._uow() as uow:
+            workspace = workspace_by_code(uow.session, workspace_code)
+            uow.discard_on_exit()
+            try:
+                _check_references(uow.session, workspace.id, spec, cleaned)
+            except InvalidInput:
+                return None
+            return spec.suggest(uow.session, workspace.id, cleaned)
 
     def choices(self, workspace_code: str, spec_key: str) -> list[Choice]:
         """The records a reference field may point to, as (id, label) choices."""
@@ -105,7 +127,7 @@ class RecordService:
     def save(self, workspace_code: str, spec: RecordSpec, values: Mapping[str, Any],
              record_id: str | None = None) -> str:
         cleaned = {f.name: _clean(f, values.get(f.name)) for f in spec.fields}
-        problems = validate_values(spec, cleaned, self.known_codes(spec))
+        problems = validate_values(spec, cleaned, self.known_codes(spec)) + self._check_parents(spec, cleaned)
         if problems:
             raise InvalidInput(problems)
         model = model_of(spec)
@@ -113,6 +135,9 @@ class RecordService:
             workspace = workspace_by_code(uow.session, workspace_code)
             _check_references(uow.session, workspace.id, spec, cleaned)
             _check_unique(uow.session, workspace.id, spec, model, cleaned, record_id)
+            stored_problems = [p for rule in spec.store_rules for p in rule(uow.session, workspace.id, cleaned, record_id)]
+            if stored_problems:
+                raise InvalidInput(stored_problems)
             if record_id is None:
                 record = model(workspace_id=workspace.id)
                 uow.session.add(record)
@@ -121,11 +146,30 @@ class RecordService:
                 if record is None or record.workspace_id != workspace.id or record.deleted_at is not None:
                     raise NotFound(f"{spec.key} {record_id} does not exist")
             for name, value in cleaned.items():
-                setattr(record, name, _stored(value, model, name))
-            uow.session.flush()
+                if name in model.__table__.c:
+                    setattr(record, name, _stored(value, model, name))
+            try:
+                uow.session.flush()
+            except IntegrityError as exc:
+                raise InvalidInput([error("", "conflicts_with_stored", QT_TRANSLATE_NOOP(
+                    CONTEXT, "This record repeats one that is stored already (perhaps one deleted earlier); edit "
+                             "that one instead."))]) from exc
             if spec.step is not None:
                 mark_in_progress(uow.session, workspace, spec.step)
             return str(record.id)
+
+    def _check_parents(self, spec: RecordSpec, values: Mapping[str, Any]) -> list[Problem]:
+        """A code chosen under a parent (a lens question under its policy area) must belong to it."""
+        problems: list[Problem] = []
+        for field in spec.fields:
+            value = values.get(field.name)
+            if field.parent_field and value and self._reference.parent_of(field.code_list, str(value)) != \
+                    str(values.get(field.parent_field) or ""):
+                parent = next(f for f in spec.fields if f.name == field.parent_field)
+                problems.append(error(field.name, "wrong_parent", QT_TRANSLATE_NOOP(
+                    CONTEXT, "\u201c{field}\u201d does not belong to the chosen \u201c{parent}\u201d."),
+                    field=field.label, parent=parent.label))
+        return problems
 
     def delete(self, workspace_code: str, spec: RecordSpec, record_id: str) -> None:
         model = model_of(spec)
@@ -137,7 +181,10 @@ class RecordService:
             record.deleted_at = self._uow.clock()
 
 
-def _shown(field: FieldSpec, value: Any) -> Any:
+def _shown(field: FieldSpec, record: Any) -> Any:
+    if field.kind is FieldKind.EVIDENCE:
+        return f"{record.evidence_type}:{record.evidence_id}"
+    value = getattr(record, field.name)
     return str(value) if value is not None and field.kind in (FieldKind.RECORD, FieldKind.DOCUMENT) else value
 
 
@@ -146,6 +193,15 @@ def _check_references(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, v
     problems: list[Problem] = []
     for field in spec.fields:
         value = values.get(field.name)
+        if field.kind is FieldKind.EVIDENCE and value not in (None, ""):
+            resolved = resolve_evidence(session, workspace_id, str(value))
+            if resolved is None:
+                problems.append(error(field.name, "unknown_evidence", QT_TRANSLATE_NOOP(
+                    CONTEXT, "\u201c{field}\u201d points at evidence that is not in this workspace."),
+                    field=field.label))
+            else:
+                values["evidence_type"], values["evidence_id"] = resolved
+            continue
         if field.kind not in (FieldKind.RECORD, FieldKind.DOCUMENT) or value in (None, ""):
             values[field.name] = None if field.kind in (FieldKind.RECORD, FieldKind.DOCUMENT) else value
             continue
@@ -166,10 +222,14 @@ def _check_references(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, v
 def _check_unique(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, model: Any, values: dict[str, Any],
                   record_id: str | None) -> None:
     for name in spec.unique:
-        value = str(values.get(name) or "")
+        raw = values.get(name)
+        if raw is None or raw == "":
+            continue
+        column = getattr(model, name)
+        condition = func.lower(column) == str(raw).lower() if isinstance(raw, str) else column == raw
+        value = str(raw)
         clash = session.scalars(select(model.id).where(
-            model.workspace_id == workspace_id, model.deleted_at.is_(None),
-            func.lower(getattr(model, name)) == value.lower())).first()
+            model.workspace_id == workspace_id, model.deleted_at.is_(None), condition)).first()
         if clash is not None and str(clash) != record_id:
             label = next(f.label for f in spec.fields if f.name == name)
             raise InvalidInput([error(name, "duplicate", QT_TRANSLATE_NOOP(

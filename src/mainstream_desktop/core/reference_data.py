@@ -196,8 +196,40 @@ class ReferenceData:
             ).all()
         return [Choice(code, name) for code, name in rows]
 
+    def units(self) -> list[Choice]:
+        with self._uow() as uow:
+            rows = uow.session.execute(select(Unit.code, Unit.label_en).order_by(Unit.label_en)).all()
+        return [Choice(code, label) for code, label in rows]
+
+    def indicators(self) -> list[Choice]:
+        with self._uow() as uow:
+            rows = uow.session.execute(select(Indicator.code, Indicator.name_en).order_by(Indicator.name_en)).all()
+        return [Choice(code, name) for code, name in rows]
+
+    def choices(self, list_name: str) -> list[Choice]:
+        """Any list a code field may name: a shipped code list, or one of the reference tables
+        ``CURRENCY``, ``UNIT``, ``INDICATOR`` and ``COUNTRY``."""
+        special = {"CURRENCY": self.currencies, "UNIT": self.units, "INDICATOR": self.indicators,
+                   "COUNTRY": self.countries}
+        return special[list_name]() if list_name in special else self.code_list(list_name)
+
+    def children(self, list_name: str, parent_code: str) -> list[Choice]:
+        """The codes of a list whose parent is ``parent_code`` (e.g. the lens questions of one area)."""
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(CodeValue.code, CodeValue.label_en)
+                .where(CodeValue.list_name == list_name, CodeValue.parent_code == parent_code)
+                .order_by(CodeValue.sort_order, CodeValue.code)
+            ).all()
+        return [Choice(code, label) for code, label in rows]
+
+    def parent_of(self, list_name: str, code: str) -> str:
+        with self._uow() as uow:
+            value = uow.session.get(CodeValue, (list_name, code))
+            return value.parent_code if value else ""
+
     def known_codes(self, list_name: str) -> set[str]:
-        return {choice.code for choice in self.code_list(list_name)}
+        return {choice.code for choice in self.choices(list_name)}
 
 
 def labels(choices: Iterable[Choice]) -> dict[str, str]:

@@ -26,6 +26,7 @@ from mainstream_desktop.core.narratives import NarrativeService
 from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.readiness import ReadinessService
 from mainstream_desktop.core.records import RecordService
+from mainstream_desktop.core.trace import TraceService
 from mainstream_desktop.core.reference_data import ReferenceData, ensure_reference_data
 from mainstream_desktop.core.site_identity import SiteIdentity, local_site
 from mainstream_desktop.core.step_rules import STEP_RULES
@@ -56,6 +57,7 @@ class Services:
     table_imports: TableImportService
     records: RecordService
     narratives: NarrativeService
+    trace: TraceService
     _lock: InstanceLock | None = field(default=None, repr=False)
 
     def site(self) -> SiteIdentity | None:
@@ -70,7 +72,7 @@ class Services:
             raise StoreUnavailable(str(exc)) from exc
 
     def load_demo(self, progress: Callable[[int, int, str], None] | None = None) -> DemoOutcome:
-        """The eight pilot workspaces, with Jamaica and Moldova worked through steps 0-3 and 6."""
+        """The eight pilot workspaces, with Jamaica and Moldova worked through steps 0-6."""
         from mainstream_desktop.core.demo import load_demo
 
         return load_demo(self.uow, self.workspaces, self.readiness, progress, (self.records, self.documents))
@@ -121,6 +123,7 @@ def open_services(paths: DataPaths, database_url: str | None = None, actor: str 
         table_imports=TableImportService(uow),
         records=RecordService(uow, reference),
         narratives=NarrativeService(uow),
+        trace=TraceService(uow),
         _lock=lock,
     )
 

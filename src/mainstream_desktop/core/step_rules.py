@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.completeness import Check, StepRule, check
+from mainstream_desktop.core.priority_scores import weights_add_up, workspace_weights
 from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP as T
 from mainstream_desktop.core.readiness_rules import CRITERION_TITLES, MIN_COMMENT_FOR_MET, REQUIRED_MET
 from mainstream_desktop.enums import (
@@ -219,7 +220,14 @@ def planning_rule(session: Session, workspace: Workspace) -> list[Check]:
                         T(CONTEXT, "Link every priority to its evidence{titles}."),
                         titles=(": " + "; ".join(unevidenced)) if unevidenced else ""))
     endorsed = [p for p in priorities if p.status in ("ENDORSED", "IN_PLAN")]
-    checks.append(check(bool(endorsed), T(CONTEXT, "Have the mechanism endorse the priorities.")))
+    waiting = [p.title for p in priorities if p.status == "PROPOSED"]
+    checks.append(check(bool(endorsed) and not waiting,
+                        T(CONTEXT, "Have the mechanism endorse the priority list{titles}."),
+                        titles=(": " + "; ".join(waiting) + " still proposed") if waiting and endorsed else ""))
+    weights = workspace_weights(session, workspace.id)
+    if not weights_add_up(weights):
+        checks.append(check(False, T(CONTEXT, "Make the scoring weights add up to 1 (they add up to {total:.2f})."),
+                            total=sum(weights.values())))
     actions = list(session.scalars(_live(plan.Action, workspace)))
     costed = {a.priority_id for a in actions if a.cost_estimate is not None and a.lead_institution_id}
     uncosted = [p.title for p in endorsed if p.id not in costed]
@@ -238,8 +246,22 @@ def monitoring_rule(session: Session, workspace: Workspace) -> list[Check]:
     bare = [o.code for o in outcomes if o.id not in ready]
     reported = set(session.scalars(select(me.Actual.result_indicator_id).where(
         me.Actual.workspace_id == workspace.id, me.Actual.deleted_at.is_(None), me.Actual.value.is_not(None))))
-    evaluations = {e.evaluation_type for e in session.scalars(_live(me.Evaluation, workspace))}
-    return [
+    evaluation_rows = list(session.scalars(_live(me.Evaluation, workspace)))
+    evaluations = {e.evaluation_type for e in evaluation_rows}
+    indicated = {i.result_id for i in indicators}
+    impacts = [r.code for r in session.scalars(_live(me.Result, workspace).where(me.Result.level == ResultLevel.IMPACT))
+               if r.id not in indicated]
+    closing = [e for e in evaluation_rows if e.evaluation_type == "FINAL" and e.completed_date is not None]
+    responded = set(session.scalars(select(me.ManagementResponse.evaluation_id).where(
+        me.ManagementResponse.workspace_id == workspace.id, me.ManagementResponse.deleted_at.is_(None))))
+    extra = []
+    if impacts:
+        extra.append(check(False, T(CONTEXT, "Give every impact an indicator (ideally an SDG or national plan one): "
+                                             "{codes}."), codes=", ".join(impacts)))
+    if closing and not all(e.report_document_id and e.id in responded for e in closing):
+        extra.append(check(False, T(CONTEXT, "Attach the final evaluation's report and record the management "
+                                             "response.")))
+    return extra + [
         check(bool(outcomes), T(CONTEXT, "Set up the results framework with its outcomes.")),
         check(bool(outcomes) and not bare,
               T(CONTEXT, "Give every outcome an indicator with a baseline and a target{codes}."),

@@ -61,7 +61,7 @@ SUPPORT_PAGES = (
         N(C, "Projects"),
         N(C, "The migration and development project inventory: budgets, dates, policy areas, and alignment to "
              "the national priorities (or why not)."),
-        (specs.PROJECTS,), ("partner_policy_heatmap", "alignment", "funding_by_policy_area")),
+        (specs.PROJECTS, specs.PROJECT_PRIORITIES), ("partner_policy_heatmap", "alignment", "funding_by_policy_area")),
     RecordsPageInfo(
         N(C, "Coordination"),
         N(C, "UN country team meetings, donor round tables and joint programming."),

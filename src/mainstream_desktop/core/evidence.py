@@ -1,0 +1,112 @@
+"""The evidence a policy priority can rest on (step 4), drawn from the earlier steps: the
+profile's latest headline figure of each indicator, its sector impacts and findings, the
+consultations' inputs, and attached documents. A piece of evidence is named ``TYPE:uuid`` so one
+field can point into any of these tables; this module lists the candidates, resolves a name, and
+labels a stored link.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mainstream_desktop.core.dto import Choice
+from mainstream_desktop.models.profile import Observation, ProfileFinding, SectorImpact
+from mainstream_desktop.models.reference import Indicator
+from mainstream_desktop.models.society import StakeholderInput
+from mainstream_desktop.models.workspace import Document
+
+TOTAL = "_T"
+
+
+@dataclass(frozen=True)
+class EvidenceKind:
+    type_name: str  # stored in PriorityEvidence.evidence_type
+    model: Any
+    prefix: str     # shown before the label (English; the window translates labels as data)
+
+
+KINDS = (
+    EvidenceKind("observation", Observation, "Figure"),
+    EvidenceKind("sector_impact", SectorImpact, "Sector impact"),
+    EvidenceKind("profile_finding", ProfileFinding, "Finding"),
+    EvidenceKind("stakeholder_input", StakeholderInput, "Consultation input"),
+    EvidenceKind("document", Document, "Document"),
+)
+KIND_BY_TYPE = {kind.type_name: kind for kind in KINDS}
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _observation_label(observation: Observation, indicator_names: dict[str, str]) -> str:
+    name = indicator_names.get(observation.indicator_code, observation.indicator_code)
+    value = "" if observation.value is None else f"{observation.value:,.6g}"
+    return f"{name}, {observation.period_start.year}: {value}"
+
+
+def _label(kind: EvidenceKind, record: Any, indicator_names: dict[str, str]) -> str:
+    if kind.type_name == "observation":
+        text = _observation_label(record, indicator_names)
+    elif kind.type_name == "sector_impact":
+        text = f"{record.policy_area} \u2013 {record.channel} ({record.effect})"
+    elif kind.type_name == "document":
+        text = record.title
+    else:
+        text = record.text
+    return f"{kind.prefix}: {_short(text)}"
+
+
+def headline_observations(session: Session, workspace_id: uuid.UUID) -> list[Observation]:
+    """Per indicator, the latest preferred all-dimensions-total figure."""
+    rows = session.scalars(select(Observation).where(
+        Observation.workspace_id == workspace_id, Observation.deleted_at.is_(None), Observation.is_preferred,
+        Observation.sex == "T", Observation.age_group == "TOTAL", Observation.partner_country == TOTAL,
+        Observation.migration_type == TOTAL, Observation.skill_level == TOTAL, Observation.sector_isic == TOTAL,
+        Observation.occupation_isco == TOTAL, Observation.education_isced == TOTAL,
+        Observation.value.is_not(None)).order_by(Observation.indicator_code, Observation.period_start))
+    latest: dict[str, Observation] = {}
+    for observation in rows:
+        latest[observation.indicator_code] = observation
+    return list(latest.values())
+
+
+def evidence_choices(session: Session, workspace_id: uuid.UUID) -> list[Choice]:
+    names = {code: name for code, name in session.execute(select(Indicator.code, Indicator.name_en))}
+    choices = [Choice(f"observation:{o.id}", _label(KINDS[0], o, names))
+               for o in headline_observations(session, workspace_id)]
+    for kind in KINDS[1:]:
+        records = session.scalars(select(kind.model).where(
+            kind.model.workspace_id == workspace_id, kind.model.deleted_at.is_(None)))
+        choices += [Choice(f"{kind.type_name}:{r.id}", _label(kind, r, names)) for r in records]
+    return choices
+
+
+def resolve(session: Session, workspace_id: uuid.UUID, name: str) -> tuple[str, uuid.UUID] | None:
+    """``TYPE:uuid`` -> (type, id) when it names a live record of this workspace, else None."""
+    type_name, _, text = str(name).partition(":")
+    kind = KIND_BY_TYPE.get(type_name)
+    try:
+        record_id = uuid.UUID(text)
+    except ValueError:
+        return None
+    record = session.get(kind.model, record_id) if kind else None
+    if record is None or record.workspace_id != workspace_id or record.deleted_at is not None:
+        return None
+    return type_name, record_id
+
+
+def label_of(session: Session, type_name: str, record_id: uuid.UUID) -> str:
+    kind = KIND_BY_TYPE.get(type_name)
+    record = session.get(kind.model, record_id) if kind else None
+    if kind is None or record is None:
+        return f"{type_name}: (missing)"
+    names = {code: name for code, name in session.execute(select(Indicator.code, Indicator.name_en))} \
+        if type_name == "observation" else {}
+    return _label(kind, record, names)
