@@ -84,18 +84,25 @@ def main(out_dir: str) -> int:
                 grab(app, out / name, profile)
             profile.accept()
             settle(app)
-            for step, shots in ((2, (("step2-meetings.png", 2), ("step2-responsibilities.png", 3))),
-                                (3, (("step3-stakeholders.png", 1), ("step3-inputs.png", 3))),
-                                (6, (("step6-projects.png", 2),))):
+            for step, shots in ((2, (("step2-meetings.png", 2, 0), ("step2-responsibilities.png", 3, 0))),
+                                (3, (("step3-stakeholders.png", 1, 0), ("step3-inputs.png", 3, 0))),
+                                (4, (("step4-coverage.png", 1, 0), ("step4-priorities.png", 3, 0),
+                                     ("step4-gantt.png", 4, 0), ("step4-budget.png", 4, 1),
+                                     ("step4-golden-thread.png", 5, 0))),
+                                (5, (("step5-indicators.png", 1, 0), ("step5-rag.png", 2, 0))),
+                                (6, (("step6-projects.png", 2, 0),))):
                 window.navigator.select_step(step)
                 window.open_step_wizard(step)
                 wizard = opened[-1]
                 wizard.resize(1260, 820)
                 current = 0
-                for name, page in shots:
+                for name, page, chart in shots:
                     while current < page:
                         wizard.next()
                         current += 1
+                    panel = getattr(wizard.currentPage(), "chart", None)
+                    if panel is not None and chart:
+                        panel.choice.setCurrentIndex(chart)
                     settle(app, 3000)
                     grab(app, out / name, wizard)
                 wizard.accept()

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.evidence import headline_observations
@@ -29,6 +29,11 @@ PARTS_TOLERANCE = 0.01  # disaggregated parts may exceed their total by rounding
 
 def _other(record_id: str | None) -> Any:
     return uuid.UUID(record_id) if record_id else None
+
+
+def _not_this(column: Any, record_id: str | None) -> ColumnElement[bool]:
+    """Every row but the one being edited (all rows for a new record)."""
+    return column != uuid.UUID(record_id) if record_id else true()
 
 
 def _level_index(levels: tuple[str, ...], level: Any) -> int:
@@ -79,7 +84,7 @@ def evidence_not_repeated(session: Session, workspace_id: uuid.UUID, values: Map
         plan.PriorityEvidence.priority_id == values.get("priority_id"),
         plan.PriorityEvidence.evidence_type == values.get("evidence_type"),
         plan.PriorityEvidence.evidence_id == values.get("evidence_id"),
-        plan.PriorityEvidence.id != _other(record_id) if record_id else True))
+        _not_this(plan.PriorityEvidence.id, record_id)))
     if clash is not None:
         return [error("evidence", "evidence_repeated", T(CONTEXT, "This evidence is already linked to the priority."))]
     return []
@@ -159,7 +164,7 @@ def target_fits_indicator(session: Session, workspace_id: uuid.UUID, values: Map
     problems: list[Problem] = []
     clash = session.scalar(select(me.Target.id).where(
         me.Target.result_indicator_id == indicator.id, me.Target.deleted_at.is_(None),
-        me.Target.year == values.get("year"), me.Target.id != _other(record_id) if record_id else True))
+        me.Target.year == values.get("year"), _not_this(me.Target.id, record_id)))
     if clash is not None:
         problems.append(error("year", "target_year_taken", T(CONTEXT, "The indicator already has a target for {year}."),
                               year=values.get("year")))
@@ -179,7 +184,7 @@ def actual_not_repeated(session: Session, workspace_id: uuid.UUID, values: Mappi
     clash = session.scalar(select(me.Actual.id).where(
         me.Actual.result_indicator_id == values.get("result_indicator_id"), me.Actual.deleted_at.is_(None),
         me.Actual.period_start == values.get("period_start"), me.Actual.period_end == values.get("period_end"),
-        me.Actual.id != _other(record_id) if record_id else True))
+        _not_this(me.Actual.id, record_id)))
     if clash is not None:
         return [error("period_start", "actual_repeated", T(
             CONTEXT, "An actual for this indicator and period is already recorded; edit it instead."))]

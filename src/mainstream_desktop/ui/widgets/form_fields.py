@@ -1,5 +1,6 @@
 """Small form widgets the wizards share: a date that may be empty, a year that may be empty,
-and a searchable code drop-down that stores codes and shows labels.
+an amount or any number that may be empty, an attached document, and a searchable code drop-down
+that stores codes and shows labels.
 """
 
 from __future__ import annotations
@@ -125,6 +126,13 @@ class AmountEdit(QLineEdit):
 
     def set_value(self, value: object) -> None:
         self.setText("" if value is None else QLocale().toString(float(value), "f", 2))  # type: ignore[arg-type]
+
+
+class NumberEdit(AmountEdit):
+    """Any real number (baselines, targets, actuals, weights), shown without padding decimals."""
+
+    def set_value(self, value: object) -> None:
+        self.setText("" if value is None else QLocale().toString(float(value), "g", 12))  # type: ignore[arg-type]
 
 
 class DocumentField(QWidget):

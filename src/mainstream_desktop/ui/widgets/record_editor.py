@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.core.errors import InvalidInput, MainstreamError
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
 from mainstream_desktop.ui.core_texts import error_text, problem_text
-from mainstream_desktop.ui.widgets.form_fields import AmountEdit, CodeComboBox, DocumentField, OptionalDateEdit
+from mainstream_desktop.ui.widgets.form_fields import (
+    AmountEdit,
+    CodeComboBox,
+    DocumentField,
+    NumberEdit,
+    OptionalDateEdit,
+)
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
@@ -59,16 +65,61 @@ class RecordDialog(QDialog):
             form.addRow(field_label(spec_field), editor)
             if row is not None:
                 self._set(spec_field, editor, row.values.get(spec_field.name))
+        self._link_children()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
+        self.suggestion_note = QLabel()
+        self.suggestion_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.suggest_button: QPushButton | None = None
+        if spec.suggest is not None:
+            self.suggest_button = buttons.addButton(QCoreApplication.translate("records", spec.suggest_label),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+            self.suggest_button.clicked.connect(self.apply_suggestion)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.suggestion_note)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+
+    def _link_children(self) -> None:
+        """A code field whose choices depend on another field (lens questions of a policy area)."""
+        for name, (spec_field, editor) in self.editors.items():
+            if not spec_field.parent_field or not isinstance(editor, CodeComboBox):
+                continue
+            parent = self.editors[spec_field.parent_field][1]
+            if not isinstance(parent, CodeComboBox):
+                continue
+
+            def refill(_index: int = 0, child: CodeComboBox = editor, source: CodeComboBox = parent,
+                       list_name: str = spec_field.code_list) -> None:
+                chosen = child.code()
+                child.set_choices(self._services.reference.children(list_name, source.code()))
+                child.set_code(chosen if child.findData(chosen) >= 0 else "")
+
+            parent.currentIndexChanged.connect(refill)
+            refill()
+
+    def apply_suggestion(self) -> None:
+        """Fill in what the spec proposes (e.g. the baseline from the profile) and say where from."""
+        try:
+            suggestion = self._services.records.suggest(self._code, self._spec, self.values())
+        except MainstreamError as exc:
+            self.suggestion_note.setText(error_text(exc))
+            return
+        if suggestion is None:
+            self.suggestion_note.setText(self.tr("Nothing to offer: choose a reference indicator that the profile "
+                                                 "(step 1) has figures for."))
+            return
+        for name, value in suggestion.values.items():
+            if name in self.editors:
+                spec_field, editor = self.editors[name]
+                self._set(spec_field, editor, value)
+        self.suggestion_note.setText(QCoreApplication.translate("records", suggestion.source).format(
+            **suggestion.arguments))
 
     def _editor(self, spec_field: FieldSpec) -> QWidget:
         kind = spec_field.kind
@@ -81,10 +132,14 @@ class RecordDialog(QDialog):
             editor.setRange(low, spec_field.maximum if spec_field.maximum is not None else 10**9)
             editor.setSpecialValueText(self.tr("not set"))
             editor.setValue(low)
-        elif kind is FieldKind.CODE and spec_field.code_list == "CURRENCY":
-            editor = CodeComboBox(self._services.reference.currencies())
+        elif kind is FieldKind.CODE and spec_field.code_list in ("CURRENCY", "UNIT", "INDICATOR"):
+            editor = CodeComboBox(self._services.reference.choices(spec_field.code_list))
         elif kind is FieldKind.CODE:
             editor = CodeComboBox(self._services.reference.code_list(spec_field.code_list), show_codes=False)
+        elif kind is FieldKind.EVIDENCE:
+            editor = CodeComboBox(self._services.records.evidence_choices(self._code), show_codes=False)
+        elif kind is FieldKind.NUMBER:
+            editor = NumberEdit()
         elif kind is FieldKind.RECORD:
             editor = CodeComboBox(self._services.records.choices(self._code, spec_field.references), show_codes=False)
         elif kind is FieldKind.DOCUMENT:
@@ -127,7 +182,8 @@ class RecordDialog(QDialog):
             elif isinstance(editor, QSpinBox):
                 result[name] = None if editor.value() == editor.minimum() else editor.value()
             elif isinstance(editor, CodeComboBox):
-                result[name] = editor.code() if _spec_field.kind is not FieldKind.RECORD else editor.record_id()
+                result[name] = editor.record_id() if _spec_field.kind in (FieldKind.RECORD, FieldKind.EVIDENCE) \
+                    else editor.code()
             elif isinstance(editor, (DocumentField, AmountEdit)):
                 result[name] = editor.value()
             elif isinstance(editor, QCheckBox):
@@ -190,8 +246,10 @@ class RecordEditor(QWidget):
 
     def reload(self) -> None:
         self.rows = self._services.records.rows(self._code, self.spec)
-        labels = {f.code_list: {c.code: c.label for c in self._services.reference.code_list(f.code_list)}
+        labels = {f.code_list: {c.code: c.label for c in self._services.reference.choices(f.code_list)}
                   for f in self.columns if f.kind is FieldKind.CODE}
+        if any(f.kind is FieldKind.EVIDENCE for f in self.columns):
+            labels["evidence"] = {c.code: c.label for c in self._services.records.evidence_choices(self._code)}
         labels.update({f"record:{f.name}": {c.code: c.label for c in self._services.records.choices(
             self._code, f.references)} for f in self.columns if f.kind is FieldKind.RECORD})
         self.table.setRowCount(len(self.rows))
@@ -199,8 +257,11 @@ class RecordEditor(QWidget):
             for c, spec_field in enumerate(self.columns):
                 value = row.values.get(spec_field.name)
                 lookup = labels.get(f"record:{spec_field.name}") if spec_field.kind is FieldKind.RECORD else \
+                    labels.get("evidence") if spec_field.kind is FieldKind.EVIDENCE else \
                     labels.get(spec_field.code_list, {})
                 text = (lookup or {}).get(str(value), "" if value is None else str(value))
+                if spec_field.kind in (FieldKind.NUMBER, FieldKind.DECIMAL) and isinstance(value, (int, float)):
+                    text = QLocale().toString(float(value), "g", 12)
                 if spec_field.kind is FieldKind.DOCUMENT:
                     text = self.tr("attached") if value else ""
                 if spec_field.kind is FieldKind.BOOLEAN:

@@ -1,6 +1,7 @@
 """Wizards made of record tables: each page holds one or more record editors (tabs when several)
-and, where the domain notes ask for a view, its chart. Steps 2, 3 and 6 are such wizards; their
-page lists live in ``participation_pages``. Every record is saved when its dialog is confirmed,
+and, where the domain notes ask for a view, its chart. Steps 2 to 6 are such wizards; their page
+lists live in ``participation_pages`` and ``planning_pages``; steps 4 and 5 end on the golden
+thread. Every record is saved when its dialog is confirmed,
 so Finish closes from any page.
 """
 
@@ -69,9 +70,28 @@ class RecordsPage(QWizardPage):
             self.chart.refresh()
 
 
+class TracePage(QWizardPage):
+    """The golden thread from evidence to funding, re-read each time the page is shown."""
+
+    def __init__(self, services: Services, tasks: TaskRunner, code: str) -> None:
+        super().__init__()
+        from mainstream_desktop.ui.widgets.trace_view import TraceView
+
+        self.setTitle(_t("The golden thread"))
+        self.setSubTitle(_t("From the evidence to the priority, its actions and where they land in the plan, the "
+                            "indicators that measure them and the money behind them. Broken links come first."))
+        self.view = TraceView(services, tasks, code)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.view.refresh()
+
+
 class RecordsWizard(QWizard):
     def __init__(self, services: Services, tasks: TaskRunner, code: str, title: str,
-                 pages: Sequence[RecordsPageInfo], parent: QWidget | None = None) -> None:
+                 pages: Sequence[RecordsPageInfo], parent: QWidget | None = None, with_trace: bool = False) -> None:
         super().__init__(parent)
         self.code = code
         self.setWindowTitle(title)
@@ -81,6 +101,9 @@ class RecordsWizard(QWizard):
         self.record_pages = [RecordsPage(services, tasks, code, info) for info in pages]
         for page in self.record_pages:
             self.addPage(page)
+        self.trace_page = TracePage(services, tasks, code) if with_trace else None
+        if self.trace_page is not None:
+            self.addPage(self.trace_page)
 
     def saved_code(self) -> str:
         return self.code

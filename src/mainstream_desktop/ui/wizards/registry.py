@@ -34,11 +34,13 @@ def _records(step: int, title: str) -> WizardFactory:
         from PySide6.QtCore import QCoreApplication
 
         from mainstream_desktop.ui.wizards import participation_pages as pages
+        from mainstream_desktop.ui.wizards import planning_pages
         from mainstream_desktop.ui.wizards.records_wizard import RecordsWizard
 
-        page_list = {2: pages.GOVERNMENT_PAGES, 3: pages.SOCIETY_PAGES, 6: pages.SUPPORT_PAGES}[step]
+        page_list = {2: pages.GOVERNMENT_PAGES, 3: pages.SOCIETY_PAGES, 4: planning_pages.PLANNING_PAGES,
+                     5: planning_pages.MONITORING_PAGES, 6: pages.SUPPORT_PAGES}[step]
         window_title = QCoreApplication.translate("participation", title).format(code=code or "")
-        return RecordsWizard(services, tasks, code or "", window_title, page_list, parent)
+        return RecordsWizard(services, tasks, code or "", window_title, page_list, parent, with_trace=step in (4, 5))
 
     return factory
 
@@ -48,5 +50,7 @@ WIZARDS: dict[int, WizardFactory] = {
     1: _profile,
     2: _records(2, QT_TRANSLATE_NOOP("participation", "Step 2: whole-of-government \u2014 {code}")),
     3: _records(3, QT_TRANSLATE_NOOP("participation", "Step 3: whole-of-society \u2014 {code}")),
+    4: _records(4, QT_TRANSLATE_NOOP("participation", "Step 4: priorities in the plan \u2014 {code}")),
+    5: _records(5, QT_TRANSLATE_NOOP("participation", "Step 5: monitoring and evaluation \u2014 {code}")),
     6: _records(6, QT_TRANSLATE_NOOP("participation", "Step 6: coherent international support \u2014 {code}")),
 }

@@ -1,0 +1,141 @@
+"""The golden thread in the window: a tree of each priority with its evidence, consultation
+inputs, actions (where they land in the plan, their funding and indicators), indicators with
+their traffic light, and aligned partner projects; the broken links listed first, in red, each
+with what to do. The trace is read off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from mainstream_desktop.ui.core_texts import error_text, message_text
+from mainstream_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from mainstream_desktop.core.services import Services
+    from mainstream_desktop.core.trace import ActionLink, Chain, TraceReport
+
+BROKEN_COLOUR = QColor("#b00020")
+STATUS_COLOURS = {"GREEN": "#1a7f37", "AMBER": "#b35900", "RED": "#b00020", "GREY": "#6e7781", "BLUE": "#0550ae"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("trace", text)
+
+
+class TraceView(QWidget):
+    def __init__(self, services: Services, tasks: TaskRunner, workspace_code: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services, self._tasks, self._code = services, tasks, workspace_code
+        self.report: TraceReport | None = None
+        self.summary = QLabel(self.tr("Reading the golden thread\u2026"))
+        self.summary.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Link"), self.tr("Details")])
+        self.tree.setAccessibleName(self.tr("Golden thread"))
+        self.tree.setColumnWidth(0, 520)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tree)
+
+    def refresh(self) -> None:
+        self.refresh_button.setEnabled(False)
+        trace = self._services.trace
+        code = self._code
+        self._tasks.run(lambda _progress, _cancelled: trace.trace(code), parent=self,
+                        title=self.tr("Reading the golden thread"), on_success=self.show_report,
+                        on_error=self._failed, show_progress=False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.summary.setText(error_text(exc))
+
+    def show_report(self, report: TraceReport) -> None:
+        self.report = report
+        self.refresh_button.setEnabled(True)
+        self.tree.clear()
+        complete = sum(not chain.broken for chain in report.chains)
+        self.summary.setText(self.tr("{chains} priorities, {complete} with an unbroken thread; {broken} broken "
+                                     "links.").format(chains=len(report.chains), complete=complete,
+                                                       broken=len(report.broken)))
+        if report.broken:
+            gaps = QTreeWidgetItem(self.tree, [self.tr("Broken links ({count})").format(count=len(report.broken))])
+            gaps.setForeground(0, QBrush(BROKEN_COLOUR))
+            for link in report.broken:
+                item = QTreeWidgetItem(gaps, [message_text(link.message), link.code])
+                item.setForeground(0, QBrush(BROKEN_COLOUR))
+            gaps.setExpanded(True)
+        for chain in report.chains:
+            self._chain(chain)
+        self.tree.resizeColumnToContents(1)
+
+    def _chain(self, chain: Chain) -> None:
+        rank = f"{chain.rank}. " if chain.rank else ""
+        top = QTreeWidgetItem(self.tree, [f"{rank}{chain.title}", f"{chain.status} \u00b7 {chain.policy_area}"])
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        if chain.broken:
+            top.setForeground(0, QBrush(BROKEN_COLOUR))
+            top.setToolTip(0, "\n".join(message_text(link.message) for link in chain.broken))
+        self._group(top, self.tr("Evidence"), [(text, "") for text in chain.evidence],
+                    self.tr("no evidence linked"))
+        self._group(top, self.tr("Consultation inputs"), [(text, "") for text in chain.inputs], "")
+        actions = QTreeWidgetItem(top, [self.tr("Actions"), str(len(chain.actions)) if chain.actions else ""])
+        for action in chain.actions:
+            self._action(actions, action, chain)
+        if not chain.actions:
+            QTreeWidgetItem(actions, [self.tr("no actions")]).setForeground(0, QBrush(BROKEN_COLOUR))
+        self._group(top, self.tr("Indicators"), [
+            (f"{i.result_code} {i.name}", i.status) for i in chain.indicators], self.tr("no indicators"),
+            colour_details=True)
+        self._group(top, self.tr("Aligned partner projects"), [(p, "") for p in chain.projects], "")
+        top.setExpanded(True)
+
+    def _group(self, parent: QTreeWidgetItem, title: str, rows: list[tuple[str, str]], missing: str,
+               colour_details: bool = False) -> QTreeWidgetItem | None:
+        if not rows and not missing:
+            return None
+        group = QTreeWidgetItem(parent, [title, str(len(rows)) if rows else ""])
+        for text, details in rows:
+            item = QTreeWidgetItem(group, [text, details])
+            if colour_details and details in STATUS_COLOURS:
+                item.setForeground(1, QBrush(QColor(STATUS_COLOURS[details])))
+        if not rows and missing:
+            empty = QTreeWidgetItem(group, [missing])
+            empty.setForeground(0, QBrush(BROKEN_COLOUR))
+        return group
+
+    def _action(self, group: QTreeWidgetItem, action: ActionLink, chain: Chain) -> None:
+        locale = QLocale()
+        cost = f"{locale.toString(float(action.cost), 'f', 0)} {action.currency}" if action.cost is not None else ""
+        item = QTreeWidgetItem(group, [action.description, f"{action.status} \u00b7 {cost}"])
+        place = action.plan_element or self.tr("lands in no plan element")
+        where = QTreeWidgetItem(item, [self.tr("In the plan: {element}").format(element=place)])
+        if not action.plan_element:
+            where.setForeground(0, QBrush(BROKEN_COLOUR))
+        for funding in action.funding:
+            partner = f" ({funding.partner})" if funding.partner else ""
+            QTreeWidgetItem(item, [self.tr("Funding: {source}{partner}").format(source=funding.source, partner=partner),
+                                   f"{locale.toString(float(funding.amount), 'f', 0)} {funding.currency}"])
+        names = {i.id: f"{i.result_code} {i.name}" for i in chain.indicators}
+        if action.indicators:
+            for indicator_id in action.indicators:
+                QTreeWidgetItem(item, [self.tr("Measured by: {indicator}").format(
+                    indicator=names.get(indicator_id, indicator_id))])
+        else:
+            missing = QTreeWidgetItem(item, [self.tr("no indicator measures this action")])
+            missing.setForeground(0, QBrush(BROKEN_COLOUR))
+        item.setExpanded(False)
+        item.setData(0, Qt.ItemDataRole.UserRole, action.id)
