@@ -117,3 +117,26 @@ def test_the_indicator_dialog_offers_the_profile_baseline(qtbot, demo_services, 
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problems.text()
     saved = next(r for r in demo_services.records.rows("ECU", specs.RESULT_INDICATORS) if r.id == dialog.saved_id)
     assert saved.values["baseline_year"] == 2019 and saved.values["baseline_value"] > 100_000
+
+
+def test_a_record_table_exports_without_personal_data_by_default(qtbot, demo_services, tasks, tmp_path):
+    from openpyxl import load_workbook
+
+    from mainstream_desktop.core import participation_specs as people
+    from mainstream_desktop.ui.widgets.record_editor import RecordEditor
+
+    editor = RecordEditor(demo_services, "JAM", people.PEOPLE)
+    qtbot.addWidget(editor)
+    editor.show()
+    names = [row.values["full_name"] for row in editor.rows]
+    assert editor.without_personal_data.isVisible() and editor.without_personal_data.isChecked()
+    target = tmp_path / "people.xlsx"
+    editor.export_path_chooser = lambda: target
+    editor.export()
+    cells = {str(c.value) for sheet in load_workbook(target).worksheets for row in sheet.iter_rows() for c in row}
+    assert names and not any(name in cells for name in names)
+    editor.without_personal_data.setChecked(False)
+    editor.export()
+    cells = {str(c.value) for sheet in load_workbook(target).worksheets for row in sheet.iter_rows() for c in row}
+    assert all(name in cells for name in names)
+    assert RecordEditor(demo_services, "JAM", people.INSTITUTIONS).without_personal_data.isHidden()

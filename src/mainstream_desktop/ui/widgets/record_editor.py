@@ -6,6 +6,7 @@ form dialog built from the field specs for adding and editing. Validation and st
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +44,10 @@ from mainstream_desktop.ui.widgets.form_fields import (
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
+
+
+def _translate_records(text: str) -> str:
+    return QCoreApplication.translate("records", text)
 
 
 def field_label(spec_field: FieldSpec) -> str:
@@ -234,10 +240,23 @@ class RecordEditor(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton(self.tr("Export\u2026"))
+        self.export_button.setToolTip(self.tr("Save this table as an Excel workbook or a CSV file"))
+        self.export_button.clicked.connect(self.export)
+        self.export_path_chooser: Callable[[], Path | None] = self._choose_export_path
+        self.without_personal_data = QCheckBox(self.tr("Without personal data"))
+        self.without_personal_data.setChecked(True)
+        self.without_personal_data.setToolTip(self.tr("Leave out names, e-mail addresses, phone numbers and "
+                                                      "references to people"))
+        from mainstream_desktop.reports.record_tables import reveals_personal_data
+
+        self.without_personal_data.setVisible(any(reveals_personal_data(f) for f in spec.fields))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.without_personal_data)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -297,6 +316,32 @@ class RecordEditor(QWidget):
             return
         self.reload()
         self.changed.emit()
+
+    def export(self) -> None:
+        """The table as shown (its rows in their order) to .xlsx or .csv, written atomically."""
+        from mainstream_desktop.reports.record_tables import record_table
+        from mainstream_desktop.reports.spreadsheet import write_table
+
+        path = self.export_path_chooser()
+        if path is None:
+            return
+        include_personal = not (self.without_personal_data.isVisible() and self.without_personal_data.isChecked())
+        translate = _translate_records
+        try:
+            table = record_table(self._services, self._code, self.spec, include_personal=include_personal,
+                                 row_ids=[row.id for row in self.rows], translate=translate)
+            write_table(path, table, translate=translate)
+        except MainstreamError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), error_text(exc))
+
+    def _choose_export_path(self) -> Path | None:
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the table"), f"{self._code}-{self.spec.key}.xlsx",
+                                                   f"{xlsx};;{csv}")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".csv" if chosen == csv else ".xlsx")
 
     def _open(self, row: RecordRow | None) -> None:
         dialog = RecordDialog(self._services, self._code, self.spec, row, self)
