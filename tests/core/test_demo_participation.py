@@ -19,11 +19,11 @@ EXPECTED = {  # rows per table after loading; the lead institution and the focal
     "JAM": {"institution": 30, "person": 25, "coordination_mechanism": 1, "mechanism_member": 25, "meeting": 10,
             "meeting_attendance": 116, "action_item": 10, "sector_responsibility": 20, "stakeholder": 16,
             "consultation_event": 6, "event_stakeholder": 28, "stakeholder_input": 23, "development_partner": 8,
-            "partner_project": 6, "project_priority": 0, "partner_coordination_event": 2, "fx_rate": 1},
+            "partner_project": 6, "project_priority": 0, "partner_coordination_event": 2, "fx_rate": 12},
     "MDA": {"institution": 29, "person": 26, "coordination_mechanism": 2, "mechanism_member": 32, "meeting": 7,
             "meeting_attendance": 68, "action_item": 8, "sector_responsibility": 21, "stakeholder": 15,
             "consultation_event": 6, "event_stakeholder": 27, "stakeholder_input": 23, "development_partner": 6,
-            "partner_project": 6, "project_priority": 0, "partner_coordination_event": 2, "fx_rate": 2},
+            "partner_project": 6, "project_priority": 0, "partner_coordination_event": 2, "fx_rate": 13},
 }
 UNCOVERED_IN_JAMAICA = "EDU"  # the demo leaves education without a lead (an open action item asks for one)
 EXPECTED_MISSING = {  # step -> the checklist the demo honestly leaves open in Jamaica

@@ -160,9 +160,17 @@ def test_results_chain_and_indicator_rules(demo_services):
         "value": 5.0})
     actual = save(demo_services, S.ACTUALS, {"result_indicator_id": cost, "period_start": date(2021, 1, 1),
                                              "period_end": date(2021, 12, 31), "value": 5.9})
-    save(demo_services, S.ACTUAL_DISAGGREGATIONS, {"actual_id": actual, "dimension": "SEX", "code": "F", "value": 3.0})
+    for code, value in (("F", 6.1), ("M", 5.7)):  # shares by sex need not add up to the overall share
+        save(demo_services, S.ACTUAL_DISAGGREGATIONS, {"actual_id": actual, "dimension": "SEX", "code": code,
+                                                       "value": value})
+    served = indicator(demo_services, outcome, name="Returnees served", unit_code="PERSONS", direction="INCREASE")
+    counted = save(demo_services, S.ACTUALS, {"result_indicator_id": served, "period_start": date(2021, 1, 1),
+                                              "period_end": date(2021, 12, 31), "value": 100.0})
+    save(demo_services, S.ACTUAL_DISAGGREGATIONS, {"actual_id": counted, "dimension": "SEX", "code": "F", "value": 60.0})
     assert "more than the actual's total" in refused(demo_services, S.ACTUAL_DISAGGREGATIONS, {
-        "actual_id": actual, "dimension": "SEX", "code": "M", "value": 3.5})
+        "actual_id": counted, "dimension": "SEX", "code": "M", "value": 45.0})
+    assert "already has a value" in refused(demo_services, S.ACTUAL_DISAGGREGATIONS, {
+        "actual_id": counted, "dimension": "SEX", "code": "f", "value": 1.0})
 
 
 def test_a_deleted_target_year_cannot_be_added_again_without_a_clear_message(demo_services):

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from mainstream_desktop.core import demo_profile
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm, WorkspaceForm
 from mainstream_desktop.core.demo_participation import load_participation
+from mainstream_desktop.core.demo_planning import load_planning
 from mainstream_desktop.core.documents import DocumentService
 from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.records import RecordService
@@ -92,7 +93,7 @@ def load_demo(
     participation: tuple[RecordService, DocumentService] | None = None,
 ) -> DemoOutcome:
     """Create the pilot workspaces that are missing; ``participation`` (the record and document
-    services) also fills steps 2, 3 and 6 for Jamaica and Moldova."""
+    services) also fills steps 2 to 6 for Jamaica and Moldova."""
     pilots = list(read_csv_rows("reference", "pilot_workspaces.csv"))
     stock = list(read_csv_rows("reference", "demo_immigrant_stock.csv"))
     existing = {summary.code for summary in workspaces.list_workspaces()}
@@ -113,6 +114,7 @@ def load_demo(
         observations += _add_profile(uow_factory, code)
         if participation is not None:
             load_participation(participation[0], participation[1], code)
+            load_planning(participation[0], participation[1], code)
         created.append(code)
     if progress:
         progress(len(pilots), len(pilots), "")

@@ -40,7 +40,8 @@ from mainstream_desktop.core.records import RecordService
 from mainstream_desktop.resource_files import read_csv_rows
 
 BANNER = "DEMO DOCUMENT - invented placeholder for the Mainstream Desktop demo, not an official record."
-UNALIGNED = "Not yet aligned: the national migration and development priorities are set in step 4."
+UNALIGNED = ("Agreed with the partner before the national migration and development priorities were set; to be "
+             "reviewed at the next partner coordination meeting.")
 NOTES = {"ILL": " Demo entry: amount and dates illustrative, not from project documents.",
          "INV": " Invented demo project."}
 FX_SOURCE = "Approximate annual average, USD per unit (demo value; check IMF IFS or the ECB before use)"
@@ -226,7 +227,7 @@ Diaspora skills and investment mapping (demo)|IOM|MFAFT|2016-04-01|2018-03-31|15
   |CLOSED|INV
 Children left behind: school-based support (demo)|UNICEF|MOEYI|2015-09-01|2017-08-31|80000|USD|2015|80000
   |FAM,EDU|CLOSED|INV""",
-    "fx": "EUR|2010|1.326",
+    "fx": "EUR|2010|1.326\nJMD|2012|0.01124\nJMD|2013|0.00992\nJMD|2014|0.00899\nJMD|2015|0.00855\nJMD|2016|0.00799\nJMD|2017|0.00782\nJMD|2018|0.00776\nJMD|2019|0.0075\nJMD|2020|0.00702\nJMD|2021|0.00663\nJMD|2022|0.00651",
     # type|date|document attached|decisions
     "coordination": """
 UNCT_MEETING|2014-04-08|1|IOM and UNDP co-lead the country team's support on migration; every agency lists its
@@ -382,7 +383,7 @@ Mobility partnership support project (demo)|EU|BMA|2013-03-01|2016-02-29|2000000
   |CLOSED|INV
 Social services for children and elderly left behind (demo)|UNICEF|MHLSP|2016-01-01|2019-12-31|250000|USD|2016
   |150000|FAM,SOC|ONGOING|INV""",
-    "fx": "CHF|2015|1.04\nEUR|2013|1.33",
+    "fx": "CHF|2015|1.04\nEUR|2013|1.33\nMDL|2012|0.0826\nMDL|2013|0.0794\nMDL|2014|0.0712\nMDL|2015|0.0531\nMDL|2016|0.0502\nMDL|2017|0.0541\nMDL|2018|0.0595\nMDL|2019|0.0569\nMDL|2020|0.0577\nMDL|2021|0.0566\nMDL|2022|0.0529",
     "coordination": """
 JOINT_PROGRAMMING|2015-05-14|1|Mapping of all migration and development projects to find synergies and scale-up
   options (reported for phase II; date and wording demo).

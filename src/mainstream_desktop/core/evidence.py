@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.dto import Choice
 from mainstream_desktop.models.profile import Observation, ProfileFinding, SectorImpact
-from mainstream_desktop.models.reference import Indicator
+from mainstream_desktop.models.reference import CodeValue, Indicator
 from mainstream_desktop.models.society import StakeholderInput
 from mainstream_desktop.models.workspace import Document
 
@@ -45,17 +45,28 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def _observation_label(observation: Observation, indicator_names: dict[str, str]) -> str:
+def _observation_label(observation: Observation, indicator_names: dict[Any, str]) -> str:
     name = indicator_names.get(observation.indicator_code, observation.indicator_code)
+    if observation.partner_country != TOTAL:
+        name = f"{name} ({observation.partner_country})"
     value = "" if observation.value is None else f"{observation.value:,.6g}"
     return f"{name}, {observation.period_start.year}: {value}"
 
 
-def _label(kind: EvidenceKind, record: Any, indicator_names: dict[str, str]) -> str:
+def _code_labels(session: Session) -> dict[tuple[str, str], str]:
+    rows = session.execute(select(CodeValue.list_name, CodeValue.code, CodeValue.label_en).where(
+        CodeValue.list_name.in_(("POLICY_AREA", "IMPACT_CHANNEL", "IMPACT_EFFECT"))))
+    return {(list_name, code): label for list_name, code, label in rows}
+
+
+def _label(kind: EvidenceKind, record: Any, names: dict[Any, str]) -> str:
     if kind.type_name == "observation":
-        text = _observation_label(record, indicator_names)
+        text = _observation_label(record, names)
     elif kind.type_name == "sector_impact":
-        text = f"{record.policy_area} \u2013 {record.channel} ({record.effect})"
+        area = names.get(("POLICY_AREA", record.policy_area), record.policy_area)
+        channel = names.get(("IMPACT_CHANNEL", record.channel), record.channel)
+        effect = names.get(("IMPACT_EFFECT", record.effect), record.effect)
+        text = f"{area} \u2013 {channel} ({effect})"
     elif kind.type_name == "document":
         text = record.title
     else:
@@ -64,21 +75,25 @@ def _label(kind: EvidenceKind, record: Any, indicator_names: dict[str, str]) -> 
 
 
 def headline_observations(session: Session, workspace_id: uuid.UUID) -> list[Observation]:
-    """Per indicator, the latest preferred all-dimensions-total figure."""
+    """Per indicator, the latest preferred figure with every dimension at its total; for an
+    indicator the profile holds only by partner country (the cost of sending money per corridor),
+    the latest figure of each partner instead."""
     rows = session.scalars(select(Observation).where(
         Observation.workspace_id == workspace_id, Observation.deleted_at.is_(None), Observation.is_preferred,
-        Observation.sex == "T", Observation.age_group == "TOTAL", Observation.partner_country == TOTAL,
+        Observation.sex == "T", Observation.age_group == "TOTAL",
         Observation.migration_type == TOTAL, Observation.skill_level == TOTAL, Observation.sector_isic == TOTAL,
         Observation.occupation_isco == TOTAL, Observation.education_isced == TOTAL,
         Observation.value.is_not(None)).order_by(Observation.indicator_code, Observation.period_start))
-    latest: dict[str, Observation] = {}
+    latest: dict[tuple[str, str], Observation] = {}
     for observation in rows:
-        latest[observation.indicator_code] = observation
-    return list(latest.values())
+        latest[(observation.indicator_code, observation.partner_country)] = observation
+    with_total = {indicator for indicator, partner in latest if partner == TOTAL}
+    return [o for (indicator, partner), o in latest.items() if partner == TOTAL or indicator not in with_total]
 
 
 def evidence_choices(session: Session, workspace_id: uuid.UUID) -> list[Choice]:
-    names = {code: name for code, name in session.execute(select(Indicator.code, Indicator.name_en))}
+    names: dict[Any, str] = {code: name for code, name in session.execute(select(Indicator.code, Indicator.name_en))}
+    names.update(_code_labels(session))
     choices = [Choice(f"observation:{o.id}", _label(KINDS[0], o, names))
                for o in headline_observations(session, workspace_id)]
     for kind in KINDS[1:]:
@@ -107,6 +122,6 @@ def label_of(session: Session, type_name: str, record_id: uuid.UUID) -> str:
     record = session.get(kind.model, record_id) if kind else None
     if kind is None or record is None:
         return f"{type_name}: (missing)"
-    names = {code: name for code, name in session.execute(select(Indicator.code, Indicator.name_en))} \
-        if type_name == "observation" else {}
+    names: dict[Any, str] = {code: name for code, name in session.execute(select(Indicator.code, Indicator.name_en))}
+    names.update(_code_labels(session))
     return _label(kind, record, names)

@@ -20,11 +20,12 @@ from mainstream_desktop.core.record_specs import CONTEXT, Suggestion
 from mainstream_desktop.models import monitoring as me
 from mainstream_desktop.models import planning as plan
 from mainstream_desktop.models.profile import DataSource
-from mainstream_desktop.models.reference import CodeValue
+from mainstream_desktop.models.reference import CodeValue, Unit
 
 ELEMENT_LEVELS = ("GOAL", "OUTCOME", "STRATEGY", "ACTION")
 RESULT_LEVELS = ("IMPACT", "OUTCOME", "OUTPUT", "ACTIVITY")
 PARTS_TOLERANCE = 0.01  # disaggregated parts may exceed their total by rounding (1%)
+ADDITIVE_UNIT_KINDS = ("COUNT", "CURRENCY")
 
 
 def _other(record_id: str | None) -> Any:
@@ -205,11 +206,18 @@ def parts_within_total(session: Session, workspace_id: uuid.UUID, values: Mappin
         return [error("code", "part_repeated", T(CONTEXT, "This group already has a value for this actual."))]
     total = actual.value
     parts = sum(s.value for s in siblings) + float(values.get("value") or 0)
-    if total is not None and parts > abs(total) * (1 + PARTS_TOLERANCE) + 1e-9:
+    if total is not None and _adds_up(session, actual) and parts > abs(total) * (1 + PARTS_TOLERANCE) + 1e-9:
         return [error("value", "parts_exceed_total", T(
             CONTEXT, "The groups add up to {parts:,.6g}, more than the actual's total ({total:,.6g})."),
             parts=parts, total=total)]
     return []
+
+
+def _adds_up(session: Session, actual: me.Actual) -> bool:
+    """Only counts and amounts add up to their total; rates and shares by sex do not."""
+    indicator = session.get(me.ResultIndicator, actual.result_indicator_id)
+    unit = session.get(Unit, indicator.unit_code) if indicator is not None else None
+    return unit is not None and unit.kind in ADDITIVE_UNIT_KINDS
 
 
 def one_threshold_row(session: Session, workspace_id: uuid.UUID, values: Mapping[str, Any],

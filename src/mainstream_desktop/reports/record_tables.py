@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from mainstream_desktop.core.errors import NotFound
-from mainstream_desktop.core.evidence import KIND_BY_TYPE, label_of
+from mainstream_desktop.core.evidence import label_of
 from mainstream_desktop.core.record_registry import ALL_SPECS, spec_by_key
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
 
@@ -252,10 +252,6 @@ class _Resolver:
 
     def evidence_label(self, name: str) -> str:
         type_name, _, text = name.partition(":")
-        if type_name == "sector_impact":
-            readable = self._sector_impact_label(text)
-            if readable:
-                return readable
         if self._evidence is None:
             self._evidence = {c.code: c.label for c in self._services.records.evidence_choices(self._workspace_code)}
         if name not in self._evidence:  # e.g. a figure that is no longer the latest headline
@@ -267,14 +263,3 @@ class _Resolver:
                 uow.discard_on_exit()
                 self._evidence[name] = label_of(uow.session, type_name, record_id)
         return self._evidence[name]
-
-    def _sector_impact_label(self, record_id: str) -> str:
-        """"Sector impact: Health \u2013 Emigration of workers (Negative)" rather than the codes."""
-        spec = spec_by_key("sector_impact")
-        row = next((r for r in self.rows(spec) if r.id == record_id), None)
-        if row is None:
-            return ""
-        fields = {f.name: f for f in spec.fields}
-        area, channel, effect = (self._as_text(self.cell(fields[n], row.values.get(n)))
-                                 for n in ("policy_area", "channel", "effect"))
-        return f"{KIND_BY_TYPE['sector_impact'].prefix}: {area} \u2013 {channel} ({effect})"
