@@ -50,6 +50,26 @@ def _translate_records(text: str) -> str:
     return QCoreApplication.translate("records", text)
 
 
+def table_columns(spec: RecordSpec, limit: int = 6) -> list[FieldSpec]:
+    """The fields the table shows: what names the record first (even a long text, elided), then the
+    short fields in their order."""
+    named = [f for f in spec.fields if f.name == spec.label_field and f.kind is FieldKind.LONG_TEXT]
+    return (named + [f for f in spec.fields if f.kind is not FieldKind.LONG_TEXT])[:limit]
+
+
+def _elided(text: str, limit: int = 90) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "\u2026"
+
+
+def number_text(spec_field: FieldSpec, value: float) -> str:
+    """Amounts grouped in the user's locale (45,000,000); other numbers as entered (7.9, -5.8)."""
+    locale = QLocale()
+    if spec_field.kind is FieldKind.DECIMAL:
+        return locale.toString(int(value)) if float(value).is_integer() else locale.toString(float(value), "f", 2)
+    return locale.toString(float(value), "g", 12)
+
+
 def field_label(spec_field: FieldSpec) -> str:
     return QCoreApplication.translate("records", spec_field.label) + (" *" if spec_field.required else "")
 
@@ -228,7 +248,7 @@ class RecordEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.columns = [f for f in spec.fields if f.kind is not FieldKind.LONG_TEXT][:6]
+        self.columns = table_columns(spec)
         self.table.setColumnCount(len(self.columns))
         self.open_dialog_factory = RecordDialog
         self.table.setHorizontalHeaderLabels([field_label(f).rstrip(" *") for f in self.columns])
@@ -280,12 +300,14 @@ class RecordEditor(QWidget):
                     labels.get(spec_field.code_list, {})
                 text = (lookup or {}).get(str(value), "" if value is None else str(value))
                 if spec_field.kind in (FieldKind.NUMBER, FieldKind.DECIMAL) and isinstance(value, (int, float)):
-                    text = QLocale().toString(float(value), "g", 12)
+                    text = number_text(spec_field, value)
                 if spec_field.kind is FieldKind.DOCUMENT:
                     text = self.tr("attached") if value else ""
                 if spec_field.kind is FieldKind.BOOLEAN:
                     text = self.tr("yes") if value else self.tr("no")
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(_elided(text) if spec_field.kind is FieldKind.LONG_TEXT else text)
+                if spec_field.kind is FieldKind.LONG_TEXT:
+                    item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

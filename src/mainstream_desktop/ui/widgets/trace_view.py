@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mainstream_desktop.ui.core_texts import error_text, message_text
 from mainstream_desktop.ui.tasks import TaskRunner
@@ -27,6 +36,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("trace", text)
 
 
+def broken_kinds() -> dict[str, str]:
+    return {
+        "PRIORITY_WITHOUT_EVIDENCE": _t("Priority without evidence"),
+        "PRIORITY_WITHOUT_ACTIONS": _t("Endorsed priority without actions"),
+        "PRIORITY_WITHOUT_FUNDING": _t("Endorsed priority without funding"),
+        "ACTION_NOT_IN_PLAN": _t("Action outside the plan"),
+        "ACTION_WITHOUT_INDICATOR": _t("Action nothing measures"),
+        "INDICATOR_WITHOUT_BASELINE": _t("Indicator without baseline"),
+        "INDICATOR_WITHOUT_TARGET": _t("Indicator without target"),
+        "INSTRUMENT_WITHOUT_INDICATOR": _t("Instrument without indicators"),
+    }
+
+
 class TraceView(QWidget):
     def __init__(self, services: Services, tasks: TaskRunner, workspace_code: str,
                  parent: QWidget | None = None) -> None:
@@ -40,7 +62,11 @@ class TraceView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Link"), self.tr("Details")])
         self.tree.setAccessibleName(self.tr("Golden thread"))
-        self.tree.setColumnWidth(0, 520)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setWordWrap(True)
+        self._labels: dict[str, str] = {}
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.refresh_button)
@@ -51,9 +77,14 @@ class TraceView(QWidget):
 
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
-        trace = self._services.trace
-        code = self._code
-        self._tasks.run(lambda _progress, _cancelled: trace.trace(code), parent=self,
+        trace, reference, code = self._services.trace, self._services.reference, self._code
+
+        def read(_progress: object, _cancelled: object) -> tuple[TraceReport, dict[str, str]]:
+            labels = {c.code: c.label for name in ("PRIORITY_STATUS", "POLICY_AREA", "ACTION_STATUS", "RAG_STATUS")
+                      for c in reference.code_list(name)}
+            return trace.trace(code), labels
+
+        self._tasks.run(read, parent=self,
                         title=self.tr("Reading the golden thread"), on_success=self.show_report,
                         on_error=self._failed, show_progress=False)
 
@@ -61,7 +92,8 @@ class TraceView(QWidget):
         self.refresh_button.setEnabled(True)
         self.summary.setText(error_text(exc))
 
-    def show_report(self, report: TraceReport) -> None:
+    def show_report(self, result: tuple[TraceReport, dict[str, str]]) -> None:
+        report, self._labels = result
         self.report = report
         self.refresh_button.setEnabled(True)
         self.tree.clear()
@@ -72,9 +104,11 @@ class TraceView(QWidget):
         if report.broken:
             gaps = QTreeWidgetItem(self.tree, [self.tr("Broken links ({count})").format(count=len(report.broken))])
             gaps.setForeground(0, QBrush(BROKEN_COLOUR))
+            kinds = broken_kinds()
             for link in report.broken:
-                item = QTreeWidgetItem(gaps, [message_text(link.message), link.code])
+                item = QTreeWidgetItem(gaps, [message_text(link.message), kinds.get(link.code, link.code)])
                 item.setForeground(0, QBrush(BROKEN_COLOUR))
+                item.setToolTip(0, message_text(link.message))
             gaps.setExpanded(True)
         for chain in report.chains:
             self._chain(chain)
@@ -82,7 +116,9 @@ class TraceView(QWidget):
 
     def _chain(self, chain: Chain) -> None:
         rank = f"{chain.rank}. " if chain.rank else ""
-        top = QTreeWidgetItem(self.tree, [f"{rank}{chain.title}", f"{chain.status} \u00b7 {chain.policy_area}"])
+        top = QTreeWidgetItem(self.tree, [f"{rank}{chain.title}", f"{self._label(chain.status)} \u00b7 "
+                                                                   f"{self._label(chain.policy_area)}"])
+        top.setToolTip(0, chain.title)
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
@@ -98,10 +134,13 @@ class TraceView(QWidget):
         if not chain.actions:
             QTreeWidgetItem(actions, [self.tr("no actions")]).setForeground(0, QBrush(BROKEN_COLOUR))
         self._group(top, self.tr("Indicators"), [
-            (f"{i.result_code} {i.name}", i.status) for i in chain.indicators], self.tr("no indicators"),
+            (f"{i.result_code} {i.name}", self._label(i.status)) for i in chain.indicators], self.tr("no indicators"),
             colour_details=True)
         self._group(top, self.tr("Aligned partner projects"), [(p, "") for p in chain.projects], "")
         top.setExpanded(True)
+
+    def _label(self, code: str) -> str:
+        return QCoreApplication.translate("codes", self._labels.get(code, code))
 
     def _group(self, parent: QTreeWidgetItem, title: str, rows: list[tuple[str, str]], missing: str,
                colour_details: bool = False) -> QTreeWidgetItem | None:
@@ -110,8 +149,10 @@ class TraceView(QWidget):
         group = QTreeWidgetItem(parent, [title, str(len(rows)) if rows else ""])
         for text, details in rows:
             item = QTreeWidgetItem(group, [text, details])
-            if colour_details and details in STATUS_COLOURS:
-                item.setForeground(1, QBrush(QColor(STATUS_COLOURS[details])))
+            status = next((code for code in STATUS_COLOURS if self._label(code) == details), "")
+            if colour_details and status:
+                item.setForeground(1, QBrush(QColor(STATUS_COLOURS[status])))
+            item.setToolTip(0, text)
         if not rows and missing:
             empty = QTreeWidgetItem(group, [missing])
             empty.setForeground(0, QBrush(BROKEN_COLOUR))
@@ -120,7 +161,8 @@ class TraceView(QWidget):
     def _action(self, group: QTreeWidgetItem, action: ActionLink, chain: Chain) -> None:
         locale = QLocale()
         cost = f"{locale.toString(float(action.cost), 'f', 0)} {action.currency}" if action.cost is not None else ""
-        item = QTreeWidgetItem(group, [action.description, f"{action.status} \u00b7 {cost}"])
+        item = QTreeWidgetItem(group, [action.description, f"{self._label(action.status)} \u00b7 {cost}"])
+        item.setToolTip(0, action.description)
         place = action.plan_element or self.tr("lands in no plan element")
         where = QTreeWidgetItem(item, [self.tr("In the plan: {element}").format(element=place)])
         if not action.plan_element:
