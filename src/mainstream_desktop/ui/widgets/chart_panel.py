@@ -13,10 +13,12 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,10 @@ from mainstream_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
+
+
+MIN_CHART_HEIGHT = 300
+POINTS_PER_INCH = 72
 
 
 def translate_chart(text: str) -> str:
@@ -46,6 +52,7 @@ class ChartPanel(QWidget):
         self.data: Any = None
         self.figure: Any = None
         self._canvas: QWidget | None = None
+        self._scroll: QScrollArea | None = None
         self.choice = QComboBox()
         for key, title in self._charts:
             self.choice.addItem(translate_chart(title), key)
@@ -96,12 +103,17 @@ class ChartPanel(QWidget):
         if self._is_gone():
             return
         self.data, self.figure = result
-        if self._canvas is not None:
-            self._layout.removeWidget(self._canvas)
-            self._canvas.deleteLater()
+        if self._scroll is not None:
+            self._layout.removeWidget(self._scroll)
+            self._scroll.deleteLater()
         self._canvas = FigureCanvasQTAgg(self.figure)
-        self._canvas.setMinimumHeight(300)
-        self._layout.addWidget(self._canvas, 1)
+        # A tall figure (small multiples, long Gantt charts) keeps a readable height and scrolls.
+        self._canvas.setMinimumHeight(max(MIN_CHART_HEIGHT, int(self.figure.get_size_inches()[1] * POINTS_PER_INCH)))
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(self._canvas)
+        self._layout.addWidget(self._scroll, 1)
         self.status.hide()
         for button in (self.save_button, self.copy_button):
             button.setEnabled(True)
