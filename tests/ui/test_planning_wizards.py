@@ -140,3 +140,30 @@ def test_a_record_table_exports_without_personal_data_by_default(qtbot, demo_ser
     cells = {str(c.value) for sheet in load_workbook(target).worksheets for row in sheet.iter_rows() for c in row}
     assert all(name in cells for name in names)
     assert RecordEditor(demo_services, "JAM", people.INSTITUTIONS).without_personal_data.isHidden()
+
+
+def test_a_document_is_attached_on_the_worker_thread(qtbot, services, tasks, tmp_path, monkeypatch):
+    from mainstream_desktop.core.dto import WorkspaceForm
+    from mainstream_desktop.ui.widgets.form_fields import DocumentField
+
+    services.workspaces.create(WorkspaceForm(code="KEN", country_iso3="KEN", title="Kenya pilot",
+                                             lead_institution="State Department for Economic Planning"))
+    scan = tmp_path / "minutes.pdf"
+    scan.write_bytes(b"%PDF-1.4 minutes " * 50_000)
+    field = DocumentField(services, "KEN", tasks=tasks)
+    qtbot.addWidget(field)
+    field.choose_file = lambda: scan
+    field.attach.click()
+    assert not field.attach.isEnabled()  # busy while the copy runs
+    qtbot.waitUntil(lambda: field.value() is not None, timeout=10_000)
+    assert field.attach.isEnabled() and field.label.text() == "minutes.pdf"
+    missing = DocumentField(services, "KEN", tasks=tasks)
+    qtbot.addWidget(missing)
+    missing.choose_file = lambda: tmp_path / "gone.pdf"
+    warnings: list[str] = []
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    missing.attach.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert missing.value() is None and missing.attach.isEnabled()

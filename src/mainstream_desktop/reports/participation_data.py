@@ -151,7 +151,7 @@ def _action_costs(session: Session, workspace: Workspace) -> tuple[dict[str, flo
     costs: dict[str, float] = {}
     notes: list[str] = []
     for action, area in rows:
-        if action.cost_estimate is None:
+        if action.cost_estimate is None or action.status == "CANCELLED":  # dropped work needs no money
             continue
         currency = action.currency.strip() or workspace.default_currency or "USD"
         year = action.start_date.year if action.start_date else workspace.reference_year

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -30,6 +30,7 @@ from mainstream_desktop.core.dto import Choice
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
+    from mainstream_desktop.ui.tasks import TaskRunner
 
 _EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -138,9 +139,10 @@ class NumberEdit(AmountEdit):
 class DocumentField(QWidget):
     """An attached evidence document: its title, Attach... and Open."""
 
-    def __init__(self, services: Services, workspace_code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, workspace_code: str, parent: QWidget | None = None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
-        self._services, self._code = services, workspace_code
+        self._services, self._code, self._tasks = services, workspace_code, tasks
         self._document_id: str | None = None
         self.choose_file = lambda: _choose_file(self)
         self.label = QLabel(self.tr("none"))
@@ -171,12 +173,29 @@ class DocumentField(QWidget):
         path = self.choose_file()
         if path is None:
             return
-        try:  # copying a document is quick for the files these are (minutes, ToR): done in place
-            info = self._services.documents.add(self._code, path)
-        except MainstreamError as exc:
+
+        def refused(exc: BaseException) -> None:
+            self.attach.setEnabled(True)
             QMessageBox.warning(self, self.tr("Not attached"), error_text(exc))
+
+        if self._tasks is None:  # a field outside a wizard (tests): copy in place
+            try:
+                info = self._services.documents.add(self._code, path)
+            except MainstreamError as exc:
+                refused(exc)
+                return
+            self.set_value(info.document_id)
             return
-        self.set_value(info.document_id)
+        documents, code = self._services.documents, self._code
+        self.attach.setEnabled(False)  # a large scan is hashed and copied on the worker thread
+
+        def attached(info: Any) -> None:
+            self.attach.setEnabled(True)
+            self.set_value(info.document_id)
+
+        self._tasks.run(lambda _progress, _cancelled: documents.add(code, path), parent=self,
+                        title=self.tr("Attaching the document"), on_success=attached, on_error=refused,
+                        cancellable=False)
 
     def _open(self) -> None:
         if self._document_id is None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.core.errors import InvalidInput, MainstreamError
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
 from mainstream_desktop.ui.core_texts import error_text, problem_text
+from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.form_fields import (
     AmountEdit,
     CodeComboBox,
@@ -78,8 +79,9 @@ class RecordDialog(QDialog):
     """Add or edit one record; stays open with the problems shown until it saves."""
 
     def __init__(self, services: Services, workspace_code: str, spec: RecordSpec, row: RecordRow | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self._tasks = tasks
         self._services, self._code, self._spec, self._row = services, workspace_code, spec, row
         self.saved_id: str | None = None
         self.setWindowTitle(QCoreApplication.translate("records", spec.title))
@@ -169,7 +171,7 @@ class RecordDialog(QDialog):
         elif kind is FieldKind.RECORD:
             editor = CodeComboBox(self._services.records.choices(self._code, spec_field.references), show_codes=False)
         elif kind is FieldKind.DOCUMENT:
-            editor = DocumentField(self._services, self._code)
+            editor = DocumentField(self._services, self._code, tasks=self._tasks)
         elif kind is FieldKind.DECIMAL:
             editor = AmountEdit()
         elif kind is FieldKind.COUNTRY:
@@ -239,9 +241,10 @@ class RecordEditor(QWidget):
     changed = Signal()
 
     def __init__(self, services: Services, workspace_code: str, spec: RecordSpec,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._services, self._code, self.spec = services, workspace_code, spec
+        self._tasks = tasks
         self.rows: list[RecordRow] = []
         self.open_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.table = QTableWidget()
@@ -366,7 +369,7 @@ class RecordEditor(QWidget):
         return path if path.suffix else path.with_suffix(".csv" if chosen == csv else ".xlsx")
 
     def _open(self, row: RecordRow | None) -> None:
-        dialog = RecordDialog(self._services, self._code, self.spec, row, self)
+        dialog = RecordDialog(self._services, self._code, self.spec, row, self, self._tasks)
         if self.open_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.reload()
             self.changed.emit()

@@ -138,7 +138,7 @@ class SectionPage(QWizardPage):
         self.setProperty("sectionKey", section.key)
         self.setTitle(_t(section.title))
         self.setSubTitle(_t(section.guidance))
-        self.records = RecordEditor(services, workspace_code, section.records) if section.records else None
+        self.records = RecordEditor(services, workspace_code, section.records, tasks=tasks) if section.records else None
         self.chart = ChartPanel(services, tasks, workspace_code, section.charts) if section.charts else None
         self.narrative = NarrativeEditor(
             services,

@@ -41,7 +41,7 @@ class RecordsPage(QWizardPage):
         self.info = info
         self.setTitle(_t(info.title))
         self.setSubTitle(_t(info.guidance))
-        self.editors = [RecordEditor(services, code, spec) for spec in info.specs]
+        self.editors = [RecordEditor(services, code, spec, tasks=tasks) for spec in info.specs]
         self.chart = ChartPanel(services, tasks, code, info.charts) if info.charts else None
         if len(self.editors) == 1:
             records: QWidget = self.editors[0]
