@@ -240,3 +240,15 @@ def test_the_golden_thread_follows_priority_to_funding_and_flags_each_gap(demo_s
     assert as_json["summary"]["chains"] == 2 and as_json["summary"]["complete_chains"] == 1
     chain = next(c for c in as_json["chains"] if c["priority"]["title"] == "Lower remittance costs")
     assert chain["actions"][0]["indicators"] == ["Average cost of sending USD 200"]
+
+
+def test_step_two_asks_for_a_lead_in_each_area_of_the_endorsed_priorities(demo_services, lead):
+    def missing() -> str:
+        return " ".join(str(m) for m in demo_services.status.workspace_progress(CODE)[2].missing)
+
+    assert "Name a lead institution" not in missing()
+    priority(demo_services, "Protect migrant health workers", "ENDORSED", endorsement_reference="Decision 1",
+             policy_area="HEA")
+    assert "policy areas of the priorities: HEA" in missing()
+    save(demo_services, people.RESPONSIBILITIES, {"policy_area": "HEA", "institution_id": lead, "role": "LEAD"})
+    assert "Name a lead institution" not in missing()

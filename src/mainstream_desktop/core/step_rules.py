@@ -162,6 +162,16 @@ def government_rule(session: Session, workspace: Workspace) -> list[Check]:
     checks.append(check(bool(active) and not unchaired,
                         T(CONTEXT, "Each active mechanism needs exactly one chair (or one or two co-chairs){names}."),
                         names=(": " + ", ".join(unchaired)) if unchaired else ""))
+    leads = set(session.scalars(select(gov.SectorResponsibility.policy_area).where(
+        gov.SectorResponsibility.workspace_id == workspace.id, gov.SectorResponsibility.deleted_at.is_(None),
+        gov.SectorResponsibility.role == "LEAD")))
+    priority_areas = set(session.scalars(select(plan.PolicyPriority.policy_area).where(
+        plan.PolicyPriority.workspace_id == workspace.id, plan.PolicyPriority.deleted_at.is_(None),
+        plan.PolicyPriority.status.in_(("ENDORSED", "IN_PLAN")))))
+    leaderless = sorted(area for area in priority_areas if area and area not in leads)
+    if leaderless:  # only once step 4 has priorities
+        checks.append(check(False, T(CONTEXT, "Name a lead institution for the policy areas of the priorities: "
+                                              "{areas}."), areas=", ".join(leaderless)))
     established = {m.id: m.established_date for m in mechanisms}
     meetings = list(session.scalars(_live(gov.Meeting, workspace)))
     early = [meeting.meeting_date.isoformat() for meeting in meetings
