@@ -27,17 +27,30 @@ def data_paths(tmp_path: Path) -> DataPaths:
 def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A freshly made database (schema + reference data), built once per test session."""
     paths = DataPaths(tmp_path_factory.mktemp("template") / "data")
-    open_services(paths, actor="tester").close()
+    open_services(paths, actor="tester", create_identity=False).close()
     return paths.database
 
 
 @pytest.fixture
 def services(data_paths: DataPaths, template_database: Path) -> Iterator[Services]:
     """A real data folder in tmp_path, started from a copy of the template database so each
-    test skips the half-second schema build, then opened with the real ``open_services``."""
+    test skips the half-second schema build, then opened with the real ``open_services`` (which
+    gives the folder its own site identity and key)."""
     data_paths.root.mkdir(parents=True)
     shutil.copyfile(template_database, data_paths.database)
     opened = open_services(data_paths, actor="tester")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def bare_services(data_paths: DataPaths, template_database: Path) -> Iterator[Services]:
+    """Like ``services``, but opened as ``mainstream init`` opens it: no site identity yet."""
+    data_paths.root.mkdir(parents=True)
+    shutil.copyfile(template_database, data_paths.database)
+    opened = open_services(data_paths, actor="tester", create_identity=False)
     try:
         yield opened
     finally:

@@ -199,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     services: Services | None = None
     try:
         paths = resolve_data_dir(args.data_dir)
-        services = open_services(paths)
+        services = open_services(paths, create_identity=args.command != "init")
         args.handler(services, args, print)
         return EXIT_OK
     except (MainstreamError, CommandFailed) as exc:

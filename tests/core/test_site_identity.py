@@ -30,21 +30,21 @@ def _load_private_key(path: Path) -> Ed25519PrivateKey:
     return key
 
 
-def test_new_folder_has_no_identity(services: Services) -> None:
-    assert local_site(services.uow) is None
-    assert services.site() is None
-    assert not (services.paths.keys / PRIVATE_KEY_FILE).exists()
+def test_new_folder_has_no_identity(bare_services: Services) -> None:
+    assert local_site(bare_services.uow) is None
+    assert bare_services.site() is None
+    assert not (bare_services.paths.keys / PRIVATE_KEY_FILE).exists()
 
 
 def test_create_local_site_writes_a_private_key_matching_the_stored_public_key(
-    services: Services,
+    bare_services: Services,
 ) -> None:
     site = create_local_site(
-        services.uow, services.paths.keys, "  Kingston office  ", SiteKind.COUNTRY)
+        bare_services.uow, bare_services.paths.keys, "  Kingston office  ", SiteKind.COUNTRY)
 
-    key_file = services.paths.keys / PRIVATE_KEY_FILE
+    key_file = bare_services.paths.keys / PRIVATE_KEY_FILE
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
-    assert [p.name for p in services.paths.keys.iterdir()] == [PRIVATE_KEY_FILE]  # no .partial left
+    assert [p.name for p in bare_services.paths.keys.iterdir()] == [PRIVATE_KEY_FILE]  # no .partial left
     private_key = _load_private_key(key_file)
     raw_public = private_key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -53,12 +53,12 @@ def test_create_local_site_writes_a_private_key_matching_the_stored_public_key(
     assert site.name == "Kingston office"
     assert site.kind is SiteKind.COUNTRY
     assert uuid.UUID(site.site_id).version == 7
-    assert services.site() == site
+    assert bare_services.site() == site
 
 
-def test_the_stored_public_key_verifies_signatures_of_the_private_key(services: Services) -> None:
-    site = create_local_site(services.uow, services.paths.keys, "Hub", SiteKind.HUB)
-    private_key = _load_private_key(services.paths.keys / PRIVATE_KEY_FILE)
+def test_the_stored_public_key_verifies_signatures_of_the_private_key(bare_services: Services) -> None:
+    site = create_local_site(bare_services.uow, bare_services.paths.keys, "Hub", SiteKind.HUB)
+    private_key = _load_private_key(bare_services.paths.keys / PRIVATE_KEY_FILE)
     message = b"bundle manifest"
 
     public_key = Ed25519PublicKey.from_public_bytes(base64.b64decode(site.public_key))
@@ -67,42 +67,42 @@ def test_the_stored_public_key_verifies_signatures_of_the_private_key(services: 
     assert site.kind is SiteKind.HUB
 
 
-def test_second_call_returns_the_same_identity_and_keeps_the_key(services: Services) -> None:
-    first = create_local_site(services.uow, services.paths.keys, "First", SiteKind.COUNTRY)
-    key_bytes = (services.paths.keys / PRIVATE_KEY_FILE).read_bytes()
+def test_second_call_returns_the_same_identity_and_keeps_the_key(bare_services: Services) -> None:
+    first = create_local_site(bare_services.uow, bare_services.paths.keys, "First", SiteKind.COUNTRY)
+    key_bytes = (bare_services.paths.keys / PRIVATE_KEY_FILE).read_bytes()
 
-    second = create_local_site(services.uow, services.paths.keys, "Second", SiteKind.HUB)
+    second = create_local_site(bare_services.uow, bare_services.paths.keys, "Second", SiteKind.HUB)
 
     assert second == first
-    assert (services.paths.keys / PRIVATE_KEY_FILE).read_bytes() == key_bytes
-    assert ensure_local_site(services.uow, services.paths.keys) == first
-    with services.uow() as uow:
+    assert (bare_services.paths.keys / PRIVATE_KEY_FILE).read_bytes() == key_bytes
+    assert ensure_local_site(bare_services.uow, bare_services.paths.keys) == first
+    with bare_services.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Site)) == 1
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\t\n"])
-def test_empty_name_is_invalid_input(services: Services, name: str) -> None:
+def test_empty_name_is_invalid_input(bare_services: Services, name: str) -> None:
     with pytest.raises(InvalidInput) as raised:
-        create_local_site(services.uow, services.paths.keys, name, SiteKind.COUNTRY)
+        create_local_site(bare_services.uow, bare_services.paths.keys, name, SiteKind.COUNTRY)
 
     assert [(p.field, p.code) for p in raised.value.problems] == [("site_name", "required")]
-    assert local_site(services.uow) is None
-    assert not (services.paths.keys / PRIVATE_KEY_FILE).exists()
+    assert local_site(bare_services.uow) is None
+    assert not (bare_services.paths.keys / PRIVATE_KEY_FILE).exists()
 
 
-def test_ensure_local_site_makes_a_country_identity_once(services: Services) -> None:
-    site = ensure_local_site(services.uow, services.paths.keys)
+def test_ensure_local_site_makes_a_country_identity_once(bare_services: Services) -> None:
+    site = ensure_local_site(bare_services.uow, bare_services.paths.keys)
 
     assert site.kind is SiteKind.COUNTRY
     assert site.name
-    assert ensure_local_site(services.uow, services.paths.keys) == site
-    assert (services.paths.keys / PRIVATE_KEY_FILE).exists()
+    assert ensure_local_site(bare_services.uow, bare_services.paths.keys) == site
+    assert (bare_services.paths.keys / PRIVATE_KEY_FILE).exists()
 
 
-def test_identity_survives_reopening(services: Services) -> None:
-    site = create_local_site(services.uow, services.paths.keys, "Chisinau", SiteKind.COUNTRY)
-    paths = services.paths
-    services.close()
+def test_identity_survives_reopening(bare_services: Services) -> None:
+    site = create_local_site(bare_services.uow, bare_services.paths.keys, "Chisinau", SiteKind.COUNTRY)
+    paths = bare_services.paths
+    bare_services.close()
 
     reopened = open_services(paths, actor="someone else")
     try:

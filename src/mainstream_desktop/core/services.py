@@ -26,6 +26,7 @@ from mainstream_desktop.core.narratives import NarrativeService
 from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.readiness import ReadinessService
 from mainstream_desktop.core.records import RecordService
+from mainstream_desktop.core.site_identity import ensure_local_site
 from mainstream_desktop.core.trace import TraceService
 from mainstream_desktop.core.reference_data import ReferenceData, ensure_reference_data
 from mainstream_desktop.core.site_identity import SiteIdentity, local_site
@@ -91,8 +92,11 @@ def default_actor() -> str:
         return "user"
 
 
-def open_services(paths: DataPaths, database_url: str | None = None, actor: str | None = None) -> Services:
-    """Open the data folder (SQLite inside it, or the hub's server at ``database_url``)."""
+def open_services(paths: DataPaths, database_url: str | None = None, actor: str | None = None,
+                  create_identity: bool = True) -> Services:
+    """Open the data folder (SQLite inside it, or the hub's server at ``database_url``). A data
+    folder gets its site identity (and signing key) when first opened, because every change is
+    logged under it; ``mainstream init`` opens with ``create_identity=False`` to choose its own."""
     try:
         paths.ensure()
     except OSError as exc:
@@ -107,6 +111,8 @@ def open_services(paths: DataPaths, database_url: str | None = None, actor: str 
         upgrade_to_head(engine, paths.database, paths.backups)
         uow = UnitOfWorkFactory(engine, actor or default_actor())
         ensure_reference_data(uow)
+        if create_identity:
+            ensure_local_site(uow, paths.keys)
     except (SchemaTooNew, BackupError, DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()  # close the pooled connection now: the user may restore a backup next
         lock.release()

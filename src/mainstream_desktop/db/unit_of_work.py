@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from mainstream_desktop.db import change_capture  # noqa: F401 - registers the change-log listener
 from mainstream_desktop.models.base import SyncedRecord
 
 Clock = Callable[[], datetime]

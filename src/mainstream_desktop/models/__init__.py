@@ -5,6 +5,7 @@ compare against the migrations).
 """
 
 from mainstream_desktop.models import (  # noqa: F401 - imported to register the tables
+    exchange,
     government,
     monitoring,
     planning,

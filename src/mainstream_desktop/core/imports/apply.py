@@ -25,6 +25,7 @@ from mainstream_desktop.core.observation_dto import DIMENSIONS
 from mainstream_desktop.core.observation_rules import ObservationFacts, check_row
 from mainstream_desktop.core.step_states import mark_in_progress
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
+from mainstream_desktop.db.change_capture import PendingChange, encode, record_bulk_changes
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.enums import ObservationStatus, PeriodType, Severity, StepNumber
 from mainstream_desktop.models.base import new_uuid7
@@ -92,10 +93,11 @@ class TableImportService:
             total = len(plan.inserts) + len(plan.updates)
             done = 0
             for batch in _batches(plan.inserts, 5000):
-                session.execute(insert(OBSERVATIONS), [
-                    {**row, "id": new_uuid7(), "revision": 1, "created_at": now, "created_by": actor,
-                     "updated_at": now, "updated_by": actor, "workspace_id": workspace.id,
-                     "source_id": source.id, "is_preferred": True, "deleted_at": None} for row in batch])
+                rows = [{**row, "id": new_uuid7(), "revision": 1, "created_at": now, "created_by": actor,
+                         "updated_at": now, "updated_by": actor, "workspace_id": workspace.id,
+                         "source_id": source.id, "is_preferred": True, "deleted_at": None} for row in batch]
+                session.execute(insert(OBSERVATIONS), rows)
+                record_bulk_changes(session, (_inserted(row) for row in rows))
                 done += len(batch)
                 if progress:
                     progress(done, total, "")
@@ -105,13 +107,33 @@ class TableImportService:
                     {**{name: bindparam(f"b_{name}") for name in COMPARED_FIELDS},
                      "revision": table.c.revision + 1, "updated_at": now, "updated_by": actor, "deleted_at": None})
                 for batch in _batches(plan.updates, 5000):
-                    session.connection().execute(statement, batch)
+                    session.connection().execute(statement, [_without_old(row) for row in batch])
+                    record_bulk_changes(session, (_updated(row, workspace.id, now, actor) for row in batch))
                     done += len(batch)
                     if progress:
                         progress(done, total, "")
             if plan.inserts or plan.updates:
                 mark_in_progress(session, workspace, StepNumber.PROFILE)
         return _report(workspace_code, parsed, plan, applied=True)
+
+
+def _inserted(row: dict[str, Any]) -> PendingChange:
+    values = {name: encode(value) for name, value in row.items() if name != "revision"}
+    return PendingChange("observation", row["id"], row["workspace_id"], "insert", {"values": values})
+
+
+def _without_old(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in row.items() if name != "_old"}
+
+
+def _updated(row: dict[str, Any], workspace_id: uuid.UUID, now: Any, actor: str) -> PendingChange:
+    old = row["_old"]
+    fields = {name: [encode(old[name]), encode(row[f"b_{name}"])] for name in COMPARED_FIELDS
+              if not _same(old[name], row[f"b_{name}"])}
+    if old["deleted_at"] is not None:
+        fields["deleted_at"] = [encode(old["deleted_at"]), None]
+    return PendingChange("observation", row["b_id"], workspace_id, "update",
+                         {"fields": fields, "meta": {"updated_at": encode(now), "updated_by": actor}})
 
 
 def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -161,7 +183,8 @@ def _plan(session: Session, workspace: Workspace, source: DataSource | None, par
         if current is None:
             plan.inserts.append(record)
         elif any(not _same(current[name], record[name]) for name in COMPARED_FIELDS) or current["deleted_at"]:
-            plan.updates.append({**{f"b_{name}": record[name] for name in COMPARED_FIELDS}, "b_id": current["id"]})
+            plan.updates.append({**{f"b_{name}": record[name] for name in COMPARED_FIELDS}, "b_id": current["id"],
+                                 "_old": {name: current[name] for name in (*COMPARED_FIELDS, "deleted_at")}})
         else:
             plan.unchanged += 1
     return plan
