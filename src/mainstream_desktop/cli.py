@@ -2,12 +2,14 @@
 for automation. Every command opens the data folder through ``core.services``.
 
 Exit codes: 0 success; 1 a clear one-line error on stderr (unexpected failures too: the
-traceback goes to the data folder's log, never to the terminal); 2 a usage error.
+traceback goes to the data folder's log, never to the terminal); 2 a usage error; 3 a bundle
+refused by verification (damaged, forged, untrusted), with the reason.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
@@ -15,17 +17,24 @@ import platform
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mainstream_desktop import __version__
+from mainstream_desktop.cli_exchange import add_exchange_commands
 from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.services import Services, open_services
 from mainstream_desktop.core.site_identity import create_local_site, ensure_local_site, local_site
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.paths import DataPaths, resolve_data_dir
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from mainstream_desktop.sync.keys import KeyService
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 IMPORT_FORMATS = ("undesa", "wdi", "unhcr", "ilostat", "template")
 MAX_REJECTIONS_LISTED = 200
+PASSPHRASE_ENV = "MAINSTREAM_PASSPHRASE"  # for automation: the passphrase without a prompt
+NEW_PASSPHRASE_ENV = "MAINSTREAM_NEW_PASSPHRASE"  # with keys already protected: the new one
 
 
 class CommandFailed(Exception):
@@ -68,7 +77,35 @@ def build_parser() -> argparse.ArgumentParser:
     table.add_argument("--format", choices=IMPORT_FORMATS, help="skip detection and read the file as this layout")
     table.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     table.set_defaults(handler=cmd_import_table)
+    _add_keys_commands(commands)
+    add_exchange_commands(commands)
     return parser
+
+
+def _add_keys_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    keys = commands.add_parser("keys", help="this site's card and keys, and the sites we trust")
+    key_commands = keys.add_subparsers(dest="keys_command", metavar="KEYS_COMMAND", required=True)
+    show = key_commands.add_parser("show", help="this site: id, name, kind, fingerprint, age recipient")
+    show.set_defaults(handler=cmd_keys_show)
+    card = key_commands.add_parser("export-card", help="write this site's card for a partner site")
+    card.add_argument("--out", metavar="FILE", type=Path, required=True, help="the card file to write")
+    card.set_defaults(handler=cmd_keys_export_card)
+    trust = key_commands.add_parser("trust", help="accept a partner site's bundles, from its card")
+    trust.add_argument("card", metavar="CARD_FILE", type=Path, help="the partner's card file")
+    trust.add_argument("--workspace", metavar="ISO3", action="append", default=[],
+                       help="a workspace the site may write (repeat for more); replaces the earlier list")
+    trust.add_argument("--hub", action="store_true", help="the site is the GMG hub (may write the review layer)")
+    trust.add_argument("--replace-key", action="store_true",
+                       help="accept a new signing key for a site already trusted (confirm it by phone first)")
+    trust.set_defaults(handler=cmd_keys_trust)
+    untrust = key_commands.add_parser("untrust", help="stop accepting a site's bundles")
+    untrust.add_argument("site_id", metavar="SITE_ID", help="the site id (see 'mainstream keys list')")
+    untrust.set_defaults(handler=cmd_keys_untrust)
+    listing = key_commands.add_parser("list", help="the trusted sites")
+    listing.set_defaults(handler=cmd_keys_list)
+    protect = key_commands.add_parser(
+        "protect", help=f"protect the private keys with a passphrase (or ${PASSPHRASE_ENV})")
+    protect.set_defaults(handler=cmd_keys_protect)
 
 
 def cmd_init(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
@@ -174,6 +211,94 @@ def cmd_import_table(services: Services, args: argparse.Namespace, out: Callable
         out("dry run: nothing was written")
 
 
+def _key_service(services: Services) -> KeyService:
+    from mainstream_desktop.sync.keys import KeyService
+
+    return KeyService(services.uow, services.paths.keys)
+
+
+def cmd_keys_show(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    keys = _key_service(services)
+    card = keys.local_card()
+    out(f"site id:       {card.site_id}")
+    out(f"name:          {card.name}")
+    out(f"kind:          {card.kind}")
+    out(f"fingerprint:   {card.fingerprint}")
+    out(f"age recipient: {card.age_recipient}")
+    out(f"protected:     {'yes' if keys.is_protected() else 'no'}")
+
+
+def cmd_keys_export_card(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    from mainstream_desktop.sync.keys import write_card
+
+    card = _key_service(services).local_card()
+    write_card(args.out, card)
+    out(f"wrote the card of {card.name} ({card.kind}, site {card.site_id}) to {args.out}")
+    out(f"fingerprint: {card.fingerprint}")
+    out("the receiver should confirm this fingerprint with you by phone")
+
+
+def cmd_keys_trust(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    from mainstream_desktop.sync.keys import read_card
+
+    keys = _key_service(services)
+    card = read_card(args.card)
+    before = keys.trusted_site(card.site_id)
+    info = keys.trust(card, args.workspace, hub=args.hub, replace_key=args.replace_key)
+    scope = f"workspaces {', '.join(info.workspaces)}" if info.workspaces else "no workspace"
+    role = " and the review layer (hub)" if info.is_hub else ""
+    verb = "trusted" if before is None else "updated the trust of"
+    out(f"{verb} {info.name} ({info.kind}, site {info.site_id}) for {scope}{role}")
+    if before is not None and before.signing_key != info.signing_key:
+        out(f"replaced the signing key (was {before.fingerprint})")
+    out(f"fingerprint: {info.fingerprint}")
+    out("confirm this fingerprint with the sender by phone before importing their bundles")
+
+
+def cmd_keys_untrust(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    info = _key_service(services).untrust(args.site_id)
+    out(f"no longer trusted: {info.name} ({info.kind}, site {info.site_id})")
+
+
+def cmd_keys_list(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    trusted = _key_service(services).trusted()
+    if not trusted:
+        out("no trusted sites yet ('mainstream keys trust CARD_FILE' adds one)")
+    for info in trusted:
+        out(f"{info.site_id}\t{info.name}\t{info.kind}\t{info.fingerprint}\t"
+            f"{','.join(info.workspaces) or '-'}\t{'hub' if info.is_hub else '-'}")
+
+
+def cmd_keys_protect(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    keys = _key_service(services)
+    if keys.is_protected():
+        keys.unlock(_passphrase(PASSPHRASE_ENV, "current passphrase: ", confirm=False))
+        new = _passphrase(NEW_PASSPHRASE_ENV, "new passphrase: ", confirm=True)
+    else:
+        new = _passphrase(PASSPHRASE_ENV, "passphrase: ", confirm=True)
+    was_protected = keys.is_protected()
+    keys.protect(new)
+    out("changed the passphrase of the private keys" if was_protected
+        else "the private keys are now protected by the passphrase")
+    out("keep it safe: without it this site cannot sign or open bundles")
+
+
+def _passphrase(env_name: str, prompt: str, confirm: bool) -> str:
+    from_env = os.environ.get(env_name)
+    if from_env is not None:
+        passphrase = from_env
+    else:
+        try:
+            passphrase = getpass.getpass(prompt)
+            if confirm and getpass.getpass("again: ") != passphrase:
+                raise CommandFailed("the two passphrases differ; nothing was changed")
+        except EOFError as exc:
+            raise CommandFailed(f"no passphrase given (set ${env_name} to run without a prompt)") from exc
+    if not passphrase:
+        raise CommandFailed("the passphrase is empty; nothing was changed")
+    return passphrase
+
+
 def _log_unexpected(paths: DataPaths | None) -> Path | None:
     if paths is None:
         return None
@@ -204,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except (MainstreamError, CommandFailed) as exc:
         print(f"mainstream: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_REFUSED if getattr(exc, "code", "") == "bundle_refused" else EXIT_ERROR
     except BrokenPipeError:  # the reader of our output went away (e.g. "| head"): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return EXIT_OK

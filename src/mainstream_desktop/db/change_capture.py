@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, event, insert, inspect, select, update
+from sqlalchemy import Column, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.models.base import Base, SyncedRecord
@@ -45,7 +45,7 @@ class PendingChange:
 
 def synced_models() -> dict[str, Any]:
     """Table name -> ORM class of every table whose records travel."""
-    return {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers
+    return {getattr(mapper.class_, "__tablename__"): mapper.class_ for mapper in Base.registry.mappers
             if issubclass(mapper.class_, SyncedRecord)}
 
 
@@ -141,8 +141,20 @@ def _capture(session: Session, _context: Any) -> None:
         return
     changes = [_insert_change(r) for r in session.new if isinstance(r, SyncedRecord)]
     changes += [c for c in (_update_change(r) for r in session.dirty if isinstance(r, SyncedRecord)) if c]
+    if session.info.get("resolving"):  # a person's answer to a conflict: every replica takes it
+        changes = [PendingChange(c.table_name, c.record_id, c.workspace_id, "resolve", c.payload)
+                   if c.operation == "update" else c for c in changes]
+    for change in changes:
+        if change.operation == "delete":  # what the deleter had seen: a later edit elsewhere is a conflict
+            change.payload["meta"]["seen_hlc"] = latest_hlc(session, change.table_name, change.record_id)
     if changes:
         record_changes(session, changes)
+
+
+def latest_hlc(session: Session, table_name: str, record_id: uuid.UUID) -> str:
+    stamp = session.connection().execute(select(func.max(ChangeLogEntry.hlc)).where(
+        ChangeLogEntry.table_name == table_name, ChangeLogEntry.record_id == record_id)).scalar()
+    return str(stamp or "")
 
 
 def record_bulk_changes(session: Session, changes: Iterable[PendingChange]) -> None:
@@ -182,9 +194,9 @@ def site_state(session: Session, site_id: uuid.UUID) -> SiteState:
     connection = session.connection()
     row = connection.execute(select(SiteState).where(SiteState.site_id == site_id).with_for_update()).first()
     if row is None:
-        connection.execute(insert(SiteState).values(site_id=site_id, applied_seq=0, next_seq=1, last_hlc=""))
-        return SiteState(site_id=site_id, applied_seq=0, next_seq=1, last_hlc="")
-    return SiteState(site_id=row.site_id, applied_seq=row.applied_seq, next_seq=row.next_seq, last_hlc=row.last_hlc)
+        connection.execute(insert(SiteState).values(site_id=site_id, next_seq=1, last_hlc=""))
+        return SiteState(site_id=site_id, next_seq=1, last_hlc="")
+    return SiteState(site_id=row.site_id, next_seq=row.next_seq, last_hlc=row.last_hlc)
 
 
 def observe_hlc(session: Session, stamp: str) -> None:
@@ -213,7 +225,7 @@ def record_changes(session: Session, changes: list[PendingChange]) -> None:
     connection = session.connection()
     connection.execute(insert(ChangeLogEntry), rows)
     connection.execute(update(SiteState).where(SiteState.site_id == site_id).values(
-        next_seq=seq, applied_seq=seq - 1, last_hlc=stamp))
+        next_seq=seq, last_hlc=stamp))
 
 
 def dumps(value: Mapping[str, Any] | list[Any]) -> str:

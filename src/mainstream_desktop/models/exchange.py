@@ -4,8 +4,9 @@
   change (local ones captured by ``db/change_capture.py``, incoming ones copied from bundles so a
   hub can pass them on); keyed by ``(origin_site_id, seq)``, the unit of idempotency. It is also
   the audit trail.
-- ``sync_site_state``: per site, the highest contiguous sequence applied here (the frontier);
-  for this site also the next sequence number and the last hybrid logical clock stamp.
+- ``sync_site_state``: this site's next sequence number and last hybrid logical clock stamp.
+- ``sync_frontier``: per origin site and workspace, the sequence up to which every change of
+  that workspace is here (a bundle covers one workspace and a range of its origins' sequences).
 - ``sync_held_change``: incoming changes waiting for a gap in their sender's sequence, and
   rejected ones (quarantined with their reason, never dropped).
 - ``sync_import_ledger``: every bundle imported, by id and content hash.
@@ -50,9 +51,16 @@ class SiteState(Base):
     __tablename__ = "sync_site_state"
 
     site_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    applied_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     next_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     last_hlc: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+
+class SyncFrontier(Base):
+    __tablename__ = "sync_frontier"
+
+    origin_site_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workspace_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    applied_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
 class HeldChange(Base):
@@ -61,6 +69,9 @@ class HeldChange(Base):
     origin_site_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     entry: Mapped[str] = mapped_column(Text, nullable=False)  # the change as it came (one JSON line)
+    workspace_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    base_seq: Mapped[int] = mapped_column(Integer, nullable=False)  # the bundle covered (base_seq, upto_seq]
+    upto_seq: Mapped[int] = mapped_column(Integer, nullable=False)
     bundle_id: Mapped[str] = mapped_column(String(64), nullable=False)
     status: Mapped[str] = mapped_column(String(10), nullable=False)  # HELD | REJECTED
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")

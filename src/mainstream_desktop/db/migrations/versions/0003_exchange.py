@@ -56,10 +56,19 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
         batch_op.create_index('ix_sync_conflict_record', ['table_name', 'record_id'], unique=False)
 
+    op.create_table('sync_frontier',
+    sa.Column('origin_site_id', sa.Uuid(), nullable=False),
+    sa.Column('workspace_id', sa.Uuid(), nullable=False),
+    sa.Column('applied_seq', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('origin_site_id', 'workspace_id', name=op.f('pk_sync_frontier'))
+    )
     op.create_table('sync_held_change',
     sa.Column('origin_site_id', sa.Uuid(), nullable=False),
     sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('entry', sa.Text(), nullable=False),
+    sa.Column('workspace_id', sa.Uuid(), nullable=False),
+    sa.Column('base_seq', sa.Integer(), nullable=False),
+    sa.Column('upto_seq', sa.Integer(), nullable=False),
     sa.Column('bundle_id', sa.String(length=64), nullable=False),
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
@@ -88,7 +97,6 @@ def upgrade() -> None:
     )
     op.create_table('sync_site_state',
     sa.Column('site_id', sa.Uuid(), nullable=False),
-    sa.Column('applied_seq', sa.Integer(), nullable=False),
     sa.Column('next_seq', sa.Integer(), nullable=False),
     sa.Column('last_hlc', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('site_id', name=op.f('pk_sync_site_state'))
@@ -113,6 +121,7 @@ def downgrade() -> None:
     op.drop_table('sync_partner')
     op.drop_table('sync_import_ledger')
     op.drop_table('sync_held_change')
+    op.drop_table('sync_frontier')
     with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
         batch_op.drop_index('ix_sync_conflict_record')
 

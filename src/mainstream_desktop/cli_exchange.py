@@ -1,0 +1,180 @@
+"""The exchange commands of ``mainstream``: export, verify, import, conflicts, resolve, history,
+audit and exchange status. They use the same services as the window; a refused bundle exits
+with code 3 (see ``cli.main``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mainstream_desktop.core.services import Services
+
+Out = Callable[[str], None]
+
+
+def add_exchange_commands(commands: Any) -> None:
+    export = commands.add_parser("export", help="write a signed bundle of a workspace's changes")
+    export.add_argument("workspace", metavar="WORKSPACE")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--full", action="store_true", help="every change, not only what the partner lacks")
+    export.add_argument("--for", dest="for_site", metavar="SITE_ID",
+                        help="the partner: the bundle carries what it has not yet received")
+    export.add_argument("--encrypt-to", action="append", default=[], type=Path, metavar="CARD_FILE",
+                        help="encrypt for this partner's card (repeatable)")
+    export.set_defaults(handler=cmd_export)
+
+    verify = commands.add_parser("verify", help="check a bundle (signature, trust, checksums) without importing")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.set_defaults(handler=cmd_verify)
+
+    imported = commands.add_parser("import", help="import a bundle (after a preview with --dry-run)")
+    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imported.add_argument("--json", action="store_true", help="print one JSON object")
+    imported.set_defaults(handler=cmd_import)
+
+    conflicts = commands.add_parser("conflicts", help="the open conflicts of a workspace")
+    conflicts.add_argument("workspace", metavar="WORKSPACE")
+    conflicts.add_argument("--json", action="store_true", help="print one JSON object")
+    conflicts.set_defaults(handler=cmd_conflicts)
+
+    resolve = commands.add_parser("resolve", help="answer a conflict: keep the value, take the other, or set one")
+    resolve.add_argument("conflict", metavar="CONFLICT_ID")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", action="store_true", help="keep the value held now")
+    choice.add_argument("--other", action="store_true", help="take the other value")
+    choice.add_argument("--value", metavar="JSON", help="a value of your own, as JSON (e.g. '\"text\"' or 12)")
+    resolve.set_defaults(handler=cmd_resolve)
+
+    history = commands.add_parser("history", help="every change of one record, newest first")
+    history.add_argument("workspace", metavar="WORKSPACE")
+    history.add_argument("record", metavar="RECORD_ID")
+    history.set_defaults(handler=cmd_history)
+
+    audit = commands.add_parser("audit", help="export a workspace's audit trail as CSV")
+    audit.add_argument("workspace", metavar="WORKSPACE")
+    audit.add_argument("--out", required=True, type=Path, metavar="FILE")
+    audit.set_defaults(handler=cmd_audit)
+
+    status = commands.add_parser("exchange-status", help="what was sent to and received from each partner")
+    status.add_argument("workspace", metavar="WORKSPACE")
+    status.set_defaults(handler=cmd_exchange_status)
+
+
+def _exchange(services: Services) -> Any:
+    from mainstream_desktop.sync.exchange import ExchangeService
+
+    return ExchangeService(services.uow, services.paths)
+
+
+def cmd_export(services: Services, args: argparse.Namespace, out: Out) -> None:
+    from mainstream_desktop.sync.keys import read_card
+
+    exchange = _exchange(services)
+    recipients = [read_card(path) for path in args.encrypt_to]
+    result = exchange.export(args.workspace, args.out, full=args.full, for_site=args.for_site, recipients=recipients)
+    what = "full" if args.full or not args.for_site else "incremental"
+    out(f"wrote {result.path}: {what} bundle of {result.workspace}, {result.changes} changes, "
+        f"{result.attachments} attachments, {result.size_bytes:,} bytes"
+        + (f", encrypted for {len(recipients)} partner(s)" if result.encrypted else ""))
+    out(f"bundle id {result.bundle_id}")
+
+
+def cmd_verify(services: Services, args: argparse.Namespace, out: Out) -> None:
+    with _exchange(services).verify(args.file) as bundle:
+        manifest = bundle.manifest
+        out(f"valid bundle {manifest.bundle_id} ({manifest.kind}, format {manifest.format_version})")
+        out(f"signed by {manifest.sender_name} ({manifest.sender_site_id}), trusted for {manifest.workspace_code}")
+        out(f"{manifest.total_changes} changes in {len(manifest.members)} members; sha256 {bundle.sha256}")
+
+
+def cmd_import(services: Services, args: argparse.Namespace, out: Out) -> None:
+    exchange = _exchange(services)
+    report = exchange.preview(args.file) if args.dry_run else exchange.import_bundle(args.file)
+    if args.json:
+        out(json.dumps({"bundle_id": report.bundle_id, "workspace": report.workspace, "sender": report.sender,
+                        "applied": report.applied, "already_imported_on": report.already_imported_on,
+                        "total": report.total, "counts": report.counts, "released_held": report.released_held,
+                        "details": [list(d) for d in report.details]}, ensure_ascii=False))
+        return
+    if report.already_imported_on:
+        out(f"already imported on {report.already_imported_on}, nothing to do")
+        return
+    out(f"{report.workspace} <- {args.file.name} from {report.sender}: {report.total} changes")
+    out("  " + ", ".join(f"{name} {count}" for name, count in report.counts.items()))
+    for category, table, record, why in report.details:
+        if category in ("conflicting", "held", "rejected"):
+            out(f"  {category:<11} {table} {record}" + (f": {why}" if why else ""))
+    if report.released_held:
+        out(f"  {report.released_held} changes held earlier were applied now")
+    out("dry run: nothing was written" if args.dry_run else f"imported (backup: {report.backup or 'not needed'})")
+
+
+def cmd_conflicts(services: Services, args: argparse.Namespace, out: Out) -> None:
+    from mainstream_desktop.sync.conflicts import ConflictService
+
+    conflicts = ConflictService(services.uow).conflicts(args.workspace)
+    if args.json:
+        out(json.dumps([c.__dict__ for c in conflicts], ensure_ascii=False, default=str))
+        return
+    if not conflicts:
+        out("no open conflicts")
+    for c in conflicts:
+        out(f"{c.id}  {c.table}.{c.field} of {c.record_id}")
+        out(f"    kept:  {json.dumps(c.kept_value, ensure_ascii=False)} ({c.kept_by}, {c.kept_at})")
+        out(f"    other: {json.dumps(c.other_value, ensure_ascii=False)} ({c.other_by}, {c.other_at})")
+
+
+def cmd_resolve(services: Services, args: argparse.Namespace, out: Out) -> None:
+    from mainstream_desktop.core.errors import InvalidInput
+    from mainstream_desktop.core.problems import error
+    from mainstream_desktop.sync.conflicts import ConflictService
+
+    value: Any = None
+    if args.value is not None:
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput([error("value", "not_json", f"--value must be JSON (text in double quotes): {exc}")]
+                               ) from exc
+    choice = "kept" if args.keep else "other" if args.other else "value"
+    ConflictService(services.uow).resolve(args.conflict, choice, value)
+    out("resolved; the answer travels with the next bundle")
+
+
+def cmd_history(services: Services, args: argparse.Namespace, out: Out) -> None:
+    from mainstream_desktop.sync.conflicts import ConflictService
+
+    services.workspaces.get_form(args.workspace)  # refuses an unknown workspace
+    entries = ConflictService(services.uow).history(args.record)
+    if not entries:
+        out("no changes recorded for this record")
+    for entry in entries:
+        out(f"{entry.when}  {entry.actor:<20} {entry.operation:<7} {entry.change}"
+            + (f"  (from bundle {entry.bundle_id})" if entry.bundle_id else ""))
+        for name, value in sorted(entry.fields.items()):
+            shown = f"{value[0]!r} -> {value[1]!r}" if isinstance(value, list) and len(value) == 2 else repr(value)
+            out(f"      {name}: {shown[:160]}")
+
+
+def cmd_audit(services: Services, args: argparse.Namespace, out: Out) -> None:
+    from mainstream_desktop.sync.conflicts import ConflictService
+
+    count = ConflictService(services.uow).export_audit(args.workspace, args.out)
+    out(f"wrote {count} changes to {args.out}")
+
+
+def cmd_exchange_status(services: Services, args: argparse.Namespace, out: Out) -> None:
+    exchange = _exchange(services)
+    for site in exchange.keys.trusted():
+        out(f"{site.name} ({site.site_id}) workspaces {','.join(site.workspaces) or '-'}")
+    held = exchange.held(args.workspace)
+    waiting = [h for h in held if h[2] == "HELD"]
+    rejected = [h for h in held if h[2] == "REJECTED"]
+    out(f"{len(waiting)} changes waiting, {len(rejected)} rejected")
+    for origin, seq, status, reason in held[:50]:
+        out(f"  {status:<8} {origin}:{seq}  {reason}")

@@ -1,0 +1,1 @@
+"""Exchange bundles between sites: keys and trust, export, verify, import and merge, conflicts, history."""

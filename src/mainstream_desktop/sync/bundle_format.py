@@ -1,0 +1,243 @@
+"""The bundle file format (specified in ``docs/bundle-format.md``): member names, caps, the
+manifest and change-line shapes, strict JSON reading, and the one error every refusal raises.
+
+A bundle is a zip (stored or deflate) holding ``manifest.json``, ``manifest.sig`` (Ed25519 over
+the manifest's exact bytes), ``changes/NNNN.jsonl`` and ``attachments/<sha256>``; optionally the
+whole zip is wrapped in age encryption. One bundle carries one workspace.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from mainstream_desktop.core.errors import MainstreamError
+
+FORMAT = "mainstream-bundle"
+FORMAT_VERSION = "1.0"
+SUPPORTED_MAJOR = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CHANGES_NAME = re.compile(r"changes/(\d{4})\.jsonl")
+ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})")
+AGE_MAGIC = b"age-encryption.org/v1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+MAX_MEMBERS = 20_000
+MAX_MEMBER_BYTES = 1 << 30            # 1 GiB uncompressed, any one member
+MAX_TOTAL_BYTES = 4 << 30             # 4 GiB uncompressed, the whole bundle
+MAX_MANIFEST_BYTES = 16 << 20
+MAX_SIGNATURE_BYTES = 1024
+MAX_RATIO = 200                       # uncompressed / compressed, for members over RATIO_FLOOR
+RATIO_FLOOR = 1 << 20
+MAX_LINE_BYTES = 4 << 20
+MAX_JSON_DEPTH = 16
+CHANGES_PER_MEMBER = 50_000
+OPERATIONS = ("insert", "update", "delete", "resolve")
+
+
+class BundleRefused(MainstreamError):
+    """The bundle is damaged, forged, untrusted, or not ours to read: nothing was written."""
+
+    code = "bundle_refused"
+
+
+def refuse(message: str) -> BundleRefused:
+    return BundleRefused(message)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if level > MAX_JSON_DEPTH:
+        raise ValueError("nested too deeply")
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("a number that is not finite")
+    return level
+
+
+def strict_loads(data: bytes | str, what: str) -> Any:
+    """JSON that refuses duplicate keys, NaN and Infinity, and deep nesting."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        if text.count("[") + text.count("{") > 0 and _nesting_guess(text) > MAX_JSON_DEPTH + 2:
+            raise ValueError("nested too deeply")
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        _depth(value)
+        return value
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise refuse(f"{what} is not valid: {exc}") from exc
+
+
+def _nesting_guess(text: str) -> int:
+    """Brackets open at once, outside strings: refuses a bomb of nesting before the parser recurses."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+@dataclass(frozen=True)
+class Member:
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    kind: str
+    format_version: str
+    created_at: str
+    app_version: str
+    sender_site_id: str
+    sender_name: str
+    sender_kind: str
+    workspace_code: str
+    workspace_id: str
+    base_frontier: dict[str, int]
+    new_frontier: dict[str, int]
+    total_changes: int
+    counts: dict[str, dict[str, int]]
+    members: tuple[Member, ...]
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise refuse(f"the manifest is not valid: {message}")
+
+
+def _uuid_text(value: Any, what: str) -> str:
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError as exc:
+        raise refuse(f"the manifest is not valid: {what} is not an id") from exc
+
+
+def _frontier(value: Any, what: str) -> dict[str, int]:
+    _require(isinstance(value, dict), f"{what} must be an object")
+    result = {}
+    for origin, seq in value.items():
+        _require(isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0, f"{what} holds a bad sequence")
+        result[_uuid_text(origin, what)] = seq
+    return result
+
+
+MANIFEST_FIELDS = {"format", "format_version", "bundle_id", "kind", "created_at", "app_version", "sender",
+                   "workspace", "base_frontier", "new_frontier", "counts", "members"}
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    raw = strict_loads(data, "the manifest")
+    _require(isinstance(raw, dict), "not an object")
+    _require(raw.get("format") == FORMAT, "this is not a Mainstream Desktop bundle")
+    version = str(raw.get("format_version", ""))
+    major = version.split(".")[0]
+    _require(major.isdigit(), "no format version")
+    if int(major) > SUPPORTED_MAJOR:
+        raise refuse(f"the bundle is in format {version}, newer than this program reads ({FORMAT_VERSION}): "
+                     "update Mainstream Desktop to import it")
+    _require(set(raw) <= MANIFEST_FIELDS | {"extensions"} and MANIFEST_FIELDS <= set(raw), "unexpected or missing fields")
+    sender, workspace, counts = raw["sender"], raw["workspace"], raw["counts"]
+    _require(isinstance(sender, dict) and isinstance(workspace, dict) and isinstance(counts, dict), "bad sections")
+    _require(isinstance(raw["members"], list), "members must be a list")
+    members = []
+    for item in raw["members"]:
+        _require(isinstance(item, dict) and set(item) == {"path", "size", "sha256"}, "a bad member entry")
+        _require(isinstance(item["path"], str) and isinstance(item["size"], int) and not isinstance(item["size"], bool)
+                 and isinstance(item["sha256"], str) and re.fullmatch(r"[0-9a-f]{64}", item["sha256"]) is not None,
+                 "a bad member entry")
+        members.append(Member(item["path"], item["size"], item["sha256"]))
+    total = counts.get("total")
+    _require(isinstance(total, int) and not isinstance(total, bool) and total >= 0, "no change count")
+    by_table = counts.get("by_table", {})
+    _require(isinstance(by_table, dict) and all(isinstance(v, dict) and all(
+        isinstance(n, int) and not isinstance(n, bool) for n in v.values()) for v in by_table.values()),
+        "bad counts by table")
+    _require(raw["kind"] in ("changes", "full"), "unknown kind")
+    code = workspace.get("code")
+    _require(isinstance(code, str) and re.fullmatch(r"[A-Z0-9]{2,10}", code) is not None, "bad workspace code")
+    return Manifest(
+        _uuid_text(raw["bundle_id"], "bundle_id"), raw["kind"], version, str(raw["created_at"]),
+        str(raw["app_version"]), _uuid_text(sender.get("site_id"), "sender"), str(sender.get("name", "")),
+        str(sender.get("kind", "")), code, _uuid_text(workspace.get("id"), "workspace id"),
+        _frontier(raw["base_frontier"], "base_frontier"), _frontier(raw["new_frontier"], "new_frontier"),
+        total, {str(t): {str(op): n for op, n in v.items()} for t, v in by_table.items()}, tuple(members))
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    origin: str
+    seq: int
+    hlc: str
+    actor: str
+    table: str
+    record_id: str
+    workspace_id: str | None
+    op: str
+    payload: dict[str, Any]
+    recorded_at: str
+
+
+CHANGE_FIELDS = {"origin", "seq", "hlc", "actor", "table", "record_id", "workspace_id", "op", "payload", "recorded_at"}
+HLC_PATTERN = re.compile(r"\d{15}-\d{6}-[0-9a-f]{32}")
+
+
+def parse_change(line: bytes, where: str) -> ChangeLine:
+    raw = strict_loads(line, where)
+    if not isinstance(raw, dict) or set(raw) != CHANGE_FIELDS:
+        raise refuse(f"{where} is not a change entry")
+    seq, payload = raw["seq"], raw["payload"]
+    if not (isinstance(seq, int) and not isinstance(seq, bool) and seq > 0):
+        raise refuse(f"{where} has a bad sequence number")
+    if raw["op"] not in OPERATIONS or not isinstance(payload, dict):
+        raise refuse(f"{where} has an unknown operation or payload")
+    if not isinstance(raw["hlc"], str) or not HLC_PATTERN.fullmatch(raw["hlc"]):
+        raise refuse(f"{where} has a bad clock stamp")
+    if not isinstance(raw["table"], str) or not isinstance(raw["actor"], str):
+        raise refuse(f"{where} has a bad table or author")
+    workspace = raw["workspace_id"]
+    return ChangeLine(_line_uuid(raw["origin"], where), seq, raw["hlc"], raw["actor"], raw["table"],
+                      _line_uuid(raw["record_id"], where), None if workspace is None else _line_uuid(workspace, where),
+                      raw["op"], payload, str(raw["recorded_at"]))
+
+
+def _line_uuid(value: Any, where: str) -> str:
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError as exc:
+        raise refuse(f"{where} holds a bad id") from exc

@@ -1,0 +1,256 @@
+"""Verifying a bundle before anything is written (EXCHANGE.md, step 1): decrypt an age-wrapped
+bundle into the data folder's scratch space; read only the zip's directory first and refuse
+anything odd (names outside the format, duplicates, links, encrypted entries, sizes and
+compression ratios past the caps, members the manifest does not list); check the signature and
+that the signer is trusted for the workspace; stream every member through SHA-256. The verified
+bundle then yields its change lines, re-hashing as it reads, so a file swapped after the check is
+still caught before the import commits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from mainstream_desktop.sync.bundle_format import (
+    AGE_MAGIC,
+    ATTACHMENT_NAME,
+    CHANGES_NAME,
+    MANIFEST,
+    MAX_LINE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBER_BYTES,
+    MAX_MEMBERS,
+    MAX_RATIO,
+    MAX_SIGNATURE_BYTES,
+    MAX_TOTAL_BYTES,
+    RATIO_FLOOR,
+    SIGNATURE,
+    ZIP_MAGIC,
+    BundleRefused,
+    ChangeLine,
+    Manifest,
+    parse_change,
+    parse_manifest,
+    refuse,
+)
+
+CHUNK = 1 << 20
+
+Trust = Callable[[str, str], "tuple[str, bool]"]
+"""(sender site id, workspace code) -> (the sender's trusted signing key or "", may write it)."""
+
+
+@dataclass(frozen=True)
+class Decryptor:
+    """Opens an age-encrypted bundle with this site's identity."""
+
+    identity: Any
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class VerifiedBundle:
+    """A bundle that passed every check; use as a context manager (it may hold a decrypted copy)."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile, manifest: Manifest, file_hash: str,
+                 scratch: Path | None, encrypted: bool) -> None:
+        self.path, self.archive, self.manifest, self.sha256 = path, archive, manifest, file_hash
+        self._scratch, self.encrypted = scratch, encrypted
+
+    def __enter__(self) -> VerifiedBundle:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.archive.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+
+    def changes(self) -> Iterator[tuple[ChangeLine, str]]:
+        """Every change line in order, with its raw text; re-hashes each member as it reads."""
+        expected = {m.path: m for m in self.manifest.members}
+        names = sorted(n for n in expected if CHANGES_NAME.fullmatch(n))
+        count = 0
+        for name in names:
+            digest = hashlib.sha256()
+            with self.archive.open(name) as member:
+                for number, line in enumerate(_lines(member, digest), start=1):
+                    if not line.strip():
+                        continue
+                    change = parse_change(line, f"{name} line {number}")
+                    count += 1
+                    yield change, line.decode("utf-8")
+            if digest.hexdigest() != expected[name].sha256:
+                raise refuse(f"{name} changed after it was checked: the bundle file is being modified")
+        if count != self.manifest.total_changes:
+            raise refuse(f"the bundle holds {count} changes but its manifest says {self.manifest.total_changes}")
+
+    def attachment(self, sha256: str) -> IO[bytes]:
+        return self.archive.open(f"attachments/{sha256}")
+
+    def attachment_names(self) -> list[str]:
+        return [m.path.split("/", 1)[1] for m in self.manifest.members if ATTACHMENT_NAME.fullmatch(m.path)]
+
+
+def _lines(member: IO[bytes], digest: Any) -> Iterator[bytes]:
+    pending = b""
+    for chunk in iter(lambda: member.read(CHUNK), b""):
+        digest.update(chunk)
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        if len(pending) > MAX_LINE_BYTES:
+            raise refuse("a change line is longer than the format allows")
+        yield from complete
+    if pending:
+        yield pending
+
+
+def open_bundle(path: Path, trust: Trust, verify_signature: Callable[[str, bytes, bytes], bool],
+                scratch_dir: Path, decryptor: Decryptor | None = None) -> VerifiedBundle:
+    """Everything of EXCHANGE.md's "verify"; raises ``BundleRefused`` with the reason."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(AGE_MAGIC))
+    except OSError as exc:
+        raise refuse(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    scratch: Path | None = None
+    zip_path, encrypted = path, False
+    if head.startswith(AGE_MAGIC):
+        scratch = Path(tempfile.mkdtemp(prefix="bundle-", dir=scratch_dir))
+        zip_path, encrypted = _decrypt(path, scratch, decryptor), True
+    elif not head.startswith(ZIP_MAGIC):
+        raise refuse(f"{path.name} is not a Mainstream Desktop bundle (neither a zip nor age-encrypted)")
+    try:
+        return _verify(zip_path, path, trust, verify_signature, scratch, encrypted)
+    except BaseException:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        raise
+
+
+def _decrypt(path: Path, scratch: Path, decryptor: Decryptor | None) -> Path:
+    if decryptor is None:
+        raise refuse("the bundle is encrypted and this site has no key to open it")
+    import pyrage
+
+    target = scratch / "bundle.zip"
+    try:
+        pyrage.decrypt_file(str(path), str(target), [decryptor.identity])
+    except Exception as exc:  # noqa: BLE001 - pyrage raises its own error types for every failure
+        raise refuse("the bundle cannot be decrypted: it was encrypted for another site, or it is damaged") from exc
+    os.chmod(target, 0o600)
+    return target
+
+
+def _verify(zip_path: Path, original: Path, trust: Trust, verify_signature: Callable[[str, bytes, bytes], bool],
+            scratch: Path | None, encrypted: bool) -> VerifiedBundle:
+    try:
+        archive = zipfile.ZipFile(zip_path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise refuse(f"{original.name} is damaged: it is not a readable zip file") from exc
+    try:
+        _check_directory(archive)
+        manifest_bytes = _read_small(archive, MANIFEST, MAX_MANIFEST_BYTES)
+        signature = _read_small(archive, SIGNATURE, MAX_SIGNATURE_BYTES)
+        manifest = parse_manifest(manifest_bytes)
+        key, may_write = trust(manifest.sender_site_id, manifest.workspace_code)
+        if not key:
+            raise refuse(f"the bundle is signed by an unknown site, {manifest.sender_name or 'unnamed'} "
+                         f"({manifest.sender_site_id}): check its card's fingerprint with the sender and trust it "
+                         "first")
+        if not verify_signature(key, manifest_bytes, signature):
+            raise refuse("the signature does not match the manifest: the bundle was altered or forged")
+        if not may_write:
+            raise refuse(f"{manifest.sender_name or manifest.sender_site_id} is not trusted for the workspace "
+                         f"{manifest.workspace_code}")
+        _check_members(archive, manifest)
+        file_hash = file_sha256(original)
+        return VerifiedBundle(original, archive, manifest, file_hash, scratch, encrypted)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        archive.close()
+        raise refuse(f"{original.name} is damaged: {exc}") from exc
+    except BaseException:
+        archive.close()
+        raise
+
+
+def _check_directory(archive: zipfile.ZipFile) -> None:
+    entries = archive.infolist()
+    if len(entries) > MAX_MEMBERS:
+        raise refuse(f"the bundle has {len(entries)} members, more than the {MAX_MEMBERS} allowed")
+    seen: set[str] = set()
+    total = 0
+    for entry in entries:
+        name = entry.filename
+        if name in seen:
+            raise refuse(f"the bundle holds {name!r} twice")
+        seen.add(name)
+        if not (name in (MANIFEST, SIGNATURE) or CHANGES_NAME.fullmatch(name) or ATTACHMENT_NAME.fullmatch(name)):
+            raise refuse(f"the bundle holds a member the format does not allow: {name[:80]!r}")
+        mode = entry.external_attr >> 16
+        if entry.is_dir() or stat.S_ISLNK(mode):
+            raise refuse(f"{name} is a folder or a link, not a file")
+        if entry.flag_bits & 0x1:
+            raise refuse(f"{name} is encrypted inside the zip; bundles never are")
+        if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise refuse(f"{name} uses a compression the format does not allow")
+        if entry.file_size > MAX_MEMBER_BYTES:
+            raise refuse(f"{name} is larger than the format allows")
+        if entry.file_size > RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
+            raise refuse(f"{name} expands more than a real bundle could (a zip bomb?)")
+        total += entry.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise refuse("the bundle is larger than the format allows")
+    if MANIFEST not in seen or SIGNATURE not in seen:
+        raise refuse("the bundle has no manifest or no signature")
+
+
+def _read_small(archive: zipfile.ZipFile, name: str, cap: int) -> bytes:
+    with archive.open(name) as member:
+        data = member.read(cap + 1)
+    if len(data) > cap:
+        raise refuse(f"{name} is larger than the format allows")
+    return data
+
+
+def _check_members(archive: zipfile.ZipFile, manifest: Manifest) -> None:
+    listed = {m.path: m for m in manifest.members}
+    if len(listed) != len(manifest.members):
+        raise refuse("the manifest lists a member twice")
+    present = {e.filename for e in archive.infolist()} - {MANIFEST, SIGNATURE}
+    if present != set(listed):
+        extra, missing = sorted(present - set(listed)), sorted(set(listed) - present)
+        raise refuse(f"the bundle's members do not match its manifest (extra: {extra[:3]}, missing: {missing[:3]})")
+    for name, member in listed.items():
+        info = archive.getinfo(name)
+        if info.file_size != member.size:
+            raise refuse(f"{name} does not have the size the manifest says")
+        digest = hashlib.sha256()
+        with archive.open(name) as handle:
+            for chunk in iter(lambda: handle.read(CHUNK), b""):
+                digest.update(chunk)
+        if digest.hexdigest() != member.sha256:
+            raise refuse(f"{name} does not match its checksum: the bundle was altered or damaged")
+        if ATTACHMENT_NAME.fullmatch(name) and name.split("/", 1)[1] != member.sha256:
+            raise refuse(f"{name} is not named by its content")
+
+
+__all__ = ["BundleRefused", "Decryptor", "VerifiedBundle", "file_sha256", "open_bundle"]

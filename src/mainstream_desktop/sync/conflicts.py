@@ -1,0 +1,157 @@
+"""The conflict queue and the audit trail, read from the sync tables.
+
+A conflict is resolved by a person choosing the kept value, the other one, or a value of their
+own; the answer is written as a ``resolve`` change, which travels like any other and closes the
+same conflict on every replica. A record's history is its change-log entries, newest first; the
+workspace's audit trail exports as CSV (UTF-8 with BOM), written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+
+from mainstream_desktop.core.errors import InvalidInput, NotFound
+from mainstream_desktop.core.problems import error
+from mainstream_desktop.core.workspace_lookup import workspace_by_code
+from mainstream_desktop.db.change_capture import PendingChange, decode, encode, record_changes, synced_models
+from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
+from mainstream_desktop.models.exchange import ChangeLogEntry, SyncConflict
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    table: str
+    record_id: str
+    field: str
+    kept_value: Any
+    kept_by: str
+    kept_at: str
+    other_value: Any
+    other_by: str
+    other_at: str
+    base_value: Any
+    status: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    change: str  # "origin:seq"
+    when: str
+    actor: str
+    operation: str
+    fields: dict[str, Any]
+    bundle_id: str
+
+
+def _clock_time(hlc: str) -> str:
+    from datetime import UTC, datetime
+
+    try:
+        return datetime.fromtimestamp(int(hlc.split("-")[0]) / 1000, UTC).isoformat(timespec="seconds")
+    except (ValueError, IndexError):
+        return ""
+
+
+def _view(row: SyncConflict) -> ConflictView:
+    return ConflictView(str(row.id), row.table_name, str(row.record_id), row.field, json.loads(row.winner_value),
+                        row.winner_actor, _clock_time(row.winner_hlc), json.loads(row.loser_value), row.loser_actor,
+                        _clock_time(row.loser_hlc), json.loads(row.base_value), row.status)
+
+
+class ConflictService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    def conflicts(self, workspace_code: str, include_resolved: bool = False) -> list[ConflictView]:
+        with self._uow() as uow:
+            workspace = workspace_by_code(uow.session, workspace_code)
+            query = select(SyncConflict).where(SyncConflict.workspace_id == workspace.id)
+            if not include_resolved:
+                query = query.where(SyncConflict.status == "OPEN")
+            return [_view(r) for r in uow.session.scalars(query.order_by(SyncConflict.table_name,
+                                                                          SyncConflict.record_id))]
+
+    def resolve(self, conflict_id: str, choice: str, value: Any = None) -> None:
+        """``choice``: "kept" (the value held now), "other" (the losing one) or "value" (``value``)."""
+        if choice not in ("kept", "other", "value"):
+            raise InvalidInput([error("choice", "bad_choice", "Choose the kept value, the other one, or a value.")])
+        with self._uow() as uow:
+            session = uow.session
+            row = session.get(SyncConflict, _uuid(conflict_id))
+            if row is None:
+                raise NotFound(f"conflict {conflict_id} does not exist")
+            if row.status != "OPEN":
+                raise InvalidInput([error("conflict", "already_resolved", "This conflict is already resolved.")])
+            model = synced_models()[row.table_name]
+            record = session.get(model, row.record_id)
+            if record is None:
+                raise NotFound("the record of this conflict no longer exists")
+            column = model.__table__.c[row.field]
+            raw = json.loads(row.winner_value if choice == "kept" else row.loser_value) if choice != "value" else value
+            try:
+                chosen = decode(column, raw)
+            except ValueError as exc:
+                raise InvalidInput([error(row.field, "bad_value", str(exc))]) from exc
+            current = getattr(record, row.field)
+            session.info["capture_off"] = True  # the resolve entry below is the one record of it
+            setattr(record, row.field, chosen)
+            session.flush()
+            record_changes(session, [PendingChange(row.table_name, row.record_id, row.workspace_id, "resolve", {
+                "fields": {row.field: [encode(current), encode(chosen)]},
+                "meta": {"updated_at": encode(record.updated_at), "updated_by": record.updated_by,
+                         "conflict": str(row.id)}})])
+            last = session.scalars(select(ChangeLogEntry).order_by(ChangeLogEntry.hlc.desc()).limit(1)).first()
+            session.execute(update(SyncConflict).where(
+                SyncConflict.table_name == row.table_name, SyncConflict.record_id == row.record_id,
+                SyncConflict.field == row.field, SyncConflict.status == "OPEN").values(
+                status="RESOLVED", resolved_by=self._uow.actor[:200],
+                resolved_change=f"{last.origin_site_id}:{last.seq}" if last else ""))
+
+    def history(self, record_id: str) -> list[HistoryEntry]:
+        with self._uow() as uow:
+            rows = uow.session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.record_id == _uuid(record_id))
+                                       .order_by(ChangeLogEntry.hlc.desc()))
+            return [HistoryEntry(f"{r.origin_site_id}:{r.seq}", _clock_time(r.hlc), r.actor, r.operation,
+                                 json.loads(r.payload).get("fields") or json.loads(r.payload).get("values", {}),
+                                 r.bundle_id) for r in rows]
+
+    def export_audit(self, workspace_code: str, path: Path) -> int:
+        """Every change of the workspace as CSV; returns the number of rows."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["when", "user", "site", "sequence", "table", "record", "operation", "changes", "bundle"])
+        count = 0
+        with self._uow() as uow:
+            workspace = workspace_by_code(uow.session, workspace_code)
+            for r in uow.session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.workspace_id == workspace.id)
+                                         .order_by(ChangeLogEntry.hlc)):
+                writer.writerow([_clock_time(r.hlc), r.actor, str(r.origin_site_id), r.seq, r.table_name,
+                                 str(r.record_id), r.operation, r.payload, r.bundle_id])
+                count += 1
+        partial = path.with_name(f".{path.name}.partial")
+        try:
+            partial.write_text(buffer.getvalue(), encoding="utf-8-sig")
+            os.replace(partial, path)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            from mainstream_desktop.sync.exchange import ExportFailed
+
+            raise ExportFailed(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return count
+
+
+def _uuid(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(text))
+    except ValueError as exc:
+        raise NotFound(f"{text!r} is not an id") from exc

@@ -1,0 +1,486 @@
+"""Export and import of bundles: the services the window and ``mainstream export/verify/import``
+share.
+
+Export writes one workspace's changes (all of them, or everything the chosen partner has not yet
+received) into a signed bundle, optionally age-encrypted to partners' cards, through a temporary
+file and an atomic rename: a full disk or a read-only stick leaves no partial file.
+
+Import runs verify, then the merge in one transaction; the preview is the same path rolled back.
+A verified backup is taken first. The import ledger makes a second import of the same bundle a
+"nothing to do", and refuses loudly a different file claiming the same id. The counts must add
+up to the manifest's, or the transaction rolls back: nothing is ever "imported" while changes
+were silently ignored. Held changes are retried after each import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from mainstream_desktop import __version__
+from mainstream_desktop.core.errors import MainstreamError, NotFound
+from mainstream_desktop.core.workspace_lookup import workspace_by_code
+from mainstream_desktop.db.backup import BackupError, backup_database
+from mainstream_desktop.db.change_capture import local_site_id, site_state
+from mainstream_desktop.db.engine import is_sqlite
+from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
+from mainstream_desktop.models.base import new_uuid7
+from mainstream_desktop.models.exchange import (
+    ChangeLogEntry,
+    HeldChange,
+    ImportLedgerEntry,
+    PartnerState,
+    SyncFrontier,
+)
+from mainstream_desktop.paths import DataPaths
+from mainstream_desktop.sync import keys as site_keys
+from mainstream_desktop.sync.bundle_format import (
+    CHANGES_PER_MEMBER,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    SIGNATURE,
+    BundleRefused,
+    ChangeLine,
+    parse_change,
+    refuse,
+)
+from mainstream_desktop.sync.bundle_reader import Decryptor, VerifiedBundle, open_bundle
+from mainstream_desktop.sync.merge import CATEGORIES, REVIEW_TABLES, MergeContext, Merger
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExportFailed(MainstreamError):
+    code = "export_failed"
+
+
+class ImportFailed(MainstreamError):
+    code = "import_failed"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    workspace: str
+    changes: int
+    attachments: int
+    size_bytes: int
+    encrypted: bool
+    base_frontier: dict[str, int]
+    new_frontier: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    bundle_id: str
+    workspace: str
+    sender: str
+    sender_site_id: str
+    kind: str
+    total: int
+    counts: dict[str, int]
+    details: tuple[tuple[str, str, str, str], ...]
+    applied: bool
+    already_imported_on: str = ""
+    released_held: int = 0
+    backup: str = ""
+
+    @property
+    def reconciled(self) -> bool:
+        return sum(self.counts.get(c, 0) for c in CATEGORIES) == self.total
+
+
+def suggested_name(workspace: str, site_name: str, new_frontier: dict[str, int], when: datetime) -> str:
+    site = "".join(c if c.isalnum() else "-" for c in site_name.lower()).strip("-")[:24] or "site"
+    upto = max(new_frontier.values(), default=0)
+    return f"{workspace}_{site}_upto-{upto}_{when:%Y%m%d-%H%M}.mdbundle"
+
+
+class ExchangeService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, paths: DataPaths) -> None:
+        self._uow = uow_factory
+        self._paths = paths
+        self.keys = site_keys.KeyService(uow_factory, paths.keys)
+
+    # -- export ---------------------------------------------------------------------------------
+    def export(self, workspace_code: str, out: Path, *, full: bool = False, for_site: str | None = None,
+               recipients: Sequence[site_keys.SiteCard] = (), progress: Progress | None = None) -> ExportResult:
+        card = self.keys.local_card()
+        signer = self.keys.signing_key()
+        with self._uow() as uow:
+            uow.discard_on_exit()
+            session = uow.session
+            workspace = workspace_by_code(session, workspace_code)
+            code = workspace.code
+            base: dict[str, int] = {}
+            if not (full or for_site is None):
+                base = _sent_frontier(session, for_site, code)
+            if for_site is not None:
+                _partner_id(for_site)
+            new_frontier = _coverage(session, workspace.id, base)
+            entries = _entries(session, workspace.id, base)
+            documents = _document_hashes(session, workspace.id)
+            result = self._write(out, card, signer, code, str(workspace.id), base, new_frontier, entries,
+                                 documents, recipients, "full" if full or for_site is None else "changes", progress)
+        if for_site is not None:
+            self._remember_sent(for_site, code, new_frontier, out)
+        return result
+
+    def _write(self, out: Path, card: Any, signer: Any, code: str, workspace_id: str, base: dict[str, int],
+               new_frontier: dict[str, int], entries: Iterator[ChangeLogEntry], documents: dict[str, str],
+               recipients: Sequence[Any], kind: str, progress: Progress | None) -> ExportResult:
+        out = out.expanduser()
+        folder = out.parent if str(out.parent) else Path(".")
+        if not folder.is_dir():
+            raise ExportFailed(f"cannot write {out}: the folder {folder} does not exist")
+        bundle_id = str(new_uuid7())
+        partial = folder / f".{out.name}.partial"
+        zipped = partial if not recipients else folder / f".{out.name}.zip.partial"
+        try:
+            counts, members, total, attachments = _write_zip(zipped, entries, documents, self._document_path, progress)
+            manifest = {
+                "format": FORMAT, "format_version": FORMAT_VERSION, "bundle_id": bundle_id, "kind": kind,
+                "created_at": datetime.now().astimezone().isoformat(), "app_version": __version__,
+                "sender": {"site_id": card.site_id, "name": card.name, "kind": card.kind,
+                           "fingerprint": card.fingerprint},
+                "workspace": {"code": code, "id": workspace_id},
+                "base_frontier": base, "new_frontier": new_frontier,
+                "counts": {"total": total, "by_table": counts}, "members": members}
+            manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+            with zipfile.ZipFile(zipped, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr(MANIFEST, manifest_bytes)
+                archive.writestr(SIGNATURE, site_keys.sign(signer, manifest_bytes))
+            if recipients:
+                import pyrage
+
+                parsed = [pyrage.x25519.Recipient.from_str(r.age_recipient) for r in recipients]
+                pyrage.encrypt_file(str(zipped), str(partial), parsed)
+                zipped.unlink()
+            _fsync(partial)
+            os.replace(partial, out)
+        except OSError as exc:
+            for leftover in (partial, zipped):
+                leftover.unlink(missing_ok=True)
+            raise ExportFailed(f"cannot write {out}: {_os_reason(exc)}; nothing was written") from exc
+        except BaseException:
+            for leftover in (partial, zipped):
+                leftover.unlink(missing_ok=True)
+            raise
+        return ExportResult(out, bundle_id, code, total, attachments, out.stat().st_size, bool(recipients), base,
+                            new_frontier)
+
+    def _document_path(self, sha256: str) -> Path:
+        return self._paths.documents / sha256[:2] / sha256
+
+    def _remember_sent(self, partner: str, code: str, frontier: dict[str, int], out: Path) -> None:
+        with self._uow() as uow:
+            state = uow.session.get(PartnerState, _partner_id(partner))
+            if state is None:
+                state = PartnerState(partner_site_id=_partner_id(partner), sent_frontier="{}")
+                uow.session.add(state)
+            sent = json.loads(state.sent_frontier or "{}")
+            sent[code] = frontier
+            state.sent_frontier = json.dumps(sent, sort_keys=True)
+            state.last_sent_at = self._uow.clock()
+            state.last_sent_file = out.name[:300]
+
+    # -- verify and import ----------------------------------------------------------------------
+    def verify(self, path: Path) -> VerifiedBundle:
+        """Every check, nothing written. The caller closes the result (``with``)."""
+        return open_bundle(path, self._trust, site_keys.verify_signature, self._scratch(), self._decryptor())
+
+    def preview(self, path: Path, progress: Progress | None = None) -> ImportReport:
+        return self._import(path, dry_run=True, progress=progress)
+
+    def import_bundle(self, path: Path, progress: Progress | None = None) -> ImportReport:
+        return self._import(path, dry_run=False, progress=progress)
+
+    def _import(self, path: Path, dry_run: bool, progress: Progress | None) -> ImportReport:
+        with self.verify(path) as bundle:
+            manifest = bundle.manifest
+            ledger = self._ledger(manifest.bundle_id)
+            if ledger is not None:
+                digest, imported_at = ledger
+                if digest != bundle.sha256:
+                    raise refuse(f"a different bundle with the same id {manifest.bundle_id} was imported on "
+                                 f"{imported_at:%Y-%m-%d %H:%M}: this file is not that bundle; refused")
+                return ImportReport(manifest.bundle_id, manifest.workspace_code, manifest.sender_name,
+                                    manifest.sender_site_id, manifest.kind, manifest.total_changes, {}, (),
+                                    False, f"{imported_at:%Y-%m-%d %H:%M}")
+            backup = "" if dry_run else self._backup()
+            with self._uow() as uow:
+                if dry_run:
+                    uow.discard_on_exit()
+                report = self._merge(uow.session, bundle, dry_run, progress)
+                if not dry_run:
+                    self._copy_attachments(bundle)
+            return ImportReport(**{**report.__dict__, "backup": backup})
+
+    def _merge(self, session: Session, bundle: VerifiedBundle, dry_run: bool, progress: Progress | None) -> ImportReport:
+        manifest = bundle.manifest
+        session.info["applying"] = True
+        workspace = workspace_by_code(session, manifest.workspace_code) if self._has_workspace(
+            session, manifest.workspace_code) else None
+        if workspace is not None and str(workspace.id) != manifest.workspace_id:
+            raise refuse(f"the bundle's workspace {manifest.workspace_code} is not the one here (different id)")
+        context = MergeContext(local_site_id(session), uuid.UUID(manifest.workspace_id), manifest.workspace_code,
+                               manifest.bundle_id, manifest.base_frontier, self._uow.clock(), self._may_write)
+        merger = Merger(session, context)
+        for done, (change, raw) in enumerate(bundle.changes(), start=1):
+            merger.apply(change, raw)
+            if progress and done % 500 == 0:
+                progress(done, manifest.total_changes, "")
+        outcome = merger.outcome
+        if sum(outcome.counts[c] for c in CATEGORIES) != manifest.total_changes:
+            raise ImportFailed("the import's counts do not add up to the bundle's; nothing was imported")
+        for origin, upto in manifest.new_frontier.items():
+            if merger.frontier(uuid.UUID(origin)) >= manifest.base_frontier.get(origin, 0):
+                merger.advance_frontier(origin, upto)
+        released = _release_held(session, context)
+        session.add(ImportLedgerEntry(
+            bundle_id=manifest.bundle_id, sha256=bundle.sha256, sender_site_id=uuid.UUID(manifest.sender_site_id),
+            kind=manifest.kind, file_name=bundle.path.name[:300], imported_at=self._uow.clock(),
+            imported_by=self._uow.actor, counts=json.dumps(dict(outcome.counts), sort_keys=True)))
+        self._remember_received(session, manifest.sender_site_id, manifest.bundle_id)
+        session.flush()
+        return ImportReport(manifest.bundle_id, manifest.workspace_code, manifest.sender_name, manifest.sender_site_id,
+                            manifest.kind, manifest.total_changes, {c: outcome.counts[c] for c in CATEGORIES},
+                            tuple(outcome.details), not dry_run, released_held=released)
+
+    def _remember_received(self, session: Session, sender: str, bundle_id: str) -> None:
+        state = session.get(PartnerState, uuid.UUID(sender))
+        if state is None:
+            state = PartnerState(partner_site_id=uuid.UUID(sender), sent_frontier="{}")
+            session.add(state)
+        state.last_received_at = self._uow.clock()
+        state.last_received_bundle = bundle_id
+
+    @staticmethod
+    def _has_workspace(session: Session, code: str) -> bool:
+        try:
+            workspace_by_code(session, code)
+        except NotFound:
+            return False
+        return True
+
+    def _copy_attachments(self, bundle: VerifiedBundle) -> None:
+        for sha256 in bundle.attachment_names():
+            target = self._document_path(sha256)
+            if target.exists():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".partial")
+            digest = hashlib.sha256()
+            with bundle.attachment(sha256) as source, partial.open("wb") as sink:
+                for chunk in iter(lambda: source.read(1 << 20), b""):
+                    digest.update(chunk)
+                    sink.write(chunk)
+            if digest.hexdigest() != sha256:
+                partial.unlink(missing_ok=True)
+                raise refuse(f"the attachment {sha256[:12]} changed after it was checked")
+            os.replace(partial, target)
+
+    def _ledger(self, bundle_id: str) -> tuple[str, datetime] | None:
+        """(content hash, when) of an earlier import of this bundle id."""
+        with self._uow() as uow:
+            entry = uow.session.get(ImportLedgerEntry, bundle_id)
+            return (entry.sha256, entry.imported_at) if entry is not None else None
+
+    def _backup(self) -> str:
+        if not is_sqlite(self._uow.engine):
+            return ""
+        try:
+            return str(backup_database(self._paths.database, self._paths.backups, "before-import").path)
+        except BackupError as exc:
+            raise ImportFailed(f"no import without a backup, and the backup failed: {exc}") from exc
+
+    def _scratch(self) -> Path:
+        folder = self._paths.root / "tmp"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def _decryptor(self) -> Decryptor | None:
+        try:
+            return Decryptor(self.keys.age_identity())
+        except MainstreamError:
+            return None
+
+    def _trust(self, site_id: str, workspace_code: str) -> tuple[str, bool]:
+        trusted = self.keys.trusted_site(site_id)
+        if trusted is None:
+            return "", False
+        return trusted.signing_key, self.keys.may_write(site_id, workspace_code) or trusted.is_hub
+
+    def _may_write(self, site_id: str, workspace_code: str, table: str) -> bool:
+        if self.keys.may_write(site_id, workspace_code):
+            return True
+        trusted = self.keys.trusted_site(site_id)
+        return trusted is not None and trusted.is_hub and table in REVIEW_TABLES
+
+    # -- status ---------------------------------------------------------------------------------
+    def held(self, workspace_code: str) -> list[tuple[str, int, str, str]]:
+        """(origin, seq, status, reason) of the changes waiting or rejected for the workspace."""
+        with self._uow() as uow:
+            workspace = workspace_by_code(uow.session, workspace_code)
+            rows = uow.session.scalars(select(HeldChange).where(HeldChange.workspace_id == workspace.id).order_by(
+                HeldChange.origin_site_id, HeldChange.seq))
+            return [(str(r.origin_site_id), r.seq, r.status, r.reason) for r in rows]
+
+
+def _release_held(session: Session, context: MergeContext) -> int:
+    """Held changes whose gap is now filled (or whose record now exists) are merged again."""
+    released = 0
+    while True:
+        rows = list(session.scalars(select(HeldChange).where(
+            HeldChange.workspace_id == context.workspace_id, HeldChange.status == "HELD").order_by(
+            HeldChange.origin_site_id, HeldChange.seq)))
+        progressed = False
+        for row in rows:
+            change = parse_change(row.entry.encode("utf-8"), "a held change")
+            merger = Merger(session, MergeContext(context.local_site_id, context.workspace_id,
+                                                  context.workspace_code, row.bundle_id,
+                                                  {change.origin: row.base_seq}, context.now, context.may_write))
+            if merger.frontier(row.origin_site_id) < row.base_seq:
+                continue
+            session.execute(delete(HeldChange).where(HeldChange.origin_site_id == row.origin_site_id,
+                                                     HeldChange.seq == row.seq))
+            category = merger.apply(change, row.entry)
+            if category != "held":
+                released += 1
+                progressed = True
+        if not progressed:
+            return released
+
+
+def _partner_id(site_id: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(site_id)
+    except ValueError as exc:
+        raise ExportFailed(f"{site_id!r} is not a site id (see 'mainstream keys list')") from exc
+
+
+def _sent_frontier(session: Session, partner: str, code: str) -> dict[str, int]:
+    state = session.get(PartnerState, _partner_id(partner))
+    if state is None:
+        return {}
+    value = json.loads(state.sent_frontier or "{}").get(code, {})
+    return {str(k): int(v) for k, v in value.items()}
+
+
+def _coverage(session: Session, workspace_id: uuid.UUID, base: dict[str, int]) -> dict[str, int]:
+    """Per origin, the sequence up to which this site holds every change of the workspace."""
+    coverage = {str(row.origin_site_id): row.applied_seq for row in session.scalars(
+        select(SyncFrontier).where(SyncFrontier.workspace_id == workspace_id))}
+    local = local_site_id(session)
+    coverage[str(local)] = site_state(session, local).next_seq - 1
+    return {origin: seq for origin, seq in coverage.items() if seq > base.get(origin, 0) or origin in base}
+
+
+def _entries(session: Session, workspace_id: uuid.UUID, base: dict[str, int]) -> Iterator[ChangeLogEntry]:
+    query = select(ChangeLogEntry).where(ChangeLogEntry.workspace_id == workspace_id).order_by(
+        ChangeLogEntry.origin_site_id, ChangeLogEntry.seq).execution_options(yield_per=5000)
+    for entry in session.scalars(query):
+        if entry.seq > base.get(str(entry.origin_site_id), 0):
+            yield entry
+
+
+def _document_hashes(session: Session, workspace_id: uuid.UUID) -> dict[str, str]:
+    from mainstream_desktop.models.workspace import Document
+
+    return {str(d.id): d.sha256 for d in session.scalars(select(Document).where(Document.workspace_id == workspace_id))}
+
+
+def _line(entry: ChangeLogEntry) -> bytes:
+    return json.dumps({
+        "origin": str(entry.origin_site_id), "seq": entry.seq, "hlc": entry.hlc, "actor": entry.actor,
+        "table": entry.table_name, "record_id": str(entry.record_id),
+        "workspace_id": str(entry.workspace_id) if entry.workspace_id else None, "op": entry.operation,
+        "payload": json.loads(entry.payload), "recorded_at": entry.recorded_at.isoformat()},
+        ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8") + b"\n"
+
+
+class _HashingWriter:
+    def __init__(self, handle: Any) -> None:
+        self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
+
+    def write(self, data: bytes) -> None:
+        self.handle.write(data)
+        self.digest.update(data)
+        self.size += len(data)
+
+
+def _write_zip(path: Path, entries: Iterator[ChangeLogEntry], documents: dict[str, str],
+               document_path: Callable[[str], Path], progress: Progress | None
+               ) -> tuple[dict[str, dict[str, int]], list[dict[str, Any]], int, int]:
+    counts: dict[str, Counter[str]] = {}
+    members: list[dict[str, Any]] = []
+    attachments: set[str] = set()
+    total = 0
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        number, in_member, writer, handle = 0, 0, None, None
+        for entry in entries:
+            if writer is None or in_member >= CHANGES_PER_MEMBER:
+                if handle is not None and writer is not None:
+                    handle.close()
+                    members.append({"path": name, "size": writer.size, "sha256": writer.digest.hexdigest()})
+                number += 1
+                name = f"changes/{number:04d}.jsonl"
+                handle = archive.open(name, "w", force_zip64=True)
+                writer, in_member = _HashingWriter(handle), 0
+            writer.write(_line(entry))
+            in_member += 1
+            total += 1
+            counts.setdefault(entry.table_name, Counter())[entry.operation] += 1
+            if entry.table_name == "document" and entry.operation == "insert":
+                sha = json.loads(entry.payload).get("values", {}).get("sha256")
+                if isinstance(sha, str) and document_path(sha).exists():
+                    attachments.add(sha)
+            if progress and total % 5000 == 0:
+                progress(total, 0, "")
+        if handle is not None and writer is not None:
+            handle.close()
+            members.append({"path": name, "size": writer.size, "sha256": writer.digest.hexdigest()})
+        for sha in sorted(attachments):
+            source = document_path(sha)
+            digest, size = hashlib.sha256(), 0
+            with source.open("rb") as reader, archive.open(f"attachments/{sha}", "w", force_zip64=True) as sink:
+                for chunk in iter(lambda: reader.read(1 << 20), b""):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    sink.write(chunk)
+            if digest.hexdigest() != sha:
+                raise ExportFailed(f"the stored document {sha[:12]} is damaged (its content changed); nothing written")
+            members.append({"path": f"attachments/{sha}", "size": size, "sha256": sha})
+    return {t: dict(c) for t, c in counts.items()}, members, total, len(attachments)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _os_reason(exc: OSError) -> str:
+    import errno
+
+    return {errno.ENOSPC: "the disk is full", errno.EROFS: "the disk or stick is read-only",
+            errno.EACCES: "permission denied", errno.EDQUOT: "the disk quota is full"}.get(
+        exc.errno or 0, exc.strerror or str(exc))
+
+
+__all__ = ["BundleRefused", "ChangeLine", "ExchangeService", "ExportFailed", "ExportResult", "ImportFailed",
+           "ImportReport", "suggested_name"]
