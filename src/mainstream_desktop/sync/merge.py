@@ -190,6 +190,11 @@ class Merger:
         meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
         assignments: dict[str, Any] = {}
         conflicts = 0
+        if change.op == "update" and current.get("deleted_at") is not None and "deleted_at" not in fields:
+            conflicts += 1  # an edit of a record deleted here: edit against delete, never silent
+            local = self._newest(table.name, record_id, operation="delete")
+            if self._conflict(change, table.name, record_id, "deleted_at", current["deleted_at"], None, None, local):
+                assignments["deleted_at"] = None
         for name, pair in fields.items():
             if name in BOOKKEEPING or name == "id":
                 raise Rejected(f"the field {name!r} cannot be changed")
@@ -246,11 +251,13 @@ class Merger:
         return "", "", ""
 
     def _conflict(self, change: ChangeLine, table_name: str, record_id: uuid.UUID, name: str, local: Any,
-                  incoming: Any, base: Any) -> bool:
-        """Record the conflict; True when the incoming value wins the field."""
-        local_hlc, local_change, local_actor = self._last_change(table_name, record_id, name)
-        if name == "deleted_at" or change.op == "delete":
-            local_hlc = max(local_hlc, self._newest_other(table_name, record_id, change.origin))
+                  incoming: Any, base: Any, local_source: tuple[str, str, str] | None = None) -> bool:
+        """Record the conflict; True when the incoming value wins the field. ``local_source`` is
+        the (hlc, "origin:seq", actor) of the change behind the local value when it is not the
+        last change of the field (edit against delete)."""
+        if local_source is None and change.op == "delete":  # the edit the deleter had not seen
+            local_source = self._newest(table_name, record_id, exclude_origin=change.origin)
+        local_hlc, local_change, local_actor = local_source or self._last_change(table_name, record_id, name)
         incoming_change = f"{change.origin}:{change.seq}"
         incoming_wins = change.hlc > local_hlc
         pair = sorted([incoming_change, local_change])
@@ -269,11 +276,19 @@ class Merger:
                 loser_actor=loser[2], loser_hlc=loser[3], status="OPEN"))
         return incoming_wins
 
-    def _newest_other(self, table_name: str, record_id: uuid.UUID, origin: str) -> str:
-        stamp = self.session.connection().execute(select(ChangeLogEntry.hlc).where(
-            ChangeLogEntry.table_name == table_name, ChangeLogEntry.record_id == record_id,
-            ChangeLogEntry.origin_site_id != uuid.UUID(origin)).order_by(ChangeLogEntry.hlc.desc())).scalar()
-        return str(stamp or "")
+    def _newest(self, table_name: str, record_id: uuid.UUID, *, operation: str = "",
+                exclude_origin: str = "") -> tuple[str, str, str]:
+        """(hlc, "origin:seq", actor) of the record's newest change here, of one operation or not
+        made by one site."""
+        query = select(ChangeLogEntry.hlc, ChangeLogEntry.origin_site_id, ChangeLogEntry.seq,
+                       ChangeLogEntry.actor).where(ChangeLogEntry.table_name == table_name,
+                                                   ChangeLogEntry.record_id == record_id)
+        if operation:
+            query = query.where(ChangeLogEntry.operation == operation)
+        if exclude_origin:
+            query = query.where(ChangeLogEntry.origin_site_id != uuid.UUID(exclude_origin))
+        row = self.session.connection().execute(query.order_by(ChangeLogEntry.hlc.desc())).first()
+        return (row.hlc, f"{row.origin_site_id}:{row.seq}", row.actor) if row else ("", "", "")
 
     def _close_conflicts(self, table_name: str, record_id: uuid.UUID, name: str, change: ChangeLine) -> None:
         self.session.connection().execute(update(SyncConflict).where(

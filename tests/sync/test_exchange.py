@@ -1,0 +1,241 @@
+"""Exchange between real data folders: a country site and the hub; two country sites editing the
+same record; conflicts that resolve everywhere; gaps that hold and release; encryption; the
+import ledger. Every folder is a real SQLite file opened with ``open_services``."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mainstream_desktop.core import participation_specs as specs
+from mainstream_desktop.core.dto import WorkspaceForm
+from mainstream_desktop.core.services import Services, open_services
+from mainstream_desktop.paths import DataPaths
+from mainstream_desktop.sync.bundle_format import BundleRefused
+from mainstream_desktop.sync.conflicts import ConflictService
+from mainstream_desktop.sync.exchange import ExchangeService
+
+
+@pytest.fixture
+def sites(tmp_path: Path) -> Iterator[dict[str, Services]]:
+    opened = {name: open_services(DataPaths(tmp_path / name), actor=f"{name}.user") for name in ("a", "b", "hub")}
+    try:
+        yield opened
+    finally:
+        for services in opened.values():
+            services.close()
+
+
+def exchange(services: Services) -> ExchangeService:
+    return ExchangeService(services.uow, services.paths)
+
+
+def trust_all(sites: dict[str, Services], code: str) -> None:
+    for receiver in sites.values():
+        for sender in sites.values():
+            if sender is not receiver:
+                exchange(receiver).keys.trust(exchange(sender).keys.local_card(), [code])
+
+
+def send(sender: Services, receiver: Services, path: Path, *, full: bool = False) -> dict[str, int]:
+    partner = exchange(receiver).keys.local_card().site_id
+    exchange(sender).export("KEN", path, full=full, for_site=partner)
+    report = exchange(receiver).import_bundle(path)
+    assert report.reconciled
+    return report.counts
+
+
+def institution(services: Services, **values: object) -> str:
+    return services.records.save("KEN", specs.INSTITUTIONS, {
+        "name": "Ministry of Labour", "institution_type": "MINISTRY", "government_level": "NATIONAL", **values})
+
+
+def values_of(services: Services, record_id: str) -> dict[str, object]:
+    return dict(next(r for r in services.records.rows("KEN", specs.INSTITUTIONS) if r.id == record_id).values)
+
+
+@pytest.fixture
+def shared(sites: dict[str, Services], tmp_path: Path) -> tuple[dict[str, Services], str]:
+    """Site a makes the workspace and one institution; b and the hub receive them."""
+    sites["a"].workspaces.create(WorkspaceForm(code="KEN", country_iso3="KEN", title="Kenya pilot",
+                                               lead_institution="State Department for Economic Planning"))
+    record = institution(sites["a"], acronym="MOL")
+    trust_all(sites, "KEN")
+    for name in ("b", "hub"):
+        send(sites["a"], sites[name], tmp_path / f"first-{name}.mdbundle")
+    return sites, record
+
+
+def test_country_to_hub_same_status_nothing_twice_and_only_new_changes_after(demo_services, tmp_path):
+    hub = open_services(DataPaths(tmp_path / "hub"), actor="expert")
+    try:
+        country, central = exchange(demo_services), exchange(hub)
+        bundle = tmp_path / "jam.mdbundle"
+        country.export("JAM", bundle, for_site=central.keys.local_card().site_id)
+        with pytest.raises(BundleRefused, match="unknown site"):
+            central.preview(bundle)
+        central.keys.trust(country.keys.local_card(), ["JAM"])
+        preview = central.preview(bundle)
+        assert preview.counts["new"] > 700 and preview.reconciled and not preview.applied
+        assert not hub.workspaces.list_workspaces()  # the preview wrote nothing
+        report = central.import_bundle(bundle)
+        assert report.counts == preview.counts and report.applied and report.backup
+        as_json = [(s.number, s.status, s.completeness, [str(m) for m in s.missing])
+                   for s in hub.status.workspace_progress("JAM")]
+        assert as_json == [(s.number, s.status, s.completeness, [str(m) for m in s.missing])
+                           for s in demo_services.status.workspace_progress("JAM")]
+        assert central.import_bundle(bundle).already_imported_on
+        demo_services.records.save("JAM", specs.INSTITUTIONS, {
+            "name": "Jamaica Diaspora Institute (demo)", "institution_type": "NGO", "government_level": "NATIONAL"})
+        second = tmp_path / "jam-2.mdbundle"
+        result = country.export("JAM", second, for_site=central.keys.local_card().site_id)
+        assert result.changes == 1
+        assert central.import_bundle(second).counts["new"] == 1
+        names = {r.values["name"] for r in hub.records.rows("JAM", specs.INSTITUTIONS)}
+        assert "Jamaica Diaspora Institute (demo)" in names
+        documents = hub.documents.path_for(next(iter(hub_documents(hub))))
+        assert documents.exists()  # attachments travel content-addressed
+    finally:
+        hub.close()
+
+
+def hub_documents(hub: Services) -> list[str]:
+    from sqlalchemy import select
+
+    from mainstream_desktop.models.workspace import Document
+
+    with hub.uow() as uow:
+        return list(uow.session.scalars(select(Document.sha256)))
+
+
+def test_a_flipped_byte_is_refused_and_changes_nothing(shared, tmp_path):
+    sites, _record = shared
+    institution(sites["a"], name="Central Bank", acronym="CBK")
+    bundle = tmp_path / "b.mdbundle"
+    exchange(sites["a"]).export("KEN", bundle, for_site=exchange(sites["b"]).keys.local_card().site_id)
+    data = bytearray(bundle.read_bytes())
+    before = len(sites["b"].records.rows("KEN", specs.INSTITUTIONS))
+    for position in (40, len(data) // 2, len(data) - 30):
+        damaged = tmp_path / f"damaged-{position}.mdbundle"
+        flipped = bytearray(data)
+        flipped[position] ^= 0x01
+        damaged.write_bytes(bytes(flipped))
+        with pytest.raises(BundleRefused):
+            exchange(sites["b"]).import_bundle(damaged)
+    assert len(sites["b"].records.rows("KEN", specs.INSTITUTIONS)) == before
+
+
+@pytest.mark.parametrize("order", ["a_first", "b_first"])
+def test_two_sites_editing_one_field_agree_whatever_the_order(shared, tmp_path, order):
+    sites, record = shared
+    a, b, hub = sites["a"], sites["b"], sites["hub"]
+    a.records.save("KEN", specs.INSTITUTIONS, {**values_of(a, record), "acronym": "MLSS"}, record)
+    b.records.save("KEN", specs.INSTITUTIONS, {**values_of(b, record), "acronym": "MOLSS"}, record)
+    pairs = [(a, b), (b, a)] if order == "a_first" else [(b, a), (a, b)]
+    for number, (sender, receiver) in enumerate(pairs):
+        counts = send(sender, receiver, tmp_path / f"edit-{number}.mdbundle")
+        assert counts["conflicting"] == 1
+    for sender in (a, b):
+        send(sender, hub, tmp_path / f"to-hub-{id(sender)}.mdbundle")
+    final = {name: values_of(site, record)["acronym"] for name, site in sites.items()}
+    assert len(set(final.values())) == 1, final
+    queues = {name: [(c.id, c.kept_value, c.other_value) for c in ConflictService(site.uow).conflicts("KEN")]
+              for name, site in sites.items()}
+    assert queues["a"] == queues["b"] == queues["hub"] and len(queues["a"]) == 1
+    kept, other = queues["a"][0][1], queues["a"][0][2]
+    assert {kept, other} == {"MLSS", "MOLSS"} and final["a"] == kept
+
+
+def test_a_resolution_travels_and_closes_the_conflict_everywhere(shared, tmp_path):
+    sites, record = shared
+    a, b = sites["a"], sites["b"]
+    a.records.save("KEN", specs.INSTITUTIONS, {**values_of(a, record), "acronym": "MLSS"}, record)
+    b.records.save("KEN", specs.INSTITUTIONS, {**values_of(b, record), "acronym": "MOLSS"}, record)
+    send(a, b, tmp_path / "1.mdbundle")
+    send(b, a, tmp_path / "2.mdbundle")
+    conflict = ConflictService(b.uow).conflicts("KEN")[0]
+    ConflictService(b.uow).resolve(conflict.id, "value", "MoLSS")
+    send(b, a, tmp_path / "3.mdbundle")
+    for site in (a, b):
+        assert values_of(site, record)["acronym"] == "MoLSS"
+        assert ConflictService(site.uow).conflicts("KEN") == []
+    history = ConflictService(a.uow).history(record)
+    assert history[0].operation == "resolve" and history[0].fields["acronym"][1] == "MoLSS"
+
+
+def test_edit_against_delete_is_a_conflict_not_a_silent_loss(shared, tmp_path):
+    sites, record = shared
+    a, b = sites["a"], sites["b"]
+    a.records.delete("KEN", specs.INSTITUTIONS, record)
+    b.records.save("KEN", specs.INSTITUTIONS, {**values_of(b, record), "acronym": "EDITED"}, record)
+    assert send(a, b, tmp_path / "delete.mdbundle")["conflicting"] == 1
+    assert send(b, a, tmp_path / "edit.mdbundle")["conflicting"] == 1
+    queues = [[(c.id, c.field) for c in ConflictService(s.uow).conflicts("KEN")] for s in (a, b)]
+    assert queues[0] == queues[1] and queues[0]
+    alive = [any(r.id == record for r in s.records.rows("KEN", specs.INSTITUTIONS)) for s in (a, b)]
+    assert alive[0] == alive[1]  # both sites agree on whether the record lives
+
+
+def test_a_gap_holds_changes_until_the_missing_bundle_arrives(shared, tmp_path):
+    sites, _record = shared
+    a, b = sites["a"], sites["b"]
+    partner = exchange(b).keys.local_card().site_id
+    institution(a, name="Central Bank", acronym="CBK")
+    first = tmp_path / "first.mdbundle"
+    exchange(a).export("KEN", first, for_site=partner)
+    institution(a, name="Statistics Office", acronym="KNBS")
+    second = tmp_path / "second.mdbundle"
+    exchange(a).export("KEN", second, for_site=partner)
+    report = exchange(b).import_bundle(second)
+    assert report.counts["held"] == 1 and "waiting for changes" in report.details[0][3]
+    assert "Statistics Office" not in {r.values["name"] for r in b.records.rows("KEN", specs.INSTITUTIONS)}
+    released = exchange(b).import_bundle(first)
+    assert released.counts["new"] == 1 and released.released_held == 1
+    assert {"Central Bank", "Statistics Office"} <= {r.values["name"] for r in b.records.rows("KEN", specs.INSTITUTIONS)}
+    assert exchange(b).held("KEN") == []
+
+
+def test_an_encrypted_bundle_opens_only_for_its_recipient(shared, tmp_path):
+    sites, _record = shared
+    a, b, hub = sites["a"], sites["b"], sites["hub"]
+    institution(a, name="Central Bank", acronym="CBK")
+    bundle = tmp_path / "secret.mdbundle"
+    exchange(a).export("KEN", bundle, full=True, recipients=[exchange(hub).keys.local_card()])
+    assert bundle.read_bytes().startswith(b"age-encryption.org/v1")
+    with pytest.raises(BundleRefused, match="encrypted for another site"):
+        exchange(b).preview(bundle)
+    assert exchange(hub).import_bundle(bundle).counts["new"] == 1
+
+
+def test_the_same_bundle_id_with_other_content_is_refused_loudly(shared, tmp_path):
+    sites, _record = shared
+    a, b = sites["a"], sites["b"]
+    institution(a, name="Central Bank", acronym="CBK")
+    bundle = tmp_path / "x.mdbundle"
+    exchange(a).export("KEN", bundle, for_site=exchange(b).keys.local_card().site_id)
+    exchange(b).import_bundle(bundle)
+    with zipfile.ZipFile(bundle, "a") as archive:  # same signed manifest, the file's bytes differ
+        archive.comment = b"touched"
+    with pytest.raises(BundleRefused, match="same id"):
+        exchange(b).import_bundle(bundle)
+
+
+def test_a_bundle_for_a_workspace_the_signer_may_not_write_is_refused(shared, tmp_path):
+    sites, _record = shared
+    a, b = sites["a"], sites["b"]
+    exchange(b).keys.trust(exchange(a).keys.local_card(), ["MDA"])  # no longer trusted for KEN
+    bundle = tmp_path / "y.mdbundle"
+    exchange(a).export("KEN", bundle, full=True)
+    with pytest.raises(BundleRefused, match="not trusted for the workspace KEN"):
+        exchange(b).preview(bundle)
+
+
+def test_the_audit_trail_exports_every_change(shared, tmp_path):
+    sites, record = shared
+    target = tmp_path / "audit.csv"
+    count = ConflictService(sites["b"].uow).export_audit("KEN", target)
+    text = target.read_text(encoding="utf-8-sig")
+    assert count >= 2 and record in text and text.splitlines()[0].startswith("when,user,site")
