@@ -22,7 +22,7 @@ FORMAT_VERSION = "1.0"
 SUPPORTED_MAJOR = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
-CHANGES_NAME = re.compile(r"changes/(\d{4})\.jsonl")
+CHANGES_NAME = re.compile(r"changes/([0-9]{4})\.jsonl")
 ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})")
 AGE_MAGIC = b"age-encryption.org/v1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -165,15 +165,21 @@ def parse_manifest(data: bytes) -> Manifest:
     raw = strict_loads(data, "the manifest")
     _require(isinstance(raw, dict), "not an object")
     _require(raw.get("format") == FORMAT, "this is not a Mainstream Desktop bundle")
-    version = str(raw.get("format_version", ""))
+    version = raw.get("format_version")
+    _require(isinstance(version, str) and re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,3}", version) is not None,
+             "no format version")
     major = version.split(".")[0]
-    _require(major.isdigit(), "no format version")
     if int(major) > SUPPORTED_MAJOR:
         raise refuse(f"the bundle is in format {version}, newer than this program reads ({FORMAT_VERSION}): "
                      "update Mainstream Desktop to import it")
     _require(set(raw) <= MANIFEST_FIELDS | {"extensions"} and MANIFEST_FIELDS <= set(raw), "unexpected or missing fields")
     sender, workspace, counts = raw["sender"], raw["workspace"], raw["counts"]
     _require(isinstance(sender, dict) and isinstance(workspace, dict) and isinstance(counts, dict), "bad sections")
+    _require(set(sender) == {"site_id", "name", "kind", "fingerprint"} and all(
+        isinstance(sender[k], str) for k in sender), "the sender must be a site id, name, kind and fingerprint")
+    _require(set(workspace) == {"code", "id"} and set(counts) == {"total", "by_table"}, "bad workspace or counts")
+    _require(all(isinstance(raw[k], str) for k in ("bundle_id", "kind", "created_at", "app_version")),
+             "bundle_id, kind, created_at and app_version must be text")
     _require(isinstance(raw["members"], list), "members must be a list")
     members = []
     for item in raw["members"]:
@@ -228,8 +234,10 @@ def parse_change(line: bytes, where: str) -> ChangeLine:
         raise refuse(f"{where} has an unknown operation or payload")
     if not isinstance(raw["hlc"], str) or not HLC_PATTERN.fullmatch(raw["hlc"]):
         raise refuse(f"{where} has a bad clock stamp")
-    if not isinstance(raw["table"], str) or not isinstance(raw["actor"], str):
-        raise refuse(f"{where} has a bad table or author")
+    if not all(isinstance(raw[k], str) for k in ("table", "actor", "recorded_at", "origin", "record_id")):
+        raise refuse(f"{where} has a field of the wrong type")
+    if raw["workspace_id"] is not None and not isinstance(raw["workspace_id"], str):
+        raise refuse(f"{where} has a bad workspace id")
     workspace = raw["workspace_id"]
     return ChangeLine(_line_uuid(raw["origin"], where), seq, raw["hlc"], raw["actor"], raw["table"],
                       _line_uuid(raw["record_id"], where), None if workspace is None else _line_uuid(workspace, where),

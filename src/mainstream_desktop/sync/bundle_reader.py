@@ -116,7 +116,7 @@ def _lines(member: IO[bytes], digest: Any) -> Iterator[bytes]:
         digest.update(chunk)
         pending += chunk
         *complete, pending = pending.split(b"\n")
-        if len(pending) > MAX_LINE_BYTES:
+        if len(pending) > MAX_LINE_BYTES or any(len(line) > MAX_LINE_BYTES for line in complete):
             raise refuse("a change line is longer than the format allows")
         yield from complete
     if pending:
@@ -206,8 +206,8 @@ def _check_directory(archive: zipfile.ZipFile) -> None:
         if not (name in (MANIFEST, SIGNATURE) or CHANGES_NAME.fullmatch(name) or ATTACHMENT_NAME.fullmatch(name)):
             raise refuse(f"the bundle holds a member the format does not allow: {name[:80]!r}")
         mode = entry.external_attr >> 16
-        if entry.is_dir() or stat.S_ISLNK(mode):
-            raise refuse(f"{name} is a folder or a link, not a file")
+        if entry.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+            raise refuse(f"{name} is a folder, a link or a device, not a file")
         if entry.flag_bits & 0x1:
             raise refuse(f"{name} is encrypted inside the zip; bundles never are")
         if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
