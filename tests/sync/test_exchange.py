@@ -239,3 +239,27 @@ def test_the_audit_trail_exports_every_change(shared, tmp_path):
     count = ConflictService(sites["b"].uow).export_audit("KEN", target)
     text = target.read_text(encoding="utf-8-sig")
     assert count >= 2 and record in text and text.splitlines()[0].startswith("when,user,site")
+
+
+def test_a_resolution_must_pass_the_tables_rules(shared, tmp_path):
+    from mainstream_desktop.core.errors import InvalidInput
+
+    sites, record = shared
+    a, b = sites["a"], sites["b"]
+    a.records.save("KEN", specs.INSTITUTIONS, {**values_of(a, record), "institution_type": "AGENCY"}, record)
+    b.records.save("KEN", specs.INSTITUTIONS, {**values_of(b, record), "institution_type": "DONOR"}, record)
+    send(a, b, tmp_path / "1.mdbundle")
+    conflict = ConflictService(b.uow).conflicts("KEN")[0]
+    with pytest.raises(InvalidInput, match="not a valid"):
+        ConflictService(b.uow).resolve(conflict.id, "value", "NOT_A_CODE")
+    ConflictService(b.uow).resolve(conflict.id, "other")
+    assert ConflictService(b.uow).conflicts("KEN") == []
+
+
+def test_the_first_bundle_back_to_a_partner_leaves_out_its_own_changes(shared, tmp_path):
+    sites, _record = shared
+    a, b = sites["a"], sites["b"]
+    institution(b, name="Kenya Diaspora Desk", acronym="KDD")
+    result = exchange(b).export("KEN", tmp_path / "back.mdbundle", for_site=exchange(a).keys.local_card().site_id)
+    assert result.changes == 1  # not the workspace and institution a sent in the first place
+    assert exchange(a).import_bundle(tmp_path / "back.mdbundle").counts["new"] == 1

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.problems import error
@@ -103,9 +104,14 @@ class ConflictService:
             except ValueError as exc:
                 raise InvalidInput([error(row.field, "bad_value", str(exc))]) from exc
             current = getattr(record, row.field)
+            self._check_rules(row.table_name, record, row.field, chosen)
             session.info["capture_off"] = True  # the resolve entry below is the one record of it
             setattr(record, row.field, chosen)
-            session.flush()
+            try:
+                session.flush()
+            except IntegrityError as exc:
+                raise InvalidInput([error(row.field, "breaks_rule", "This value breaks a rule of the table (empty, "
+                                                                    "repeated or pointing nowhere).")]) from exc
             record_changes(session, [PendingChange(row.table_name, row.record_id, row.workspace_id, "resolve", {
                 "fields": {row.field: [encode(current), encode(chosen)]},
                 "meta": {"updated_at": encode(record.updated_at), "updated_by": record.updated_by,
@@ -116,6 +122,24 @@ class ConflictService:
                 SyncConflict.field == row.field, SyncConflict.status == "OPEN").values(
                 status="RESOLVED", resolved_by=self._uow.actor[:200],
                 resolved_change=f"{last.origin_site_id}:{last.seq}" if last else ""))
+
+    def _check_rules(self, table_name: str, record: Any, field_name: str, chosen: Any) -> None:
+        """The record with the chosen value must pass its table's rules, as an edit would."""
+        from mainstream_desktop.core.record_registry import ALL_SPECS
+        from mainstream_desktop.core.records import model_of, validate_values
+        from mainstream_desktop.core.reference_data import ReferenceData
+
+        spec = next((s for s in ALL_SPECS.values() if model_of(s).__tablename__ == table_name), None)
+        if spec is None or field_name not in {f.name for f in spec.fields}:
+            return
+        values = {f.name: getattr(record, f.name) for f in spec.fields if hasattr(record, f.name)}
+        values[field_name] = chosen
+        reference = ReferenceData(self._uow)
+        codes = {f.code_list: reference.known_codes(f.code_list) for f in spec.fields if f.code_list}
+        codes["COUNTRY"] = reference.known_codes("COUNTRY")
+        problems = [p for p in validate_values(spec, values, codes) if p.field == field_name]
+        if problems:
+            raise InvalidInput(problems)
 
     def history(self, record_id: str) -> list[HistoryEntry]:
         with self._uow() as uow:

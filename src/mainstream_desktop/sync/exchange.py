@@ -22,7 +22,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +129,9 @@ class ExchangeService:
             base: dict[str, int] = {}
             if not (full or for_site is None):
                 base = _sent_frontier(session, for_site, code)
+                own = _received_from(session, for_site, workspace.id)  # the partner has its own changes
+                if own:
+                    base[str(_partner_id(for_site))] = max(base.get(str(_partner_id(for_site)), 0), own)
             if for_site is not None:
                 _partner_id(for_site)
             new_frontier = _coverage(session, workspace.id, base)
@@ -215,6 +218,8 @@ class ExchangeService:
             ledger = self._ledger(manifest.bundle_id)
             if ledger is not None:
                 digest, imported_at = ledger
+                if imported_at.tzinfo is None:  # SQLite hands back UTC without its zone
+                    imported_at = imported_at.replace(tzinfo=UTC).astimezone()
                 if digest != bundle.sha256:
                     raise refuse(f"a different bundle with the same id {manifest.bundle_id} was imported on "
                                  f"{imported_at:%Y-%m-%d %H:%M}: this file is not that bundle; refused")
@@ -371,6 +376,11 @@ def _partner_id(site_id: str) -> uuid.UUID:
         return uuid.UUID(site_id)
     except ValueError as exc:
         raise ExportFailed(f"{site_id!r} is not a site id (see 'mainstream keys list')") from exc
+
+
+def _received_from(session: Session, partner: str, workspace_id: uuid.UUID) -> int:
+    row = session.get(SyncFrontier, (_partner_id(partner), workspace_id))
+    return row.applied_seq if row is not None else 0
 
 
 def _sent_frontier(session: Session, partner: str, code: str) -> dict[str, int]:

@@ -27,7 +27,15 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from mainstream_desktop.db.change_capture import BOOKKEEPING, decode, dumps, encode, observe_hlc, synced_models
+from mainstream_desktop.db.change_capture import (
+    BOOKKEEPING,
+    decode,
+    dumps,
+    encode,
+    observe_hlc,
+    site_state,
+    synced_models,
+)
 from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange, SyncConflict, SyncFrontier
 from mainstream_desktop.sync.bundle_format import ChangeLine
 
@@ -113,6 +121,8 @@ class Merger:
                 HeldChange.origin_site_id == origin, HeldChange.seq == seq)).first() is not None
 
     def frontier(self, origin: uuid.UUID) -> int:
+        if origin == self.context.local_site_id:  # this site has every change it made
+            return site_state(self.session, origin).next_seq - 1
         value = self.session.connection().execute(select(SyncFrontier.applied_seq).where(
             SyncFrontier.origin_site_id == origin, SyncFrontier.workspace_id == self.context.workspace_id)).scalar()
         return int(value or 0)

@@ -1,5 +1,5 @@
 """The main window: the workspace switcher, the navigator of steps 0-7 with status and
-completeness, the page of the selected step, a status bar, and the File and Help menus.
+completeness, the page of the selected step, a status bar, and the File, Exchange and Help menus.
 
 It wires widgets to core services and keeps no business rule of its own.
 """
@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
 
 WizardOpener = Callable[[QWizard], None]
+DialogOpener = Callable[[QDialog], None]
+WITHOUT_WORKSPACE = frozenset({"receive", "trust"})
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._progress: list[StepProgress] = []
         self.open_wizard: WizardOpener = lambda wizard: wizard.open()
+        self.open_exchange_dialog: DialogOpener = lambda dialog: dialog.open()
         self.setWindowTitle(self.tr("Mainstream Desktop"))
         self.resize(1180, 760)
 
@@ -111,11 +115,41 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self._build_exchange_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Mainstream Desktop"), self)
         about.triggered.connect(lambda: show_about(self, self.services))
         self.workspace_switcher.setEnabled(False)
         help_menu.addAction(about)
+
+    def _build_exchange_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("E&xchange"))
+        self.exchange_actions: dict[str, QAction] = {}
+        for key, text in (("send", self.tr("&Send a bundle\u2026")), ("receive", self.tr("&Receive a bundle\u2026")),
+                          ("conflicts", self.tr("&Conflicts\u2026")), ("trust", self.tr("&Trusted sites\u2026")),
+                          ("status", self.tr("Exchange &status\u2026"))):
+            action = QAction(text, self)
+            action.setEnabled(False)
+            action.triggered.connect(lambda _checked=False, key=key: self.open_exchange(key))
+            menu.addAction(action)
+            self.exchange_actions[key] = action
+            if key == "receive":
+                menu.addSeparator()
+
+    def open_exchange(self, key: str) -> None:
+        """Open one exchange window for the current workspace (imported here: the window starts light).
+        Receiving and the trust list also work without one: a new hub's first bundle brings it."""
+        code = self.current_workspace()
+        if self.services is None or (code is None and key not in WITHOUT_WORKSPACE):
+            return
+        try:
+            dialog = _exchange_dialog(key, self.services, self.tasks, code or "", self)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+            QMessageBox.warning(self, self.tr("The window cannot open"), error_text(exc))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.reload_workspaces(select=code))
+        self.open_exchange_dialog(dialog)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Workspace"))
@@ -163,6 +197,8 @@ class MainWindow(QMainWindow):
         code = self.current_workspace()
         if code:
             self._settings.save_workspace(code)
+        for key, action in self.exchange_actions.items():
+            action.setEnabled(self.services is not None and (bool(code) or key in WITHOUT_WORKSPACE))
         self.refresh_progress()
 
     def _show_step(self, number: int) -> None:
@@ -231,3 +267,25 @@ class MainWindow(QMainWindow):
         self._settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _exchange_dialog(key: str, services: Services, tasks: TaskRunner, code: str, parent: QWidget) -> QDialog:
+    if key == "send":
+        from mainstream_desktop.ui.dialogs.exchange_export import ExchangeExportDialog
+
+        return ExchangeExportDialog(services, tasks, code, parent)
+    if key == "receive":
+        from mainstream_desktop.ui.dialogs.exchange_import import ExchangeImportDialog
+
+        return ExchangeImportDialog(services, tasks, code, parent)
+    if key == "conflicts":
+        from mainstream_desktop.ui.dialogs.conflict_queue import ConflictQueueDialog
+
+        return ConflictQueueDialog(services, tasks, code, parent)
+    if key == "trust":
+        from mainstream_desktop.ui.dialogs.trust_list import TrustListDialog
+
+        return TrustListDialog(services, tasks, code, parent)
+    from mainstream_desktop.ui.widgets.exchange_status import ExchangeStatusDialog
+
+    return ExchangeStatusDialog(services, tasks, code, parent)

@@ -1,0 +1,157 @@
+"""Take the documentation screenshots of the exchange windows from real windows on a real
+(virtual) X screen, the same way as ``tools/screenshots.py``:
+
+    xvfb-run -a -s "-screen 0 1280x860x24" .venv/bin/python tools/exchange_screenshots.py docs/images
+
+Builds two data folders in a temporary folder: a country site holding the demo, and a hub. The
+two trust each other's cards, the hub receives Jamaica in full, then both edit the same fields;
+the screenshots show the hub previewing the country's next bundle (exchange-import-preview.png),
+the conflict queue after importing it (exchange-conflicts.png) and the hub's trust list
+(exchange-trust.png), where a second country is trusted too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from mainstream_desktop.core.participation_specs import INSTITUTIONS  # noqa: E402
+from mainstream_desktop.core.services import Services, open_services  # noqa: E402
+from mainstream_desktop.core.site_identity import create_local_site  # noqa: E402
+from mainstream_desktop.enums import SiteKind  # noqa: E402
+from mainstream_desktop.paths import DataPaths  # noqa: E402
+from mainstream_desktop.sync.exchange import ExchangeService  # noqa: E402
+from mainstream_desktop.ui.dialogs.conflict_queue import ConflictQueueDialog  # noqa: E402
+from mainstream_desktop.ui.dialogs.exchange_import import ExchangeImportDialog  # noqa: E402
+from mainstream_desktop.ui.dialogs.trust_list import TrustListDialog  # noqa: E402
+from mainstream_desktop.ui.main_window import MainWindow  # noqa: E402
+from mainstream_desktop.ui.settings import WindowSettings  # noqa: E402
+from mainstream_desktop.ui.tasks import TaskRunner  # noqa: E402
+
+
+def settle(app: QApplication, milliseconds: int = 400) -> None:
+    done = []
+    QTimer.singleShot(milliseconds, lambda: done.append(True))
+    while not done:
+        app.processEvents()
+
+
+def wait_for(app: QApplication, condition, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds * 10)):
+        if condition():
+            return
+        settle(app, 100)
+    raise RuntimeError("the window did not get there in time")
+
+
+def grab(app: QApplication, target: Path, window: QWidget) -> None:
+    settle(app)
+    frame = window.frameGeometry()
+    app.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(str(target))
+    print("wrote", target)
+
+
+def site(root: Path, name: str, kind: SiteKind, actor: str) -> Services:
+    paths = DataPaths(root)
+    services = open_services(paths, actor=actor, create_identity=False)
+    create_local_site(services.uow, paths.keys, name, kind)
+    return services
+
+
+def edit(services: Services, record_id: str, **changes: str) -> None:
+    row = next(r for r in services.records.rows("JAM", INSTITUTIONS) if r.id == record_id)
+    services.records.save("JAM", INSTITUTIONS, {**row.values, **changes}, record_id)
+
+
+def prepare(folder: Path) -> tuple[Services, Services, Path]:
+    """Country and hub paired, the hub holding JAM; both edited; the country's next bundle."""
+    country = site(folder / "country", "Planning Institute of Jamaica", SiteKind.COUNTRY, "field.officer")
+    country.load_demo()
+    hub = site(folder / "hub", "GMG hub", SiteKind.HUB, "hub.analyst")
+    at_country, at_hub = ExchangeService(country.uow, country.paths), ExchangeService(hub.uow, hub.paths)
+    country_card, hub_card = at_country.keys.local_card(), at_hub.keys.local_card()
+    at_hub.keys.trust(country_card, ["JAM"])
+    moldova = site(folder / "moldova", "Bureau for Diaspora Relations, Moldova", SiteKind.COUNTRY, "officer")
+    at_hub.keys.trust(ExchangeService(moldova.uow, moldova.paths).keys.local_card(), ["MDA"])
+    moldova.close()
+    at_country.keys.trust(hub_card, ["JAM"], hub=True)
+    stick = folder / "stick"
+    stick.mkdir()
+    first = at_country.export("JAM", stick / "first.mdbundle", for_site=hub_card.site_id, recipients=[hub_card])
+    at_hub.import_bundle(first.path)
+    rows = country.records.rows("JAM", INSTITUTIONS)
+    central_bank = next(r for r in rows if r.values["acronym"] == "BOJ")
+    statistics = next(r for r in rows if r.values["name"].startswith("Statistical Institute"))
+    others = [r for r in rows if r.id not in (central_bank.id, statistics.id)]
+    edit(hub, central_bank.id, acronym="BoJ")
+    edit(hub, statistics.id, sector_codes="DAT,GOV")
+    edit(country, central_bank.id, acronym="B.O.J.")
+    edit(country, statistics.id, sector_codes="DAT,HEA")
+    edit(country, others[0].id, acronym=(others[0].values["acronym"] or "X") + "-2024")
+    country.records.save("JAM", INSTITUTIONS, {"name": "Overseas Employment Centre",
+                                               "acronym": "OEC", "institution_type": "AGENCY",
+                                               "government_level": "NATIONAL"})
+    second = at_country.export("JAM", stick / "JAM_pioj_next.mdbundle", for_site=hub_card.site_id,
+                               recipients=[hub_card])
+    return country, hub, second.path
+
+
+def main(out_dir: str) -> int:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    with tempfile.TemporaryDirectory() as folder:
+        country, hub, bundle = prepare(Path(folder))
+        try:
+            tasks = TaskRunner(app)
+            window = MainWindow(tasks, WindowSettings(hub.paths.config))
+            window.attach_services(hub)
+            window.move(0, 0)
+            window.resize(1260, 800)
+            window.show()
+            window.reload_workspaces(select="JAM")
+            settle(app)
+
+            preview = ExchangeImportDialog(hub, tasks, "JAM", window, choose_file=lambda _parent: bundle)
+            show(preview, 1180, 700)
+            preview.browse()
+            wait_for(app, preview.import_button.isEnabled)
+            grab(app, out / "exchange-import-preview.png", preview)
+            preview.apply()
+            wait_for(app, lambda: preview.report is not None and preview.report.applied)
+            preview.close()
+
+            queue = ConflictQueueDialog(hub, tasks, "JAM", window)
+            show(queue, 1240, 360)
+            wait_for(app, lambda: queue.loaded)
+            grab(app, out / "exchange-conflicts.png", queue)
+            queue.close()
+
+            trust = TrustListDialog(hub, tasks, "JAM", window)
+            show(trust, 1100, 440)
+            grab(app, out / "exchange-trust.png", trust)
+            trust.close()
+            window.close()
+        finally:
+            tasks.wait_for_done(10_000)
+            country.close()
+            hub.close()
+    return 0
+
+
+def show(dialog: QDialog, width: int, height: int) -> None:
+    dialog.resize(width, height)
+    dialog.show()
+    dialog.move(20, 20)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/images"))
