@@ -217,8 +217,16 @@ def test_the_same_bundle_id_with_other_content_is_refused_loudly(shared, tmp_pat
     bundle = tmp_path / "x.mdbundle"
     exchange(a).export("KEN", bundle, for_site=exchange(b).keys.local_card().site_id)
     exchange(b).import_bundle(bundle)
-    with zipfile.ZipFile(bundle, "a") as archive:  # same signed manifest, the file's bytes differ
-        archive.comment = b"touched"
+    from mainstream_desktop.sync.bundle_format import SEAL_PLACEHOLDER
+    from mainstream_desktop.sync.exchange import _seal
+
+    rebuilt = tmp_path / "rebuilt.mdbundle"  # the same signed members stored uncompressed: other bytes
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_STORED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename))
+        target.comment = SEAL_PLACEHOLDER
+    _seal(rebuilt, exchange(a).keys.signing_key())
+    bundle = rebuilt
     with pytest.raises(BundleRefused, match="same id"):
         exchange(b).import_bundle(bundle)
 

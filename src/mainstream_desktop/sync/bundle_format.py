@@ -2,7 +2,9 @@
 manifest and change-line shapes, strict JSON reading, and the one error every refusal raises.
 
 A bundle is a zip (stored or deflate) holding ``manifest.json``, ``manifest.sig`` (Ed25519 over
-the manifest's exact bytes), ``changes/NNNN.jsonl`` and ``attachments/<sha256>``; optionally the
+the manifest's exact bytes), ``changes/NNNN.jsonl`` and ``attachments/<sha256>``. The zip's comment
+is the file seal: an Ed25519 signature over the SHA-256 of every byte before the comment, so no
+byte of the file (headers and compressed data included) can change unnoticed. Optionally the
 whole zip is wrapped in age encryption. One bundle carries one workspace.
 """
 
@@ -25,6 +27,9 @@ SIGNATURE = "manifest.sig"
 CHANGES_NAME = re.compile(r"changes/([0-9]{4})\.jsonl")
 ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})")
 AGE_MAGIC = b"age-encryption.org/v1"
+SEAL_PREFIX = b"MDSEAL1:"
+SEAL_LENGTH = len(SEAL_PREFIX) + 88  # the zip comment: the prefix, then the base64 of a 64-byte signature
+SEAL_PLACEHOLDER = SEAL_PREFIX + b"=" * 88
 ZIP_MAGIC = b"PK\x03\x04"
 
 MAX_MEMBERS = 20_000
@@ -38,6 +43,11 @@ MAX_LINE_BYTES = 4 << 20
 MAX_JSON_DEPTH = 16
 CHANGES_PER_MEMBER = 50_000
 OPERATIONS = ("insert", "update", "delete", "resolve")
+
+
+def seal_message(digest: bytes) -> bytes:
+    """What the file seal signs: the SHA-256 of every byte of the zip before its comment."""
+    return b"mainstream-bundle-seal-v1\n" + digest
 
 
 class BundleRefused(MainstreamError):

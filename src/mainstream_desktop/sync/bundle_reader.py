@@ -9,12 +9,14 @@ still caught before the import commits.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +36,8 @@ from mainstream_desktop.sync.bundle_format import (
     MAX_SIGNATURE_BYTES,
     MAX_TOTAL_BYTES,
     RATIO_FLOOR,
+    SEAL_LENGTH,
+    SEAL_PREFIX,
     SIGNATURE,
     ZIP_MAGIC,
     BundleRefused,
@@ -42,9 +46,11 @@ from mainstream_desktop.sync.bundle_format import (
     parse_change,
     parse_manifest,
     refuse,
+    seal_message,
 )
 
 CHUNK = 1 << 20
+DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error)
 
 Trust = Callable[[str, str], "tuple[str, bool]"]
 """(sender site id, workspace code) -> (the sender's trusted signing key or "", may write it)."""
@@ -91,13 +97,16 @@ class VerifiedBundle:
         count = 0
         for name in names:
             digest = hashlib.sha256()
-            with self.archive.open(name) as member:
-                for number, line in enumerate(_lines(member, digest), start=1):
-                    if not line.strip():
-                        continue
-                    change = parse_change(line, f"{name} line {number}")
-                    count += 1
-                    yield change, line.decode("utf-8")
+            try:
+                with self.archive.open(name) as member:
+                    for number, line in enumerate(_lines(member, digest), start=1):
+                        if not line.strip():
+                            continue
+                        change = parse_change(line, f"{name} line {number}")
+                        count += 1
+                        yield change, line.decode("utf-8")
+            except DAMAGE as exc:
+                raise refuse(f"{name} is damaged: {exc}") from exc
             if digest.hexdigest() != expected[name].sha256:
                 raise refuse(f"{name} changed after it was checked: the bundle file is being modified")
         if count != self.manifest.total_changes:
@@ -133,12 +142,15 @@ def open_bundle(path: Path, trust: Trust, verify_signature: Callable[[str, bytes
         raise refuse(f"cannot read {path.name}: {exc.strerror or exc}") from exc
     scratch: Path | None = None
     zip_path, encrypted = path, False
-    if head.startswith(AGE_MAGIC):
-        scratch = Path(tempfile.mkdtemp(prefix="bundle-", dir=scratch_dir))
-        zip_path, encrypted = _decrypt(path, scratch, decryptor), True
-    elif not head.startswith(ZIP_MAGIC):
+    if not head.startswith(AGE_MAGIC) and not head.startswith(ZIP_MAGIC):
         raise refuse(f"{path.name} is not a Mainstream Desktop bundle (neither a zip nor age-encrypted)")
     try:
+        if head.startswith(AGE_MAGIC):
+            try:
+                scratch = Path(tempfile.mkdtemp(prefix="bundle-", dir=scratch_dir))
+            except OSError as exc:
+                raise refuse(f"cannot decrypt into {scratch_dir}: {exc.strerror or exc}") from exc
+            zip_path, encrypted = _decrypt(path, scratch, decryptor), True
         return _verify(zip_path, path, trust, verify_signature, scratch, encrypted)
     except BaseException:
         if scratch is not None:
@@ -154,6 +166,8 @@ def _decrypt(path: Path, scratch: Path, decryptor: Decryptor | None) -> Path:
     target = scratch / "bundle.zip"
     try:
         pyrage.decrypt_file(str(path), str(target), [decryptor.identity])
+    except OSError as exc:
+        raise refuse(f"cannot decrypt into {scratch}: {exc.strerror or exc} (is the disk full?)") from exc
     except Exception as exc:  # noqa: BLE001 - pyrage raises its own error types for every failure
         raise refuse("the bundle cannot be decrypted: it was encrypted for another site, or it is damaged") from exc
     os.chmod(target, 0o600)
@@ -164,7 +178,7 @@ def _verify(zip_path: Path, original: Path, trust: Trust, verify_signature: Call
             scratch: Path | None, encrypted: bool) -> VerifiedBundle:
     try:
         archive = zipfile.ZipFile(zip_path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (*DAMAGE, ValueError) as exc:
         raise refuse(f"{original.name} is damaged: it is not a readable zip file") from exc
     try:
         _check_directory(archive)
@@ -178,18 +192,43 @@ def _verify(zip_path: Path, original: Path, trust: Trust, verify_signature: Call
                          "first")
         if not verify_signature(key, manifest_bytes, signature):
             raise refuse("the signature does not match the manifest: the bundle was altered or forged")
+        _check_seal(zip_path, archive, key, verify_signature)
         if not may_write:
             raise refuse(f"{manifest.sender_name or manifest.sender_site_id} is not trusted for the workspace "
                          f"{manifest.workspace_code}")
         _check_members(archive, manifest)
         file_hash = file_sha256(original)
         return VerifiedBundle(original, archive, manifest, file_hash, scratch, encrypted)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+    except DAMAGE as exc:
         archive.close()
         raise refuse(f"{original.name} is damaged: {exc}") from exc
     except BaseException:
         archive.close()
         raise
+
+
+def _check_seal(zip_path: Path, archive: zipfile.ZipFile, key: str,
+                verify_signature: Callable[[str, bytes, bytes], bool]) -> None:
+    """The zip comment signs every byte before it: headers, compressed data and directory."""
+    size = zip_path.stat().st_size
+    with zip_path.open("rb") as handle:
+        digest = hashlib.sha256()
+        remaining = size - SEAL_LENGTH
+        while remaining > 0:
+            chunk = handle.read(min(CHUNK, remaining))
+            if not chunk:
+                break
+            digest.update(chunk)
+            remaining -= len(chunk)
+        tail = handle.read()
+    if size <= SEAL_LENGTH or archive.comment != tail or not tail.startswith(SEAL_PREFIX):
+        raise refuse("the bundle has no valid seal: it was altered, or it was not written by Mainstream Desktop")
+    try:
+        signature = base64.b64decode(tail[len(SEAL_PREFIX):], validate=True)
+    except ValueError as exc:
+        raise refuse("the bundle's seal is damaged") from exc
+    if not verify_signature(key, seal_message(digest.digest()), signature):
+        raise refuse("the bundle's seal does not match its content: a byte of the file was changed")
 
 
 def _check_directory(archive: zipfile.ZipFile) -> None:

@@ -14,6 +14,7 @@ were silently ignored. Held changes are retried after each import.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -51,11 +52,15 @@ from mainstream_desktop.sync.bundle_format import (
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
+    SEAL_LENGTH,
+    SEAL_PLACEHOLDER,
+    SEAL_PREFIX,
     SIGNATURE,
     BundleRefused,
     ChangeLine,
     parse_change,
     refuse,
+    seal_message,
 )
 from mainstream_desktop.sync.bundle_reader import Decryptor, VerifiedBundle, open_bundle
 from mainstream_desktop.sync.merge import CATEGORIES, REVIEW_TABLES, MergeContext, Merger
@@ -167,6 +172,8 @@ class ExchangeService:
             with zipfile.ZipFile(zipped, "a", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(MANIFEST, manifest_bytes)
                 archive.writestr(SIGNATURE, site_keys.sign(signer, manifest_bytes))
+                archive.comment = SEAL_PLACEHOLDER
+            _seal(zipped, signer)
             if recipients:
                 import pyrage
 
@@ -476,6 +483,22 @@ def _write_zip(path: Path, entries: Iterator[ChangeLogEntry], documents: dict[st
                 raise ExportFailed(f"the stored document {sha[:12]} is damaged (its content changed); nothing written")
             members.append({"path": f"attachments/{sha}", "size": size, "sha256": sha})
     return {t: dict(c) for t, c in counts.items()}, members, total, len(attachments)
+
+
+def _seal(path: Path, signer: Any) -> None:
+    """Sign every byte before the zip comment and write the signature as the comment."""
+    size = path.stat().st_size
+    digest = hashlib.sha256()
+    with path.open("rb+") as handle:
+        remaining = size - SEAL_LENGTH
+        while remaining > 0:
+            chunk = handle.read(min(1 << 20, remaining))
+            digest.update(chunk)
+            remaining -= len(chunk)
+        if handle.read() != SEAL_PLACEHOLDER:
+            raise ExportFailed("the bundle's seal could not be placed; nothing was written")
+        handle.seek(size - SEAL_LENGTH)
+        handle.write(SEAL_PREFIX + base64.b64encode(site_keys.sign(signer, seal_message(digest.digest()))))
 
 
 def _fsync(path: Path) -> None:
