@@ -249,13 +249,22 @@ class ExchangeService:
             session, manifest.workspace_code) else None
         if workspace is not None and str(workspace.id) != manifest.workspace_id:
             raise refuse(f"the bundle's workspace {manifest.workspace_code} is not the one here (different id)")
+        answers: dict[tuple[str, str, bool], bool] = {}
+
+        def may_write(site_id: str, code: str, table: str) -> bool:  # the trust list is read once per answer
+            key = (site_id, code, table in REVIEW_TABLES)
+            if key not in answers:
+                answers[key] = self._may_write(site_id, code, table)
+            return answers[key]
+
         context = MergeContext(local_site_id(session), uuid.UUID(manifest.workspace_id), manifest.workspace_code,
-                               manifest.bundle_id, manifest.base_frontier, self._uow.clock(), self._may_write)
+                               manifest.bundle_id, manifest.base_frontier, self._uow.clock(), may_write)
         merger = Merger(session, context)
         for done, (change, raw) in enumerate(bundle.changes(), start=1):
             merger.apply(change, raw)
             if progress and done % 500 == 0:
                 progress(done, manifest.total_changes, "")
+        merger.finish()
         outcome = merger.outcome
         if sum(outcome.counts[c] for c in CATEGORIES) != manifest.total_changes:
             raise ImportFailed("the import's counts do not add up to the bundle's; nothing was imported")
@@ -371,6 +380,7 @@ def _release_held(session: Session, context: MergeContext) -> int:
             session.execute(delete(HeldChange).where(HeldChange.origin_site_id == row.origin_site_id,
                                                      HeldChange.seq == row.seq))
             category = merger.apply(change, row.entry)
+            merger.finish()
             if category != "held":
                 released += 1
                 progressed = True

@@ -77,6 +77,9 @@ class Merger:
         self.session, self.context = session, context
         self.models = synced_models()
         self.outcome = MergeOutcome()
+        self._known_seqs: dict[uuid.UUID, set[int]] = {}  # per origin: sequences already here
+        self._frontiers: dict[uuid.UUID, int] = {}
+        self.newest_hlc = ""
 
     # -- the one entry point -------------------------------------------------------------------
     def apply(self, change: ChangeLine, raw_line: str) -> str:
@@ -109,18 +112,36 @@ class Merger:
             return self._quarantine(change, raw_line, "REJECTED", _reason(exc))
         self._log(change)
         savepoint.commit()
-        observe_hlc(self.session, change.hlc)
+        self._known_seqs.setdefault(origin, set()).add(change.seq)
+        self.newest_hlc = max(self.newest_hlc, change.hlc)
         return category, ""
+
+    def finish(self) -> None:
+        """After the last change: our clock moves past every stamp received."""
+        if self.newest_hlc:
+            observe_hlc(self.session, self.newest_hlc)
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _known(self, origin: uuid.UUID, seq: int) -> bool:
-        connection = self.session.connection()
-        return connection.execute(select(ChangeLogEntry.seq).where(
-            ChangeLogEntry.origin_site_id == origin, ChangeLogEntry.seq == seq)).first() is not None or \
-            connection.execute(select(HeldChange.seq).where(
-                HeldChange.origin_site_id == origin, HeldChange.seq == seq)).first() is not None
+        """Read once per origin (the sequences above its frontier), then kept up to date here."""
+        if origin not in self._known_seqs:
+            floor = self.context.base_frontier.get(str(origin), 0)
+            connection = self.session.connection()
+            seqs = set(connection.execute(select(ChangeLogEntry.seq).where(
+                ChangeLogEntry.origin_site_id == origin, ChangeLogEntry.seq > floor)).scalars())
+            seqs |= set(connection.execute(select(HeldChange.seq).where(HeldChange.origin_site_id == origin)).scalars())
+            below = connection.execute(select(ChangeLogEntry.seq).where(
+                ChangeLogEntry.origin_site_id == origin, ChangeLogEntry.seq <= floor)).scalars()
+            seqs |= set(below)
+            self._known_seqs[origin] = seqs
+        return seq in self._known_seqs[origin]
 
     def frontier(self, origin: uuid.UUID) -> int:
+        if origin not in self._frontiers:
+            self._frontiers[origin] = self._read_frontier(origin)
+        return self._frontiers[origin]
+
+    def _read_frontier(self, origin: uuid.UUID) -> int:
         if origin == self.context.local_site_id:  # this site has every change it made
             return site_state(self.session, origin).next_seq - 1
         value = self.session.connection().execute(select(SyncFrontier.applied_seq).where(
@@ -130,7 +151,8 @@ class Merger:
     def advance_frontier(self, origin: str, upto: int) -> None:
         """After a bundle: every change of ``origin`` up to ``upto`` for this workspace is here."""
         origin_id = uuid.UUID(origin)
-        current = self.frontier(origin_id)
+        current = self._read_frontier(origin_id)
+        self._frontiers.pop(origin_id, None)
         connection = self.session.connection()
         if current == 0 and connection.execute(select(SyncFrontier.applied_seq).where(
                 SyncFrontier.origin_site_id == origin_id,
@@ -144,6 +166,7 @@ class Merger:
                 SyncFrontier.workspace_id == self.context.workspace_id).values(applied_seq=upto))
 
     def _quarantine(self, change: ChangeLine, raw_line: str, status: str, reason: str) -> tuple[str, str]:
+        self._known_seqs.setdefault(uuid.UUID(change.origin), set()).add(change.seq)
         self.session.connection().execute(insert(HeldChange).values(
             origin_site_id=uuid.UUID(change.origin), seq=change.seq, entry=raw_line,
             workspace_id=self.context.workspace_id, base_seq=self.context.base_frontier.get(change.origin, 0),
