@@ -44,3 +44,9 @@ def test_table_import_benchmark_reports_its_ratio():
     match = run_bench("table_import.py", "--rows", "2000", "--runs", "1")
     assert match["name"] == "table_import"
     assert match["target"] == "2"
+
+
+def test_bundle_benchmark_reports_its_ratio():
+    match = run_bench("bundle.py", "--rows", "500", "--runs", "1")
+    assert match["name"] == "bundle_import"
+    assert match["target"] == "3"
