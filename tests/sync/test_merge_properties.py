@@ -674,7 +674,7 @@ def test_r7_merge_properties_long(r7_template: Template, capsys: pytest.CaptureF
                                         "(_last_change), so field winners depend on the import order; see "
                                         "test_delete_does_not_stamp_the_other_fields")
 def test_r7_with_deletes_long(r7_template: Template, capsys: pytest.CaptureFixture[str]) -> None:
-    stats = run_r7(r7_template, SLOW_EXAMPLES, SLOW_STEPS, derandomize=False, with_deletes=True)
+    stats = run_r7(r7_template, SLOW_EXAMPLES, SLOW_STEPS, derandomize=False, with_deletes=True, shrink=False)
     report_r7(capsys, stats, SLOW_STEPS)
 
 
@@ -683,7 +683,7 @@ def test_r7_with_deletes_long(r7_template: Template, capsys: pytest.CaptureFixtu
                                         "that merely equals its old value; see test_a_value_written_back_*")
 def test_r7_repeated_values_long(r7_template: Template, capsys: pytest.CaptureFixture[str]) -> None:
     stats = run_r7(r7_template, SLOW_EXAMPLES, SLOW_STEPS, derandomize=False, fresh_values=False,
-                   with_deletes=False)
+                   with_deletes=False, shrink=False)
     report_r7(capsys, stats, SLOW_STEPS)
 
 
