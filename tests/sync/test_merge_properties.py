@@ -802,9 +802,6 @@ def test_a_value_written_back_by_another_site_is_not_taken_for_the_old_one(trio:
     assert exchange.values(a) == exchange.values(b), (exchange.values(a), exchange.values(b))
 
 
-@pytest.mark.xfail(strict=True, reason="merge.py Merger._last_change: a delete counts as a change of every "
-                                       "other field, so a value kept at the deleting site carries the delete's "
-                                       "clock there and wins; elsewhere it loses")
 def test_delete_does_not_stamp_the_other_fields(trio: list[Site], exchange: Exchange) -> None:
     """B: acronym X1; A (later): acronym X3; B deletes. At B, A's X3 meets X1 stamped with the
     delete's clock and loses; at A, B's X1 meets X3 and loses. A keeps X3, B keeps X1."""
@@ -817,8 +814,6 @@ def test_delete_does_not_stamp_the_other_fields(trio: list[Site], exchange: Exch
     assert exchange.values(a) == exchange.values(b), (exchange.values(a), exchange.values(b))
 
 
-@pytest.mark.xfail(strict=True, reason="merge.py Merger._last_change: the delete, not the edit, is named as the "
-                                       "local side of the conflict at the deleting site: another conflict id")
 def test_one_collision_beside_a_delete_gives_the_same_conflict(trio: list[Site], exchange: Exchange) -> None:
     """C: name Alpha; A (later): name Gamma, then A deletes. The name conflict is (A's edit, C's
     edit) at C but (A's delete, C's edit) at A."""
@@ -890,10 +885,6 @@ def test_a_change_held_at_the_hub_still_reaches_the_other_countries(trio: list[S
     assert exchange.values(c)["acronym"] == "EDITED-AT-A"
 
 
-@pytest.mark.xfail(strict=True, reason="change_capture.next_hlc lets the counter grow past six digits (after a "
-                                       "partner's clock ahead of ours, every local change adds one); the stamp then "
-                                       "fails HLC_PATTERN and every bundle of this site is refused (and string "
-                                       "order no longer is clock order)")
 def test_a_site_that_took_a_clock_from_the_future_can_still_send(trio: list[Site], exchange: Exchange) -> None:
     """A imported a change stamped by a partner whose clock is a day ahead, at counter 999999:
     A's next local change is stamped ``...-1000000-...``."""

@@ -31,6 +31,7 @@ from mainstream_desktop.models.base import Base, SyncedRecord
 from mainstream_desktop.models.exchange import ChangeLogEntry, SiteState
 from mainstream_desktop.models.workspace import Site, Workspace
 
+MAX_HLC_COUNTER = 999_999
 BOOKKEEPING = frozenset({"revision", "updated_at", "updated_by"})  # carried as meta, never merged
 
 
@@ -185,8 +186,9 @@ def next_hlc(last: str, site_id: uuid.UUID, now_millis: int | None = None) -> st
     physical = now_millis if now_millis is not None else time.time_ns() // 1_000_000
     if last:
         last_millis, last_counter = parse_hlc(last)
-        if last_millis >= physical:
-            return hlc_stamp(last_millis, last_counter + 1, site_id)
+        if last_millis >= physical:  # the counter carries into the milliseconds: the stamp keeps its width
+            return hlc_stamp(last_millis + 1, 0, site_id) if last_counter >= MAX_HLC_COUNTER else \
+                hlc_stamp(last_millis, last_counter + 1, site_id)
     return hlc_stamp(physical, 0, site_id)
 
 

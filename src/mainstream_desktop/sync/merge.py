@@ -175,7 +175,7 @@ class Merger:
         return ("held" if status == "HELD" else "rejected"), reason
 
     def _log(self, change: ChangeLine) -> None:
-        self.session.connection().execute(insert(ChangeLogEntry).values(
+        self.session.connection().execute(insert(ChangeLogEntry), dict(
             origin_site_id=uuid.UUID(change.origin), seq=change.seq, hlc=change.hlc, actor=change.actor,
             table_name=change.table, record_id=uuid.UUID(change.record_id),
             workspace_id=uuid.UUID(change.workspace_id) if change.workspace_id else None, operation=change.op,
@@ -204,7 +204,7 @@ class Merger:
         if row.get("id") != record_id:
             raise Rejected("the record's id does not match the change")
         if current is None:
-            self.session.connection().execute(insert(table).values(**row, revision=1))
+            self.session.connection().execute(insert(table), {**row, "revision": 1})  # parameters: one cached statement
             return "new"
         differing = [name for name, value in row.items() if name not in BOOKKEEPING and current[name] != value]
         if not differing:
@@ -279,7 +279,7 @@ class Merger:
             ChangeLogEntry.hlc.desc()))
         for hlc, origin, seq, actor, operation, payload in rows:
             data = json.loads(payload)
-            if operation == "insert" or name in data.get("fields", {}) or (operation == "delete" and name != "deleted_at"):
+            if operation == "insert" or name in data.get("fields", {}):
                 return hlc, f"{origin}:{seq}", actor
         return "", "", ""
 
