@@ -415,9 +415,6 @@ def _(c: Context) -> Path:
     return raw_file(c, b"MZ" + bytes(100) + c.kit.build().read_bytes())
 
 
-SCRATCH_BUG = ("open_bundle makes the scratch folder tmp/bundle-*/ and then calls _decrypt outside the try that "
-               "removes it: every failed decryption leaves tmp/bundle-*/bundle.zip (empty or partly decrypted) behind "
-               "(bundle_reader.py lines 137-138; call _decrypt inside the try, or clean up in _decrypt)")
 
 
 @case("nonzip:age-magic-then-garbage")
@@ -492,9 +489,6 @@ def _(c: Context) -> Path:
     return patch_zip(c.kit.build(), "changes/0001.jsonl", "crc", 0x12345678)
 
 
-READER_CRASH_BUG = ("zlib.error (damaged deflate data) and NotImplementedError (zipfile.ZipFile() on a 'version "
-                    "needed to extract' above 6.3) escape bundle_reader._verify: the except at line 167 lacks "
-                    "NotImplementedError, neither it nor the one at line 187 catches zlib.error")
 
 
 @case("zip:damaged-deflate-stream-signed")

@@ -57,19 +57,6 @@ from tests.sync.conftest import (
     zip_layout,
 )
 
-SCRATCH_BUG = ("open_bundle makes tmp/bundle-*/ and then calls _decrypt outside the try that removes it: every "
-               "failed decryption leaves tmp/bundle-*/bundle.zip behind (bundle_reader.py lines 137-138)")
-ZLIB_BUG = ("zlib.error (a damaged deflate stream) and NotImplementedError (a flipped 'version needed' byte, "
-            "raised by zipfile.ZipFile() itself) escape bundle_reader._verify: the first except (line 167) lacks "
-            "NotImplementedError and neither except (lines 167, 187) catches zlib.error; "
-            "VerifiedBundle.changes(), which re-reads members during the import, catches nothing")
-METADATA_BUG = ("the signature and checksums cover the manifest and the uncompressed member bytes only: a flip in "
-                "a local header (version, flags, method, time/date, CRC, sizes, zip64 extra), in the central "
-                "directory (version made by, time/date, attributes, disk number), in the end record, or in slack "
-                "of a deflate stream (final-block bit, padding bits, trailing bytes zipfile never reads) leaves a "
-                "bundle that verifies and imports unchanged content, so R6 '100% refused' does not hold "
-                "(bundle_reader.py _check_directory/_check_members)")
-
 
 # -- a hub for the sweeps (verify writes nothing, so one per module) ----------------------------------
 @pytest.fixture(scope="module")

@@ -418,14 +418,14 @@ def _day(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-class _Loader:
+class DemoLoader:
+    """What every demo loader shares: saving through ``RecordService`` under a key, finding a
+    saved record by its key, and attaching a generated placeholder PDF."""
+
     def __init__(self, records: RecordService, documents: DocumentService, code: str, folder: Path) -> None:
         self.records, self.documents, self.code, self.folder = records, documents, code, folder
         self.ids: dict[str, dict[str, str]] = {}
-        self.labels: dict[str, str] = {}  # institution and stakeholder key -> short name, for the attached files
-        self.names: dict[str, str] = {}  # person key -> full name
         self.created = 0
-        self.employer: dict[str, str] = {}  # person key -> institution key
 
     def save(self, spec: RecordSpec, values: dict[str, Any], key: str = "", record_id: str | None = None) -> str:
         saved = self.records.save(self.code, spec, values, record_id)
@@ -442,6 +442,14 @@ class _Loader:
         path = self.folder / f"{name}.pdf"
         path.write_bytes(_pdf([BANNER, "", title, f"{self.code}, {when}", "", *lines]))
         return self.documents.add(self.code, path, title, doc_type).document_id
+
+
+class _Loader(DemoLoader):
+    def __init__(self, records: RecordService, documents: DocumentService, code: str, folder: Path) -> None:
+        super().__init__(records, documents, code, folder)
+        self.labels: dict[str, str] = {}  # institution and stakeholder key -> short name, for the attached files
+        self.names: dict[str, str] = {}  # person key -> full name
+        self.employer: dict[str, str] = {}  # person key -> institution key
 
     def load(self, data: dict[str, str]) -> int:
         self.registry(data)

@@ -47,14 +47,13 @@ import re
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from mainstream_desktop.core import participation_specs as P
 from mainstream_desktop.core import planning_specs as S
-from mainstream_desktop.core.demo_participation import BANNER, UNALIGNED, _pdf, rows
+from mainstream_desktop.core.demo_participation import UNALIGNED, DemoLoader, rows
 from mainstream_desktop.core.documents import DocumentService
 from mainstream_desktop.core.dto import Choice
-from mainstream_desktop.core.record_specs import RecordRow, RecordSpec
+from mainstream_desktop.core.record_specs import RecordRow
 from mainstream_desktop.core.records import RecordService
 
 WORDING = " (demo wording)"
@@ -485,11 +484,9 @@ def _period(token: str) -> tuple[date, date, float, list[tuple[str, float]]]:
     return start, end, float(match["value"]), parts
 
 
-class _Loader:
+class _Loader(DemoLoader):
     def __init__(self, records: RecordService, documents: DocumentService, code: str, folder: Path) -> None:
-        self.records, self.documents, self.code, self.folder = records, documents, code, folder
-        self.ids: dict[str, dict[str, str]] = {}
-        self.created = 0
+        super().__init__(records, documents, code, folder)
         self.institutions: dict[str, str] = {}
         for row in records.rows(code, P.INSTITUTIONS):
             self.institutions[row.values["name"]] = row.id
@@ -497,24 +494,8 @@ class _Loader:
                 self.institutions[row.values["acronym"]] = row.id
         self.partners = {_acronym(row.values["name"]): row.id for row in records.rows(code, P.PARTNERS)}
 
-    def save(self, spec: RecordSpec, values: dict[str, Any], key: str = "", record_id: str | None = None) -> str:
-        saved = self.records.save(self.code, spec, values, record_id)
-        self.created += record_id is None
-        if key:
-            self.ids.setdefault(spec.key, {})[key] = saved
-        return saved
-
-    def ref(self, spec: RecordSpec, key: str) -> str | None:
-        return self.ids[spec.key][key] if key else None
-
     def institution(self, key: str) -> str | None:
         return self.institutions[key] if key else None
-
-    def document(self, title: str, doc_type: str, when: str, lines: list[str]) -> str:
-        name = re.sub(r"[^a-z0-9]+", "-", f"{when} {title}".lower()).strip("-")[:80]
-        path = self.folder / f"{name}.pdf"
-        path.write_bytes(_pdf([BANNER, "", title, f"{self.code}, {when}", "", *lines]))
-        return self.documents.add(self.code, path, title, doc_type).document_id
 
     def load(self, data: dict[str, str]) -> int:
         self.instruments(data)

@@ -36,7 +36,12 @@ from mainstream_desktop.db.change_capture import (
     site_state,
     synced_models,
 )
-from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange, SyncConflict, SyncFrontier
+from mainstream_desktop.models.exchange import (
+    ChangeLogEntry,
+    HeldChange,
+    SyncConflict,
+    SyncFrontier,
+)
 from mainstream_desktop.sync.bundle_format import ChangeLine
 
 CONFLICT_NAMESPACE = uuid.UUID("6f1c2a8e-5b7d-4c1e-9a3f-2d4e6b8c0a1f")
@@ -123,16 +128,12 @@ class Merger:
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _known(self, origin: uuid.UUID, seq: int) -> bool:
-        """Read once per origin (the sequences above its frontier), then kept up to date here."""
+        """Read once per origin, then kept up to date here."""
         if origin not in self._known_seqs:
-            floor = self.context.base_frontier.get(str(origin), 0)
             connection = self.session.connection()
             seqs = set(connection.execute(select(ChangeLogEntry.seq).where(
-                ChangeLogEntry.origin_site_id == origin, ChangeLogEntry.seq > floor)).scalars())
+                ChangeLogEntry.origin_site_id == origin)).scalars())
             seqs |= set(connection.execute(select(HeldChange.seq).where(HeldChange.origin_site_id == origin)).scalars())
-            below = connection.execute(select(ChangeLogEntry.seq).where(
-                ChangeLogEntry.origin_site_id == origin, ChangeLogEntry.seq <= floor)).scalars()
-            seqs |= set(below)
             self._known_seqs[origin] = seqs
         return seq in self._known_seqs[origin]
 
