@@ -22,19 +22,12 @@ changes nothing, and then:
 - no lost value: every value written to a field is its final value or a winner or loser in a
   site's conflict queue, unless a later edit of that field was made at a site that had already
   applied the write (a plain overwrite);
-- conflict queues: identical at every site (ids, winners, losers, as values) for every field
-  written at most twice -- the single-collision case. With three or more concurrent writes of a
-  field the queues differ (``test_three_concurrent_edits_give_the_same_conflict_queue``).
+- conflict queues: identical at every site (ids, winners, losers, values, status), open and
+  resolved, however many sites wrote the field concurrently.
 
-What the default run leaves out, and why (each a merge bug, shown by a strict xfail scenario
-below, and explored by a slow run marked xfail until it is fixed):
-
-- values that repeat: by default every edit writes a fresh value (a letter of a small alphabet
-  and a counter). With values from the small alphabet alone, a value written back (X -> Y -> X,
-  or the same value at two sites) makes sites diverge (``test_a_value_written_back_*``);
-- deletes: a delete beside concurrent edits of the same record makes sites diverge
-  (``test_delete_does_not_stamp_the_other_fields``). Edit against delete alone converges
-  (``test_edit_against_delete_converges_either_way``).
+The default run covers edits, new records, deletes and repeated values (``test_r7_repeated_values``
+draws edit values from a small alphabet, so a value is often written back: X -> Y -> X, or the
+same value at two sites). The slow runs (``-m slow``) explore longer histories of both kinds.
 
 Site folders are built once per module (A's workspace, its full bundle imported at B and C,
 trust) and copied for each example: opening a copy takes milliseconds. The summary line reads
@@ -69,6 +62,7 @@ from mainstream_desktop.core.services import Services, open_services
 from mainstream_desktop.db.change_capture import encode, synced_models
 from mainstream_desktop.models.exchange import ChangeLogEntry, SiteState, SyncConflict
 from mainstream_desktop.paths import DataPaths
+from mainstream_desktop.sync.conflicts import ConflictService
 from mainstream_desktop.sync.exchange import ExchangeService, ImportReport
 
 CODE = "JAM"
@@ -391,6 +385,7 @@ class Stats:
     conflicts = 0
     compared_conflicts = 0
     checked_writes = 0
+    resolves = 0
 
 
 @dataclass
@@ -503,6 +498,22 @@ class MergeMachine(RuleBasedStateMachine):
             return
         self._change(site, record_id, lambda: site.services.records.delete(CODE, INSTITUTIONS, record_id))
 
+    @rule(at=SITE, pick=PICK, keep=st.booleans())
+    @step
+    def resolve(self, at: int, pick: int, keep: bool) -> None:
+        """A person at a site answers one of its open conflicts (keeps the value, or takes the other)."""
+        site = self.sites[at]
+        service = ConflictService(site.services.uow)
+        open_conflicts = service.conflicts(CODE)
+        if not open_conflicts:
+            self.history.note(f"resolve at {site.name}: no open conflict")
+            return
+        conflict = open_conflicts[pick % len(open_conflicts)]
+        self.stats.resolves += 1
+        self.history.note(f"resolve at {site.name}: {conflict.record_id[-6:]}.{conflict.field} "
+                          f"{'kept' if keep else 'other'}")
+        self._change(site, conflict.record_id, lambda: service.resolve(conflict.id, "kept" if keep else "other"))
+
     def _change(self, site: Site, record_id: str, action: Callable[[], Any]) -> None:
         seen = record_changes(site, record_id)
         before = next_seq(site)
@@ -596,6 +607,7 @@ class MergeMachine(RuleBasedStateMachine):
         self.stats.checked_writes += check_no_lost_value(self.sites, self.history)
         if self.strict_queues:
             check_same_conflict_queues(self.sites)
+            self.stats.compared_conflicts += len(conflict_queue(self.sites[0]))
         else:
             self.stats.compared_conflicts += check_same_single_collision_conflicts(self.sites, self.history)
         self.stats.conflicts += len(conflict_queue(self.sites[0]))
@@ -652,38 +664,32 @@ def report_r7(capsys: pytest.CaptureFixture[str], stats: type[Stats], steps: int
     with capsys.disabled():
         print(f"\nR7: {stats.examples} examples x {steps} steps: 0 failures of idempotency, "
               f"order-independence, no lost value ({stats.steps} steps run, {stats.imports} imports, "
-              f"{stats.conflicts} conflicts, {stats.compared_conflicts} compared across sites, "
+              f"{stats.conflicts} conflicts, {stats.compared_conflicts} compared across sites, {stats.resolves} resolved, "
               f"{stats.checked_writes} unsuperseded writes found final or queued)")
 
 
 # --- the property tests ------------------------------------------------------------------------
 
 def test_r7_merge_properties(r7_template: Template, capsys: pytest.CaptureFixture[str]) -> None:
-    stats = run_r7(r7_template, DEFAULT_EXAMPLES, DEFAULT_STEPS, derandomize=True, with_deletes=False, shrink=False)
+    stats = run_r7(r7_template, DEFAULT_EXAMPLES, DEFAULT_STEPS, derandomize=True, strict_queues=True, shrink=False)
+    report_r7(capsys, stats, DEFAULT_STEPS)
+
+
+def test_r7_repeated_values(r7_template: Template, capsys: pytest.CaptureFixture[str]) -> None:
+    stats = run_r7(r7_template, DEFAULT_EXAMPLES // 2, DEFAULT_STEPS, derandomize=True, fresh_values=False,
+                   strict_queues=True, shrink=False)
     report_r7(capsys, stats, DEFAULT_STEPS)
 
 
 @pytest.mark.slow
 def test_r7_merge_properties_long(r7_template: Template, capsys: pytest.CaptureFixture[str]) -> None:
-    stats = run_r7(r7_template, SLOW_EXAMPLES, SLOW_STEPS, derandomize=False, with_deletes=False)
+    stats = run_r7(r7_template, SLOW_EXAMPLES, SLOW_STEPS, derandomize=False, strict_queues=True)
     report_r7(capsys, stats, SLOW_STEPS)
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="merge.py: a delete stamps every field of its record with its clock "
-                                        "(_last_change), so field winners depend on the import order; see "
-                                        "test_delete_does_not_stamp_the_other_fields")
-def test_r7_with_deletes_long(r7_template: Template, capsys: pytest.CaptureFixture[str]) -> None:
-    stats = run_r7(r7_template, SLOW_EXAMPLES, SLOW_STEPS, derandomize=False, with_deletes=True, shrink=False)
-    report_r7(capsys, stats, SLOW_STEPS)
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="merge.py: 'local == old' applies an older change over a newer value "
-                                        "that merely equals its old value; see test_a_value_written_back_*")
 def test_r7_repeated_values_long(r7_template: Template, capsys: pytest.CaptureFixture[str]) -> None:
-    stats = run_r7(r7_template, SLOW_EXAMPLES, SLOW_STEPS, derandomize=False, fresh_values=False,
-                   with_deletes=False, shrink=False)
+    stats = run_r7(r7_template, SLOW_EXAMPLES, SLOW_STEPS, derandomize=False, fresh_values=False, strict_queues=True)
     report_r7(capsys, stats, SLOW_STEPS)
 
 
@@ -773,8 +779,6 @@ def test_edit_against_delete_converges_either_way(trio: list[Site], exchange: Ex
     assert conflict_queue(a) == conflict_queue(b) and len(conflict_queue(a)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="merge.py Merger._update: 'local == old' applies a change made before "
-                                       "the newer change that put the same value back, so sites diverge")
 def test_a_value_written_back_is_not_taken_for_the_old_one(trio: list[Site], exchange: Exchange) -> None:
     """A: '' -> X; B: '' -> Y; A: X -> '' (newest). At A, B's change ('' -> Y) finds '' and is
     applied as if A's '' were the base; at B, A's two changes conflict and A's '' wins."""
@@ -787,8 +791,6 @@ def test_a_value_written_back_is_not_taken_for_the_old_one(trio: list[Site], exc
     assert exchange.values(a) == exchange.values(b), (exchange.values(a), exchange.values(b))
 
 
-@pytest.mark.xfail(strict=True, reason="merge.py Merger._update: 'local == old' where the local value came "
-                                       "from another site's newer write of the same value: sites diverge")
 def test_a_value_written_back_by_another_site_is_not_taken_for_the_old_one(trio: list[Site],
                                                                           exchange: Exchange) -> None:
     """A: '' -> X, then X -> Y; B (later): '' -> X. At B, A's X -> Y finds X (B's own, newer) and
@@ -829,9 +831,6 @@ def test_one_collision_beside_a_delete_gives_the_same_conflict(trio: list[Site],
         named, {entry for entry in conflict_queue(c) if entry[3] == "name"})
 
 
-@pytest.mark.xfail(strict=True, reason="merge.py Merger._conflict: a conflict is the pair (incoming change, "
-                                       "newest local change of the field), so with three concurrent edits the "
-                                       "pairs, hence the queues, depend on the import order")
 def test_three_concurrent_edits_give_the_same_conflict_queue(trio: list[Site], exchange: Exchange) -> None:
     """A: X, B: Y, C: Z concurrently. A hears B then C: (X,Y) and (Y,Z). B and C hear C's Z
     before or with A's X: (X,Z) and (Y,Z). A's queue also still shows Y "kept" though Z is."""
@@ -844,9 +843,6 @@ def test_three_concurrent_edits_give_the_same_conflict_queue(trio: list[Site], e
     check_same_conflict_queues(trio)
 
 
-@pytest.mark.xfail(strict=True, reason="merge.py reads timestamps back from SQLite without their zone while "
-                                       "change lines carry '+00:00': the same conflict stores its values as "
-                                       "different text at each site (and naive != aware in comparisons)")
 def test_the_same_conflict_stores_the_same_values(trio: list[Site], exchange: Exchange) -> None:
     """A and B both delete the record: one conflict on deleted_at, same id at both sites, but the
     local side's timestamp is stored as '...' at one site and '...+00:00' at the other."""
@@ -859,10 +855,6 @@ def test_the_same_conflict_stores_the_same_values(trio: list[Site], exchange: Ex
     assert conflict_queue(a, raw=True) == conflict_queue(b, raw=True)
 
 
-@pytest.mark.xfail(strict=True, reason="exchange.py ExchangeService._merge advances the frontier of an origin past "
-                                       "its changes held at this site (record not here yet), and _coverage then "
-                                       "claims them: a hub relays the frontier without the change, which the next "
-                                       "incremental bundle no longer carries")
 def test_a_change_held_at_the_hub_still_reaches_the_other_countries(trio: list[Site], tmp_path: Path) -> None:
     """Hub topology (A and C exchange only with B, incremental bundles). C makes a record and
     sends it to A; A's bundle for B that carries it is lost; A edits the record and sends that.

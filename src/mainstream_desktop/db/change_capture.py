@@ -8,8 +8,9 @@ own origin), so the listener steps aside while ``session.info["applying"]`` is s
 
 An entry carries ``(origin_site_id, seq)`` (a per-site counter, the unit of idempotency), a hybrid
 logical clock stamp, the user, table, record id, workspace, operation and payload:
-``{"values": {...}}`` for an insert, ``{"fields": {name: [old, new]}, "meta": {...}}`` for an
-update (``delete`` is the update that sets the tombstone). Values are JSON: UUIDs, dates and
+``{"values": {...}}`` for an insert, ``{"fields": {name: [old, new]}, "base": {name: [stamps]},
+"meta": {...}}`` for an update (``delete`` is the update that sets the tombstone; ``base`` names the
+field versions the change replaces, see ``field_versions``). Values are JSON: UUIDs, dates and
 datetimes as ISO strings, enums as their value.
 """
 
@@ -24,11 +25,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, event, func, insert, inspect, select, update
+from sqlalchemy import Column, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from mainstream_desktop.db.field_versions import (
+    EXISTENCE,
+    current_bases,
+    record_writes,
+    store_conflicts,
+)
 from mainstream_desktop.models.base import Base, SyncedRecord
-from mainstream_desktop.models.exchange import ChangeLogEntry, SiteState
+from mainstream_desktop.models.exchange import ChangeLogEntry, SiteState, SyncConflict
 from mainstream_desktop.models.workspace import Site, Workspace
 
 MAX_HLC_COUNTER = 999_999
@@ -130,6 +137,8 @@ def _update_change(record: Any) -> PendingChange | None:
             fields[attribute.key] = [encode(old), encode(new)]
     if not fields:
         return None
+    if "deleted_at" not in fields and getattr(record, "deleted_at", None) is not None:  # an edit of a deleted record keeps it deleted
+        fields["deleted_at"] = [encode(record.deleted_at)] * 2
     deleting = "deleted_at" in fields and fields["deleted_at"][0] is None and fields["deleted_at"][1] is not None
     meta = {"updated_at": encode(record.updated_at), "updated_by": record.updated_by}
     return PendingChange(record.__tablename__, record.id, workspace_of(record), "delete" if deleting else "update",
@@ -145,17 +154,26 @@ def _capture(session: Session, _context: Any) -> None:
     if session.info.get("resolving"):  # a person's answer to a conflict: every replica takes it
         changes = [PendingChange(c.table_name, c.record_id, c.workspace_id, "resolve", c.payload)
                    if c.operation == "update" else c for c in changes]
+    connection = session.connection() if changes else None
     for change in changes:
-        if change.operation == "delete":  # what the deleter had seen: a later edit elsewhere is a conflict
-            change.payload["meta"]["seen_hlc"] = latest_hlc(session, change.table_name, change.record_id)
+        if change.operation != "insert" and connection is not None:  # the versions this change replaces
+            change.payload["base"] = current_bases(connection, change.table_name, change.record_id,
+                                                   change.payload["fields"])
     if changes:
         record_changes(session, changes)
+        settle_conflicts(session, [c for c in changes if c.operation != "insert"])
 
 
-def latest_hlc(session: Session, table_name: str, record_id: uuid.UUID) -> str:
-    stamp = session.connection().execute(select(func.max(ChangeLogEntry.hlc)).where(
-        ChangeLogEntry.table_name == table_name, ChangeLogEntry.record_id == record_id)).scalar()
-    return str(stamp or "")
+def settle_conflicts(session: Session, changes: list[PendingChange]) -> None:
+    """A local change made after a conflict was seen closes it (the same on every replica)."""
+    connection = session.connection()
+    for change in changes:
+        has_conflicts = connection.execute(select(SyncConflict.id).where(
+            SyncConflict.table_name == change.table_name, SyncConflict.record_id == change.record_id).limit(1)).first()
+        if has_conflicts is not None:
+            history = record_writes(connection, change.table_name, change.record_id)
+            store_conflicts(connection, change.table_name, change.record_id, change.workspace_id,
+                            {*change.payload["fields"], EXISTENCE}, history)
 
 
 def record_bulk_changes(session: Session, changes: Iterable[PendingChange]) -> None:

@@ -17,13 +17,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.problems import error
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
-from mainstream_desktop.db.change_capture import PendingChange, decode, encode, record_changes, synced_models
+from mainstream_desktop.db.change_capture import (
+    PendingChange,
+    decode,
+    encode,
+    record_changes,
+    settle_conflicts,
+    synced_models,
+)
+from mainstream_desktop.db.field_versions import current_bases
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.models.exchange import ChangeLogEntry, SyncConflict
 
@@ -112,16 +120,16 @@ class ConflictService:
             except IntegrityError as exc:
                 raise InvalidInput([error(row.field, "breaks_rule", "This value breaks a rule of the table (empty, "
                                                                     "repeated or pointing nowhere).")]) from exc
-            record_changes(session, [PendingChange(row.table_name, row.record_id, row.workspace_id, "resolve", {
-                "fields": {row.field: [encode(current), encode(chosen)]},
+            fields = {row.field: [encode(current), encode(chosen)]}
+            if row.field != "deleted_at" and getattr(record, "deleted_at", None) is not None:
+                fields["deleted_at"] = [encode(record.deleted_at)] * 2  # the answer keeps the record deleted
+            change = PendingChange(row.table_name, row.record_id, row.workspace_id, "resolve", {
+                "fields": fields,
+                "base": current_bases(session.connection(), row.table_name, row.record_id, fields),
                 "meta": {"updated_at": encode(record.updated_at), "updated_by": record.updated_by,
-                         "conflict": str(row.id)}})])
-            last = session.scalars(select(ChangeLogEntry).order_by(ChangeLogEntry.hlc.desc()).limit(1)).first()
-            session.execute(update(SyncConflict).where(
-                SyncConflict.table_name == row.table_name, SyncConflict.record_id == row.record_id,
-                SyncConflict.field == row.field, SyncConflict.status == "OPEN").values(
-                status="RESOLVED", resolved_by=self._uow.actor[:200],
-                resolved_change=f"{last.origin_site_id}:{last.seq}" if last else ""))
+                         "conflict": str(row.id)}})
+            record_changes(session, [change])
+            settle_conflicts(session, [change])  # the answer saw every open value: the rows close
 
     def _check_rules(self, table_name: str, record: Any, field_name: str, chosen: Any) -> None:
         """The record with the chosen value must pass its table's rules, as an edit would."""

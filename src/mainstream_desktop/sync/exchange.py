@@ -18,6 +18,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import uuid
 import zipfile
 from collections import Counter
@@ -25,9 +26,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import String, delete, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mainstream_desktop import __version__
@@ -58,6 +59,7 @@ from mainstream_desktop.sync.bundle_format import (
     SIGNATURE,
     BundleRefused,
     ChangeLine,
+    change_line,
     parse_change,
     refuse,
     seal_message,
@@ -149,7 +151,7 @@ class ExchangeService:
         return result
 
     def _write(self, out: Path, card: Any, signer: Any, code: str, workspace_id: str, base: dict[str, int],
-               new_frontier: dict[str, int], entries: Iterator[ChangeLogEntry], documents: dict[str, str],
+               new_frontier: dict[str, int], entries: Iterator[list[_Entry]], documents: dict[str, str],
                recipients: Sequence[Any], kind: str, progress: Progress | None) -> ExportResult:
         out = out.expanduser()
         folder = out.parent if str(out.parent) else Path(".")
@@ -258,7 +260,8 @@ class ExchangeService:
             return answers[key]
 
         context = MergeContext(local_site_id(session), uuid.UUID(manifest.workspace_id), manifest.workspace_code,
-                               manifest.bundle_id, manifest.base_frontier, self._uow.clock(), may_write)
+                               manifest.bundle_id, manifest.base_frontier, self._uow.clock(), may_write,
+                               manifest.new_frontier)
         merger = Merger(session, context)
         for done, (change, raw) in enumerate(bundle.changes(), start=1):
             merger.apply(change, raw)
@@ -365,6 +368,7 @@ class ExchangeService:
 def _release_held(session: Session, context: MergeContext) -> int:
     """Held changes whose gap is now filled (or whose record now exists) are merged again."""
     released = 0
+    claims: dict[uuid.UUID, int] = {}  # per origin: the frontier its released changes' bundles claimed
     while True:
         rows = list(session.scalars(select(HeldChange).where(
             HeldChange.workspace_id == context.workspace_id, HeldChange.status == "HELD").order_by(
@@ -374,7 +378,8 @@ def _release_held(session: Session, context: MergeContext) -> int:
             change = parse_change(row.entry.encode("utf-8"), "a held change")
             merger = Merger(session, MergeContext(context.local_site_id, context.workspace_id,
                                                   context.workspace_code, row.bundle_id,
-                                                  {change.origin: row.base_seq}, context.now, context.may_write))
+                                                  {change.origin: row.base_seq}, context.now, context.may_write,
+                                                  {change.origin: row.upto_seq}))
             if merger.frontier(row.origin_site_id) < row.base_seq:
                 continue
             session.execute(delete(HeldChange).where(HeldChange.origin_site_id == row.origin_site_id,
@@ -384,8 +389,13 @@ def _release_held(session: Session, context: MergeContext) -> int:
             if category != "held":
                 released += 1
                 progressed = True
+                claims[row.origin_site_id] = max(claims.get(row.origin_site_id, 0), row.upto_seq)
         if not progressed:
-            return released
+            break
+    merger = Merger(session, context)
+    for origin, upto in claims.items():
+        merger.advance_frontier(str(origin), upto)
+    return released
 
 
 def _partner_id(site_id: str) -> uuid.UUID:
@@ -417,12 +427,49 @@ def _coverage(session: Session, workspace_id: uuid.UUID, base: dict[str, int]) -
     return {origin: seq for origin, seq in coverage.items() if seq > base.get(origin, 0) or origin in base}
 
 
-def _entries(session: Session, workspace_id: uuid.UUID, base: dict[str, int]) -> Iterator[ChangeLogEntry]:
-    query = select(ChangeLogEntry).where(ChangeLogEntry.workspace_id == workspace_id).order_by(
-        ChangeLogEntry.origin_site_id, ChangeLogEntry.seq).execution_options(yield_per=5000)
-    for entry in session.scalars(query):
-        if entry.seq > base.get(str(entry.origin_site_id), 0):
-            yield entry
+ENTRY_BATCH = 5000
+
+
+class _Entry(NamedTuple):
+    """One change-log entry ready for the bundle: its encoded line, and what the manifest counts."""
+
+    table: str
+    operation: str
+    payload: str
+    line: str
+
+
+def _entries(session: Session, workspace_id: uuid.UUID, base: dict[str, int]) -> Iterator[list[_Entry]]:
+    """The workspace's entries past ``base`` in (origin, seq) order, in batches. Raw columns, not ORM
+    objects: ids as stored (hex text under SQLite), the payload as its stored JSON text."""
+    query = select(ChangeLogEntry.actor, ChangeLogEntry.hlc, ChangeLogEntry.operation,
+                   type_coerce(ChangeLogEntry.origin_site_id, String), ChangeLogEntry.payload,
+                   type_coerce(ChangeLogEntry.record_id, String), ChangeLogEntry.recorded_at, ChangeLogEntry.seq,
+                   ChangeLogEntry.table_name).where(ChangeLogEntry.workspace_id == workspace_id).order_by(
+        ChangeLogEntry.origin_site_id, ChangeLogEntry.seq)
+    workspace = str(workspace_id)  # every entry selected belongs to it
+    origins: dict[Any, str] = {}
+    result = session.connection().execution_options(yield_per=ENTRY_BATCH).execute(query)
+    for rows in result.partitions():
+        batch = []
+        for actor, hlc, operation, stored_origin, payload, stored_record, recorded_at, seq, table in rows:
+            origin = origins.get(stored_origin) or origins.setdefault(stored_origin, _uuid_text(stored_origin))
+            if seq > base.get(origin, 0):
+                batch.append(_Entry(table, operation, payload, _line(
+                    actor, hlc, operation, origin, payload, _uuid_text(stored_record), recorded_at, seq, table,
+                    workspace)))
+        yield batch
+
+
+_HEX_UUID = re.compile(r"[0-9a-f]{32}")
+
+
+def _uuid_text(stored: Any) -> str:
+    """An id column's stored value (32 hex digits under SQLite, a ``UUID`` elsewhere) as the bundle
+    writes ids: lower case with hyphens."""
+    if isinstance(stored, str) and _HEX_UUID.fullmatch(stored):
+        return f"{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]}"
+    return str(stored if isinstance(stored, uuid.UUID) else uuid.UUID(str(stored)))
 
 
 def _document_hashes(session: Session, workspace_id: uuid.UUID) -> dict[str, str]:
@@ -431,26 +478,35 @@ def _document_hashes(session: Session, workspace_id: uuid.UUID) -> dict[str, str
     return {str(d.id): d.sha256 for d in session.scalars(select(Document).where(Document.workspace_id == workspace_id))}
 
 
-def _line(entry: ChangeLogEntry) -> bytes:
-    return json.dumps({
-        "origin": str(entry.origin_site_id), "seq": entry.seq, "hlc": entry.hlc, "actor": entry.actor,
-        "table": entry.table_name, "record_id": str(entry.record_id),
-        "workspace_id": str(entry.workspace_id) if entry.workspace_id else None, "op": entry.operation,
-        "payload": json.loads(entry.payload), "recorded_at": entry.recorded_at.isoformat()},
-        ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8") + b"\n"
+def _line(actor: str, hlc: str, operation: str, origin: str, payload: str, record_id: str, recorded_at: datetime,
+          seq: int, table: str, workspace_id: str | None) -> str:
+    """The entry's change line; the stored payload is already canonical JSON (``change_capture.dumps``)
+    and goes in as it is, so the line is what ``json.dumps`` of the whole entry would write."""
+    return change_line(actor=actor, hlc=hlc, op=operation, origin=origin, payload=payload, record_id=record_id,
+                       recorded_at=recorded_at.isoformat(), seq=seq, table=table, workspace_id=workspace_id)
 
 
 class _HashingWriter:
-    def __init__(self, handle: Any) -> None:
-        self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
+    """One ``changes/NNNN.jsonl`` member being written, many lines per call; hashed and counted."""
 
-    def write(self, data: bytes) -> None:
+    def __init__(self, archive: zipfile.ZipFile, number: int) -> None:
+        self.path = f"changes/{number:04d}.jsonl"
+        self.handle = archive.open(self.path, "w", force_zip64=True)
+        self.digest, self.size, self.lines = hashlib.sha256(), 0, 0
+
+    def write(self, lines: list[str]) -> None:
+        data = "".join(lines).encode("utf-8")
         self.handle.write(data)
         self.digest.update(data)
         self.size += len(data)
+        self.lines += len(lines)
+
+    def close(self) -> dict[str, Any]:
+        self.handle.close()
+        return {"path": self.path, "size": self.size, "sha256": self.digest.hexdigest()}
 
 
-def _write_zip(path: Path, entries: Iterator[ChangeLogEntry], documents: dict[str, str],
+def _write_zip(path: Path, entries: Iterator[list[_Entry]], documents: dict[str, str],
                document_path: Callable[[str], Path], progress: Progress | None
                ) -> tuple[dict[str, dict[str, int]], list[dict[str, Any]], int, int]:
     counts: dict[str, Counter[str]] = {}
@@ -458,41 +514,49 @@ def _write_zip(path: Path, entries: Iterator[ChangeLogEntry], documents: dict[st
     attachments: set[str] = set()
     total = 0
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        number, in_member, writer, handle = 0, 0, None, None
-        for entry in entries:
-            if writer is None or in_member >= CHANGES_PER_MEMBER:
-                if handle is not None and writer is not None:
-                    handle.close()
-                    members.append({"path": name, "size": writer.size, "sha256": writer.digest.hexdigest()})
-                number += 1
-                name = f"changes/{number:04d}.jsonl"
-                handle = archive.open(name, "w", force_zip64=True)
-                writer, in_member = _HashingWriter(handle), 0
-            writer.write(_line(entry))
-            in_member += 1
-            total += 1
-            counts.setdefault(entry.table_name, Counter())[entry.operation] += 1
-            if entry.table_name == "document" and entry.operation == "insert":
-                sha = json.loads(entry.payload).get("values", {}).get("sha256")
-                if isinstance(sha, str) and document_path(sha).exists():
-                    attachments.add(sha)
-            if progress and total % 5000 == 0:
+        writer: _HashingWriter | None = None
+        for batch in entries:
+            start = 0
+            while start < len(batch):  # a batch may straddle two members
+                if writer is None or writer.lines >= CHANGES_PER_MEMBER:
+                    if writer is not None:
+                        members.append(writer.close())
+                    writer = _HashingWriter(archive, len(members) + 1)
+                part = batch[start:start + CHANGES_PER_MEMBER - writer.lines]
+                writer.write([entry.line for entry in part])
+                start += len(part)
+            _tally(batch, counts, attachments, document_path)
+            total += len(batch)
+            if progress and batch:
                 progress(total, 0, "")
-        if handle is not None and writer is not None:
-            handle.close()
-            members.append({"path": name, "size": writer.size, "sha256": writer.digest.hexdigest()})
+        if writer is not None:
+            members.append(writer.close())
         for sha in sorted(attachments):
-            source = document_path(sha)
-            digest, size = hashlib.sha256(), 0
-            with source.open("rb") as reader, archive.open(f"attachments/{sha}", "w", force_zip64=True) as sink:
-                for chunk in iter(lambda: reader.read(1 << 20), b""):
-                    digest.update(chunk)
-                    size += len(chunk)
-                    sink.write(chunk)
-            if digest.hexdigest() != sha:
-                raise ExportFailed(f"the stored document {sha[:12]} is damaged (its content changed); nothing written")
-            members.append({"path": f"attachments/{sha}", "size": size, "sha256": sha})
+            members.append(_write_attachment(archive, sha, document_path(sha)))
     return {t: dict(c) for t, c in counts.items()}, members, total, len(attachments)
+
+
+def _tally(batch: list[_Entry], counts: dict[str, Counter[str]], attachments: set[str],
+           document_path: Callable[[str], Path]) -> None:
+    """Counts by table and operation, and the stored files the documents inserted name."""
+    for entry in batch:
+        counts.setdefault(entry.table, Counter())[entry.operation] += 1
+        if entry.table == "document" and entry.operation == "insert":
+            sha = json.loads(entry.payload).get("values", {}).get("sha256")
+            if isinstance(sha, str) and document_path(sha).exists():
+                attachments.add(sha)
+
+
+def _write_attachment(archive: zipfile.ZipFile, sha: str, source: Path) -> dict[str, Any]:
+    digest, size = hashlib.sha256(), 0
+    with source.open("rb") as reader, archive.open(f"attachments/{sha}", "w", force_zip64=True) as sink:
+        for chunk in iter(lambda: reader.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+            sink.write(chunk)
+    if digest.hexdigest() != sha:
+        raise ExportFailed(f"the stored document {sha[:12]} is damaged (its content changed); nothing written")
+    return {"path": f"attachments/{sha}", "size": size, "sha256": sha}
 
 
 def _seal(path: Path, signer: Any) -> None:

@@ -6,24 +6,25 @@ rules). Each change ends in exactly one category, so the import can reconcile it
 - ``rejected``: untrusted origin, unknown table or field, a value its column cannot hold, a
   broken reference; quarantined with the reason, never dropped;
 - ``new`` / ``updated`` / ``unchanged``: applied (or already there);
-- ``conflicting``: at least one field was edited concurrently. Per field the winner is the
-  higher clock stamp (which ends in the site id), so every replica keeps the same value whatever
-  the order of import; the other value waits in the conflict queue with both authors and times.
+- ``conflicting``: at least one field it writes was written elsewhere by someone who had not seen
+  it (or it had not seen them).
 
-A delete carries the newest change of the record its author had seen; an edit made elsewhere
-after that is an edit-versus-delete conflict, decided by the same rule.
+Per field the value is that of the write with the highest clock stamp (stamps end in the site
+id), and the conflicts follow from the field versions each change names as its base
+(``db.field_versions``): both depend only on the set of changes present, never on the order they
+arrived in, so every replica keeps the same values and the same conflict queue. An edit and a
+delete meet on the record's existence, which every change writes.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,20 +32,20 @@ from mainstream_desktop.db.change_capture import (
     BOOKKEEPING,
     decode,
     dumps,
-    encode,
     observe_hlc,
     site_state,
     synced_models,
 )
-from mainstream_desktop.models.exchange import (
-    ChangeLogEntry,
-    HeldChange,
-    SyncConflict,
-    SyncFrontier,
+from mainstream_desktop.db.field_versions import (
+    EXISTENCE,
+    check_bases,
+    record_writes,
+    store_conflicts,
+    winner,
 )
+from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange, SyncFrontier
 from mainstream_desktop.sync.bundle_format import ChangeLine
 
-CONFLICT_NAMESPACE = uuid.UUID("6f1c2a8e-5b7d-4c1e-9a3f-2d4e6b8c0a1f")
 REVIEW_TABLES = frozenset({"review_comment", "expert_mission", "peer_exchange", "lesson_learned",
                            "handbook_change_proposal", "proposal_lesson", "step_state"})
 MAX_DETAILS = 2000
@@ -71,6 +72,7 @@ class MergeContext:
     base_frontier: dict[str, int]
     now: datetime
     may_write: Any  # (site_id: str, workspace_code: str, table: str) -> bool
+    claimed_frontier: dict[str, int] = field(default_factory=dict)  # the bundle's new frontier
 
 
 class Rejected(Exception):
@@ -115,7 +117,6 @@ class Merger:
         except (Rejected, ValueError, KeyError, TypeError, IntegrityError, DBAPIError) as exc:
             savepoint.rollback()
             return self._quarantine(change, raw_line, "REJECTED", _reason(exc))
-        self._log(change)
         savepoint.commit()
         self._known_seqs.setdefault(origin, set()).add(change.seq)
         self.newest_hlc = max(self.newest_hlc, change.hlc)
@@ -150,11 +151,18 @@ class Merger:
         return int(value or 0)
 
     def advance_frontier(self, origin: str, upto: int) -> None:
-        """After a bundle: every change of ``origin`` up to ``upto`` for this workspace is here."""
+        """After a bundle: every change of ``origin`` up to ``upto`` for this workspace is here,
+        except those held here: the frontier stops before the first of them, so that this site
+        never claims (nor relays as covered) a change it does not hold."""
         origin_id = uuid.UUID(origin)
+        connection = self.session.connection()
+        first_held = connection.execute(select(func.min(HeldChange.seq)).where(
+            HeldChange.origin_site_id == origin_id, HeldChange.workspace_id == self.context.workspace_id,
+            HeldChange.status == "HELD")).scalar()
+        if first_held is not None:
+            upto = min(upto, int(first_held) - 1)
         current = self._read_frontier(origin_id)
         self._frontiers.pop(origin_id, None)
-        connection = self.session.connection()
         if current == 0 and connection.execute(select(SyncFrontier.applied_seq).where(
                 SyncFrontier.origin_site_id == origin_id,
                 SyncFrontier.workspace_id == self.context.workspace_id)).first() is None:
@@ -171,7 +179,7 @@ class Merger:
         self.session.connection().execute(insert(HeldChange).values(
             origin_site_id=uuid.UUID(change.origin), seq=change.seq, entry=raw_line,
             workspace_id=self.context.workspace_id, base_seq=self.context.base_frontier.get(change.origin, 0),
-            upto_seq=change.seq, bundle_id=self.context.bundle_id, status=status, reason=reason,
+            upto_seq=max(change.seq, self.context.claimed_frontier.get(change.origin, 0)), bundle_id=self.context.bundle_id, status=status, reason=reason,
             received_at=self.context.now))
         return ("held" if status == "HELD" else "rejected"), reason
 
@@ -190,145 +198,76 @@ class Merger:
             raise Rejected(f"unknown table {change.table!r}")
         table = model.__table__
         record_id = uuid.UUID(change.record_id)
-        current = self.session.connection().execute(select(table).where(table.c.id == record_id)).mappings().first()
+        exists = self.session.connection().execute(select(table.c.id).where(table.c.id == record_id)).first()
         if change.op == "insert":
-            return self._insert(change, table, record_id, current)
-        if current is None:
+            if exists is None:
+                return self._insert(change, table, record_id)
+            written = _insert_values(change, table, record_id)
+        elif exists is None:
             raise Held("waiting for the record it changes (created at another site)")
-        return self._update(change, table, record_id, dict(current))
+        else:
+            written = _changed_values(change, table)
+        return self._apply_writes(change, table, record_id, written)
 
-    def _insert(self, change: ChangeLine, table: Any, record_id: uuid.UUID, current: Any) -> str:
-        values = change.payload.get("values")
-        if not isinstance(values, dict):
-            raise Rejected("an insert without values")
-        row = {name: decode(_column(table, name), value) for name, value in values.items() if name != "revision"}
-        if row.get("id") != record_id:
-            raise Rejected("the record's id does not match the change")
-        if current is None:
-            self.session.connection().execute(insert(table), {**row, "revision": 1})  # parameters: one cached statement
-            return "new"
-        differing = [name for name, value in row.items() if name not in BOOKKEEPING and current[name] != value]
-        if not differing:
-            return "unchanged"
-        fields = {name: [None, encode(row[name])] for name in differing}
-        return self._update(ChangeLine(change.origin, change.seq, change.hlc, change.actor, change.table,
-                                       change.record_id, change.workspace_id, "update", {"fields": fields}, ""),
-                            table, record_id, dict(current), original=change)
+    def _insert(self, change: ChangeLine, table: Any, record_id: uuid.UUID) -> str:
+        row = _insert_values(change, table, record_id)
+        self.session.connection().execute(insert(table), {**row, "revision": 1})  # parameters: one cached statement
+        self._log(change)
+        return "new"
 
-    def _update(self, change: ChangeLine, table: Any, record_id: uuid.UUID, current: dict[str, Any],
-                original: ChangeLine | None = None) -> str:
-        fields = change.payload.get("fields")
-        if not isinstance(fields, dict) or not fields:
-            raise Rejected("a change without fields")
-        raw_meta = change.payload.get("meta")
-        meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
-        assignments: dict[str, Any] = {}
-        conflicts = 0
-        if change.op == "update" and current.get("deleted_at") is not None and "deleted_at" not in fields:
-            conflicts += 1  # an edit of a record deleted here: edit against delete, never silent
-            local = self._newest(table.name, record_id, operation="delete")
-            if self._conflict(change, table.name, record_id, "deleted_at", current["deleted_at"], None, None, local):
-                assignments["deleted_at"] = None
-        for name, pair in fields.items():
-            if name in BOOKKEEPING or name == "id":
-                raise Rejected(f"the field {name!r} cannot be changed")
-            column = _column(table, name)
-            if not (isinstance(pair, list) and len(pair) == 2):
-                raise Rejected(f"the field {name!r} has no old and new value")
-            old, new = decode(column, pair[0]), decode(column, pair[1])
-            local = current[name]
-            if change.op == "resolve":  # a person's answer: taken everywhere, and the queue closes
-                if local != new:
-                    assignments[name] = new
-                self._close_conflicts(table.name, record_id, name, change)
-                continue
-            if local == new:
-                continue
-            if local == old and not self._edited_after_delete(change, table, record_id, name, meta):
-                assignments[name] = new
-                continue
-            conflicts += 1
-            if self._conflict(change, table.name, record_id, name, local, new, old):
-                assignments[name] = new
+    def _apply_writes(self, change: ChangeLine, table: Any, record_id: uuid.UUID, written: dict[str, Any]) -> str:
+        """Each field the change writes takes the value of its newest write; the conflicts of those
+        fields are worked out again from their writes (``field_versions``)."""
+        self._log(change)
+        connection = self.session.connection()
+        history = record_writes(connection, table.name, record_id)
+        names = {*written, EXISTENCE} - BOOKKEEPING - {"id"} if EXISTENCE in table.c else set(written) - BOOKKEEPING - {"id"}
+        assignments = {}
+        for name in names:
+            newest = winner(history[name])
+            if newest.stamp == change.hlc:
+                assignments[name] = written[name] if name in written else None
         if assignments:
-            if isinstance(meta.get("updated_at"), str):
+            meta = change.payload.get("meta")
+            if isinstance(meta, dict) and isinstance(meta.get("updated_at"), str):
                 assignments["updated_at"] = decode(table.c.updated_at, meta["updated_at"])
                 assignments["updated_by"] = str(meta.get("updated_by", ""))[:200]
             assignments["revision"] = table.c.revision + 1
-            self.session.connection().execute(update(table).where(table.c.id == record_id).values(**assignments))
-        if conflicts:
+            connection.execute(update(table).where(table.c.id == record_id).values(**assignments))
+        workspace_id = uuid.UUID(change.workspace_id) if change.workspace_id else None
+        open_rows = store_conflicts(connection, table.name, record_id, workspace_id, names, history)
+        if any(change.hlc in (row.winner.stamp, row.loser.stamp) for row in open_rows):
             return "conflicting"
-        return "updated" if assignments or change.op == "resolve" else "unchanged"
+        if assignments or change.op == "resolve":
+            return "updated"
+        return "unchanged"
 
-    def _edited_after_delete(self, change: ChangeLine, table: Any, record_id: uuid.UUID, name: str,
-                             meta: dict[str, Any]) -> bool:
-        """A delete whose author had not seen a later edit made elsewhere: a conflict, not a delete."""
-        if change.op != "delete" or name != "deleted_at":
-            return False
-        seen = str(meta.get("seen_hlc", ""))
-        later = self.session.connection().execute(select(ChangeLogEntry.hlc).where(
-            ChangeLogEntry.table_name == table.name, ChangeLogEntry.record_id == record_id,
-            ChangeLogEntry.hlc > seen, ChangeLogEntry.origin_site_id != uuid.UUID(change.origin))).first()
-        return later is not None
 
-    def _last_change(self, table_name: str, record_id: uuid.UUID, name: str) -> tuple[str, str, str]:
-        """(hlc, "origin:seq", actor) of the newest change here that set this field."""
-        rows = self.session.connection().execute(select(
-            ChangeLogEntry.hlc, ChangeLogEntry.origin_site_id, ChangeLogEntry.seq, ChangeLogEntry.actor,
-            ChangeLogEntry.operation, ChangeLogEntry.payload).where(
-            ChangeLogEntry.table_name == table_name, ChangeLogEntry.record_id == record_id).order_by(
-            ChangeLogEntry.hlc.desc()))
-        for hlc, origin, seq, actor, operation, payload in rows:
-            data = json.loads(payload)
-            if operation == "insert" or name in data.get("fields", {}):
-                return hlc, f"{origin}:{seq}", actor
-        return "", "", ""
+def _insert_values(change: ChangeLine, table: Any, record_id: uuid.UUID) -> dict[str, Any]:
+    values = change.payload.get("values")
+    if not isinstance(values, dict):
+        raise Rejected("an insert without values")
+    row = {name: decode(_column(table, name), value) for name, value in values.items() if name != "revision"}
+    if row.get("id") != record_id:
+        raise Rejected("the record's id does not match the change")
+    return row
 
-    def _conflict(self, change: ChangeLine, table_name: str, record_id: uuid.UUID, name: str, local: Any,
-                  incoming: Any, base: Any, local_source: tuple[str, str, str] | None = None) -> bool:
-        """Record the conflict; True when the incoming value wins the field. ``local_source`` is
-        the (hlc, "origin:seq", actor) of the change behind the local value when it is not the
-        last change of the field (edit against delete)."""
-        if local_source is None and change.op == "delete":  # the edit the deleter had not seen
-            local_source = self._newest(table_name, record_id, exclude_origin=change.origin)
-        local_hlc, local_change, local_actor = local_source or self._last_change(table_name, record_id, name)
-        incoming_change = f"{change.origin}:{change.seq}"
-        incoming_wins = change.hlc > local_hlc
-        pair = sorted([incoming_change, local_change])
-        conflict_id = uuid.uuid5(CONFLICT_NAMESPACE, f"{table_name}:{record_id}:{name}:{pair[0]}:{pair[1]}")
-        winner = (encode(incoming), incoming_change, change.actor, change.hlc)
-        loser = (encode(local), local_change, local_actor, local_hlc)
-        if not incoming_wins:
-            winner, loser = loser, winner
-        connection = self.session.connection()
-        if connection.execute(select(SyncConflict.id).where(SyncConflict.id == conflict_id)).first() is None:
-            connection.execute(insert(SyncConflict).values(
-                id=conflict_id, table_name=table_name, record_id=record_id,
-                workspace_id=self.context.workspace_id, field=name, base_value=json.dumps(encode(base)),
-                winner_value=json.dumps(winner[0]), winner_change=winner[1], winner_actor=winner[2],
-                winner_hlc=winner[3], loser_value=json.dumps(loser[0]), loser_change=loser[1],
-                loser_actor=loser[2], loser_hlc=loser[3], status="OPEN"))
-        return incoming_wins
 
-    def _newest(self, table_name: str, record_id: uuid.UUID, *, operation: str = "",
-                exclude_origin: str = "") -> tuple[str, str, str]:
-        """(hlc, "origin:seq", actor) of the record's newest change here, of one operation or not
-        made by one site."""
-        query = select(ChangeLogEntry.hlc, ChangeLogEntry.origin_site_id, ChangeLogEntry.seq,
-                       ChangeLogEntry.actor).where(ChangeLogEntry.table_name == table_name,
-                                                   ChangeLogEntry.record_id == record_id)
-        if operation:
-            query = query.where(ChangeLogEntry.operation == operation)
-        if exclude_origin:
-            query = query.where(ChangeLogEntry.origin_site_id != uuid.UUID(exclude_origin))
-        row = self.session.connection().execute(query.order_by(ChangeLogEntry.hlc.desc())).first()
-        return (row.hlc, f"{row.origin_site_id}:{row.seq}", row.actor) if row else ("", "", "")
-
-    def _close_conflicts(self, table_name: str, record_id: uuid.UUID, name: str, change: ChangeLine) -> None:
-        self.session.connection().execute(update(SyncConflict).where(
-            SyncConflict.table_name == table_name, SyncConflict.record_id == record_id, SyncConflict.field == name,
-            SyncConflict.status == "OPEN").values(status="RESOLVED", resolved_by=change.actor[:200],
-                                                  resolved_change=f"{change.origin}:{change.seq}"))
+def _changed_values(change: ChangeLine, table: Any) -> dict[str, Any]:
+    fields = change.payload.get("fields")
+    if not isinstance(fields, dict) or not fields:
+        raise Rejected("a change without fields")
+    check_bases(change.payload)
+    written = {}
+    for name, pair in fields.items():
+        if name in BOOKKEEPING or name == "id":
+            raise Rejected(f"the field {name!r} cannot be changed")
+        column = _column(table, name)
+        if not (isinstance(pair, list) and len(pair) == 2):
+            raise Rejected(f"the field {name!r} has no old and new value")
+        decode(column, pair[0])
+        written[name] = decode(column, pair[1])
+    return written
 
 
 class Held(Exception):
