@@ -233,6 +233,10 @@ def test_exchange_status_shows_last_sent_and_received(qtbot, demo_services, hub_
     assert row[0] == "GMG hub" and row[1] == "hub" and row[2][:2] == "20" and row[2].endswith(".mdbundle")
     assert row[3].startswith("change ") and row[4] == "never" and row[5] == "nothing yet"
 
+    other_workspace = show(qtbot, ExchangeStatusDialog(country, tasks, "MDA"))  # JAM went to the hub, MDA did not
+    qtbot.waitUntil(lambda: other_workspace.widget.status is not None, timeout=WAIT)
+    assert other_workspace.widget.partners.item(0, 2).text() == "never"
+
 
 def test_trust_card_dialog_asks_for_the_phone_check(qtbot, services, hub_services, tmp_path):
     from mainstream_desktop.sync.keys import KeyService

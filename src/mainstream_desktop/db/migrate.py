@@ -21,7 +21,7 @@ from mainstream_desktop.db.engine import is_sqlite
 if TYPE_CHECKING:  # alembic itself is imported lazily: it costs a quarter second
     from alembic.config import Config
 
-SCHEMA_HEAD = "0003_exchange"
+SCHEMA_HEAD = "0004_partner_workspace"
 
 
 class SchemaTooNew(Exception):

@@ -137,3 +137,16 @@ class PartnerState(Base):
     last_sent_file: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     last_received_at: Mapped[datetime | None] = mapped_column(utc_datetime(), nullable=True)
     last_received_bundle: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+
+class PartnerWorkspaceState(Base):
+    """Per partner and workspace: the last bundle sent to it and the last received from it."""
+
+    __tablename__ = "sync_partner_workspace"
+
+    partner_site_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workspace_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    last_sent_at: Mapped[datetime | None] = mapped_column(utc_datetime(), nullable=True)
+    last_sent_file: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    last_received_at: Mapped[datetime | None] = mapped_column(utc_datetime(), nullable=True)
+    last_received_bundle: Mapped[str] = mapped_column(String(64), nullable=False, default="")

@@ -44,6 +44,7 @@ from mainstream_desktop.models.exchange import (
     HeldChange,
     ImportLedgerEntry,
     PartnerState,
+    PartnerWorkspaceState,
     SyncFrontier,
 )
 from mainstream_desktop.paths import DataPaths
@@ -132,7 +133,7 @@ class ExchangeService:
             uow.discard_on_exit()
             session = uow.session
             workspace = workspace_by_code(session, workspace_code)
-            code = workspace.code
+            code, workspace_id = workspace.code, workspace.id
             base: dict[str, int] = {}
             if not (full or for_site is None):
                 base = _sent_frontier(session, for_site, code)
@@ -148,7 +149,14 @@ class ExchangeService:
                                  documents, recipients, "full" if full or for_site is None else "changes", progress)
         if for_site is not None:
             self._remember_sent(for_site, code, new_frontier, out)
+            self._remember_workspace_sent(for_site, workspace_id, out)
         return result
+
+    def _remember_workspace_sent(self, partner: str, workspace_id: uuid.UUID, out: Path) -> None:
+        with self._uow() as uow:
+            state = _partner_workspace(uow.session, _partner_id(partner), workspace_id)
+            state.last_sent_at = self._uow.clock()
+            state.last_sent_file = out.name[:300]
 
     def _write(self, out: Path, card: Any, signer: Any, code: str, workspace_id: str, base: dict[str, int],
                new_frontier: dict[str, int], entries: Iterator[list[_Entry]], documents: dict[str, str],
@@ -279,19 +287,22 @@ class ExchangeService:
             bundle_id=manifest.bundle_id, sha256=bundle.sha256, sender_site_id=uuid.UUID(manifest.sender_site_id),
             kind=manifest.kind, file_name=bundle.path.name[:300], imported_at=self._uow.clock(),
             imported_by=self._uow.actor, counts=json.dumps(dict(outcome.counts), sort_keys=True)))
-        self._remember_received(session, manifest.sender_site_id, manifest.bundle_id)
+        self._remember_received(session, manifest.sender_site_id, manifest.bundle_id, uuid.UUID(manifest.workspace_id))
         session.flush()
         return ImportReport(manifest.bundle_id, manifest.workspace_code, manifest.sender_name, manifest.sender_site_id,
                             manifest.kind, manifest.total_changes, {c: outcome.counts[c] for c in CATEGORIES},
                             tuple(outcome.details), not dry_run, released_held=released)
 
-    def _remember_received(self, session: Session, sender: str, bundle_id: str) -> None:
+    def _remember_received(self, session: Session, sender: str, bundle_id: str, workspace_id: uuid.UUID) -> None:
         state = session.get(PartnerState, uuid.UUID(sender))
         if state is None:
             state = PartnerState(partner_site_id=uuid.UUID(sender), sent_frontier="{}")
             session.add(state)
         state.last_received_at = self._uow.clock()
         state.last_received_bundle = bundle_id
+        per_workspace = _partner_workspace(session, uuid.UUID(sender), workspace_id)
+        per_workspace.last_received_at = state.last_received_at
+        per_workspace.last_received_bundle = bundle_id
 
     @staticmethod
     def _has_workspace(session: Session, code: str) -> bool:
@@ -396,6 +407,15 @@ def _release_held(session: Session, context: MergeContext) -> int:
     for origin, upto in claims.items():
         merger.advance_frontier(str(origin), upto)
     return released
+
+
+def _partner_workspace(session: Session, partner: uuid.UUID, workspace_id: uuid.UUID) -> PartnerWorkspaceState:
+    state = session.get(PartnerWorkspaceState, (partner, workspace_id))
+    if state is None:
+        state = PartnerWorkspaceState(partner_site_id=partner, workspace_id=workspace_id, last_sent_file="",
+                                      last_received_bundle="")
+        session.add(state)
+    return state
 
 
 def _partner_id(site_id: str) -> uuid.UUID:

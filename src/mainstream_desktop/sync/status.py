@@ -30,6 +30,7 @@ from mainstream_desktop.models.exchange import (
     HeldChange,
     ImportLedgerEntry,
     PartnerState,
+    PartnerWorkspaceState,
     SiteState,
     SyncConflict,
     SyncFrontier,
@@ -120,23 +121,25 @@ def exchange_status(uow_factory: UnitOfWorkFactory, workspace_code: str, limit: 
 def _partners(session: Session, code: str, workspace_id: uuid.UUID) -> tuple[PartnerStatus, ...]:
     trusted = {row.site_id: row for row in session.scalars(select(TrustedSite))}
     states = {row.partner_site_id: row for row in session.scalars(select(PartnerState))}
+    here = {row.partner_site_id: row for row in session.scalars(select(PartnerWorkspaceState).where(
+        PartnerWorkspaceState.workspace_id == workspace_id))}
     frontier = {row.origin_site_id: row.applied_seq for row in session.scalars(
         select(SyncFrontier).where(SyncFrontier.workspace_id == workspace_id))}
     result = []
     for site_id in sorted(set(trusted) | set(states), key=lambda s: ((trusted[s].name.casefold(), str(s))
                                                                       if s in trusted else ("\uffff", str(s)))):
-        site, state = trusted.get(site_id), states.get(site_id)
-        ledger = session.get(ImportLedgerEntry, state.last_received_bundle) if state and \
-            state.last_received_bundle else None
+        site, state, mine = trusted.get(site_id), states.get(site_id), here.get(site_id)
+        ledger = session.get(ImportLedgerEntry, mine.last_received_bundle) if mine and \
+            mine.last_received_bundle else None
         result.append(PartnerStatus(
             site_id=str(site_id), name=site.name if site else "", kind=site.kind if site else "",
             trusted_for_workspace=bool(site and code in site.workspaces.split(",")),
             is_hub=bool(site and site.is_hub),
-            last_sent_at=_aware(state.last_sent_at) if state else None,
-            last_sent_file=state.last_sent_file if state else "",
+            last_sent_at=_aware(mine.last_sent_at) if mine else None,
+            last_sent_file=mine.last_sent_file if mine else "",
             sent_upto=_sent_upto(state.sent_frontier if state else "{}", code),
-            last_received_at=_aware(state.last_received_at) if state else None,
-            last_received_bundle=state.last_received_bundle if state else "",
+            last_received_at=_aware(mine.last_received_at) if mine else None,
+            last_received_bundle=mine.last_received_bundle if mine else "",
             last_received_file=ledger.file_name if ledger else "",
             received_upto=int(frontier.get(site_id, 0))))
     return tuple(result)
