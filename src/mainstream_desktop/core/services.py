@@ -26,6 +26,7 @@ from mainstream_desktop.core.narratives import NarrativeService
 from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.readiness import ReadinessService
 from mainstream_desktop.core.records import RecordService
+from mainstream_desktop.core.review import ReviewService
 from mainstream_desktop.core.site_identity import ensure_local_site
 from mainstream_desktop.core.trace import TraceService
 from mainstream_desktop.core.reference_data import ReferenceData, ensure_reference_data
@@ -37,6 +38,7 @@ from mainstream_desktop.db.engine import is_sqlite, make_engine, sqlite_url
 from mainstream_desktop.db.instance_lock import DataFolderInUse, InstanceLock
 from mainstream_desktop.db.migrate import SchemaTooNew, upgrade_to_head
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
+from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -59,6 +61,7 @@ class Services:
     records: RecordService
     narratives: NarrativeService
     trace: TraceService
+    review: ReviewService
     _lock: InstanceLock | None = field(default=None, repr=False)
 
     def site(self) -> SiteIdentity | None:
@@ -130,8 +133,14 @@ def open_services(paths: DataPaths, database_url: str | None = None, actor: str 
         records=RecordService(uow, reference),
         narratives=NarrativeService(uow),
         trace=TraceService(uow),
+        review=ReviewService(uow, lambda: _site_kind(uow)),
         _lock=lock,
     )
+
+
+def _site_kind(uow: UnitOfWorkFactory) -> SiteKind | None:
+    site = local_site(uow)
+    return site.kind if site else None
 
 
 def _refusal(exc: BaseException, paths: DataPaths) -> str:
