@@ -15,6 +15,7 @@ import math
 import re
 import uuid
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import Any
 
 from mainstream_desktop.core.errors import MainstreamError
@@ -61,16 +62,26 @@ def refuse(message: str) -> BundleRefused:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
     return result
 
 
 def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number with a fraction or exponent; ``1e999`` would otherwise become infinity."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("a number that is not finite")
+    return value
 
 
 def _depth(value: Any, level: int = 0) -> int:
@@ -80,42 +91,54 @@ def _depth(value: Any, level: int = 0) -> int:
         return max((_depth(v, level + 1) for v in value.values()), default=level)
     if isinstance(value, list):
         return max((_depth(v, level + 1) for v in value), default=level)
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError("a number that is not finite")
     return level
 
 
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants,
+                            parse_float=_finite_float)
+
+
 def strict_loads(data: bytes | str, what: str) -> Any:
-    """JSON that refuses duplicate keys, NaN and Infinity, and deep nesting."""
+    """JSON that refuses duplicate keys, NaN and Infinity (and numbers too large to be finite), and
+    deep nesting."""
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
-        if text.count("[") + text.count("{") > 0 and _nesting_guess(text) > MAX_JSON_DEPTH + 2:
+        nesting = _nesting_bound(text)
+        if nesting > MAX_JSON_DEPTH + 2:
             raise ValueError("nested too deeply")
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-        _depth(value)
+        value = _DECODER.decode(text)
+        if nesting > MAX_JSON_DEPTH:  # 17 or 18 containers: only the parsed value tells whether a value sits too deep
+            _depth(value)
         return value
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refuse(f"{what} is not valid: {exc}") from exc
 
 
+def _nesting_bound(text: str) -> int:
+    """At least as many as the containers open at once in ``text``: the count of every bracket when
+    that alone is within the cap (true of most documents, and cheap), else the scan outside strings."""
+    brackets = text.count("[") + text.count("{")
+    return brackets if brackets <= MAX_JSON_DEPTH else _nesting_guess(text)
+
+
+# A string from its quote to the closing one, escapes skipped, or to the end of the text when it is never
+# closed: every match succeeds without backtracking, so the scan stays linear on any input.
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
+_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
 def _nesting_guess(text: str) -> int:
-    """Brackets open at once, outside strings: refuses a bomb of nesting before the parser recurses."""
+    """Brackets open at once outside strings (exact for valid JSON; stops counting once past the cap):
+    refuses a bomb of nesting before the parser recurses."""
     depth = deepest = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for char in _NOT_A_BRACKET.sub("", _STRING.sub("", text)):
+        if char in "[{":
             depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_JSON_DEPTH + 2:
+                    break
+        else:
             depth -= 1
     return deepest
 
@@ -230,12 +253,14 @@ class ChangeLine:
 
 
 CHANGE_FIELDS = {"origin", "seq", "hlc", "actor", "table", "record_id", "workspace_id", "op", "payload", "recorded_at"}
-HLC_PATTERN = re.compile(r"\d{15}-\d{6}-[0-9a-f]{32}")
+HLC_PATTERN = re.compile(r"[0-9]{15}-[0-9]{6}-[0-9a-f]{32}")
+CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_TEXT_FIELDS = ("table", "actor", "recorded_at", "origin", "record_id")
 
 
-def parse_change(line: bytes, where: str) -> ChangeLine:
+def parse_change(line: bytes | str, where: str) -> ChangeLine:
     raw = strict_loads(line, where)
-    if not isinstance(raw, dict) or set(raw) != CHANGE_FIELDS:
+    if not isinstance(raw, dict) or raw.keys() != CHANGE_FIELDS:
         raise refuse(f"{where} is not a change entry")
     seq, payload = raw["seq"], raw["payload"]
     if not (isinstance(seq, int) and not isinstance(seq, bool) and seq > 0):
@@ -244,18 +269,37 @@ def parse_change(line: bytes, where: str) -> ChangeLine:
         raise refuse(f"{where} has an unknown operation or payload")
     if not isinstance(raw["hlc"], str) or not HLC_PATTERN.fullmatch(raw["hlc"]):
         raise refuse(f"{where} has a bad clock stamp")
-    if not all(isinstance(raw[k], str) for k in ("table", "actor", "recorded_at", "origin", "record_id")):
+    if not all(isinstance(raw[k], str) for k in _TEXT_FIELDS):
         raise refuse(f"{where} has a field of the wrong type")
     if raw["workspace_id"] is not None and not isinstance(raw["workspace_id"], str):
         raise refuse(f"{where} has a bad workspace id")
     workspace = raw["workspace_id"]
     return ChangeLine(_line_uuid(raw["origin"], where), seq, raw["hlc"], raw["actor"], raw["table"],
                       _line_uuid(raw["record_id"], where), None if workspace is None else _line_uuid(workspace, where),
-                      raw["op"], payload, str(raw["recorded_at"]))
+                      raw["op"], payload, raw["recorded_at"])
 
 
-def _line_uuid(value: Any, where: str) -> str:
+def _line_uuid(value: str, where: str) -> str:
+    """The id in lower case with hyphens; the form the writer uses is already that and is kept as is."""
+    if CANONICAL_UUID.fullmatch(value):
+        return value
     try:
-        return str(uuid.UUID(str(value)))
+        return str(uuid.UUID(value))
     except ValueError as exc:
         raise refuse(f"{where} holds a bad id") from exc
+
+
+_json_text = encode_basestring  # how json.dumps(..., ensure_ascii=False) writes a string
+
+
+def change_line(*, actor: str, hlc: str, op: str, origin: str, payload: str, record_id: str, recorded_at: str,
+                seq: int, table: str, workspace_id: str | None) -> str:
+    """One change line as the writer emits it (section 7): keys sorted, no spaces, non-ASCII kept, the
+    ``\\n`` included. ``payload`` is JSON text spliced in unchanged, so it must already be in that same
+    canonical form (``change_capture.dumps`` writes every stored payload so); the result is then the
+    bytes ``json.dumps(entry, ensure_ascii=False, separators=(",", ":"), sort_keys=True)`` gives."""
+    workspace = "null" if workspace_id is None else _json_text(workspace_id)
+    return (f'{{"actor":{_json_text(actor)},"hlc":{_json_text(hlc)},"op":{_json_text(op)},'
+            f'"origin":{_json_text(origin)},"payload":{payload},"record_id":{_json_text(record_id)},'
+            f'"recorded_at":{_json_text(recorded_at)},"seq":{seq:d},"table":{_json_text(table)},'
+            f'"workspace_id":{workspace}}}\n')

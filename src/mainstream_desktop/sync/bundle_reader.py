@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, Self
 
 from mainstream_desktop.sync.bundle_format import (
     AGE_MAGIC,
@@ -79,7 +79,7 @@ class VerifiedBundle:
         self.path, self.archive, self.manifest, self.sha256 = path, archive, manifest, file_hash
         self._scratch, self.encrypted = scratch, encrypted
 
-    def __enter__(self) -> VerifiedBundle:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
@@ -100,11 +100,12 @@ class VerifiedBundle:
             try:
                 with self.archive.open(name) as member:
                     for number, line in enumerate(_lines(member, digest), start=1):
-                        if not line.strip():
+                        if not line or line.isspace():
                             continue
-                        change = parse_change(line, f"{name} line {number}")
+                        text = _text(line, name, number)
+                        change = parse_change(text, f"{name} line {number}")
                         count += 1
-                        yield change, line.decode("utf-8")
+                        yield change, text
             except DAMAGE as exc:
                 raise refuse(f"{name} is damaged: {exc}") from exc
             if digest.hexdigest() != expected[name].sha256:
@@ -119,15 +120,24 @@ class VerifiedBundle:
         return [m.path.split("/", 1)[1] for m in self.manifest.members if ATTACHMENT_NAME.fullmatch(m.path)]
 
 
+def _text(line: bytes, name: str, number: int) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise refuse(f"{name} line {number} is not valid: {exc}") from exc
+
+
 def _lines(member: IO[bytes], digest: Any) -> Iterator[bytes]:
+    """The member's lines, without their ``\\n``; each chunk read is hashed on the way."""
     pending = b""
     for chunk in iter(lambda: member.read(CHUNK), b""):
         digest.update(chunk)
         pending += chunk
-        *complete, pending = pending.split(b"\n")
-        if len(pending) > MAX_LINE_BYTES or any(len(line) > MAX_LINE_BYTES for line in complete):
+        lines = pending.split(b"\n")
+        pending = lines.pop()
+        if len(pending) > MAX_LINE_BYTES or max(map(len, lines), default=0) > MAX_LINE_BYTES:
             raise refuse("a change line is longer than the format allows")
-        yield from complete
+        yield from lines
     if pending:
         yield pending
 
@@ -168,7 +178,7 @@ def _decrypt(path: Path, scratch: Path, decryptor: Decryptor | None) -> Path:
         pyrage.decrypt_file(str(path), str(target), [decryptor.identity])
     except OSError as exc:
         raise refuse(f"cannot decrypt into {scratch}: {exc.strerror or exc} (is the disk full?)") from exc
-    except Exception as exc:  # noqa: BLE001 - pyrage raises its own error types for every failure
+    except Exception as exc:  # pyrage raises its own error types for every failure
         raise refuse("the bundle cannot be decrypted: it was encrypted for another site, or it is damaged") from exc
     os.chmod(target, 0o600)
     return target
