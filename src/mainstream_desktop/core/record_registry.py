@@ -10,10 +10,11 @@ from mainstream_desktop.core.participation_specs import (
 )
 from mainstream_desktop.core.planning_specs import MONITORING_SPECS, PLANNING_SPECS
 from mainstream_desktop.core.record_specs import PROFILE_RECORDS, RecordSpec
+from mainstream_desktop.core.review_specs import REVIEW_SPECS
 
 ALL_SPECS: dict[str, RecordSpec] = {
     spec.key: spec for spec in (*PROFILE_RECORDS, *REGISTRY_SPECS, *GOVERNMENT_SPECS, *SOCIETY_SPECS, *SUPPORT_SPECS,
-                                *PLANNING_SPECS, *MONITORING_SPECS)
+                                *PLANNING_SPECS, *MONITORING_SPECS, *REVIEW_SPECS)
 }
 
 

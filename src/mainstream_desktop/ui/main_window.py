@@ -135,6 +135,12 @@ class MainWindow(QMainWindow):
             self.exchange_actions[key] = action
             if key == "receive":
                 menu.addSeparator()
+        review_menu = self.menuBar().addMenu(self.tr("Re&view"))
+        review_action = QAction(self.tr("Review &desk\u2026"), self)
+        review_action.setEnabled(False)
+        review_action.triggered.connect(lambda _checked=False: self.open_exchange("review"))
+        review_menu.addAction(review_action)
+        self.exchange_actions["review"] = review_action
 
     def open_exchange(self, key: str) -> None:
         """Open one exchange window for the current workspace (imported here: the window starts light).
@@ -282,6 +288,10 @@ def _exchange_dialog(key: str, services: Services, tasks: TaskRunner, code: str,
         from mainstream_desktop.ui.dialogs.conflict_queue import ConflictQueueDialog
 
         return ConflictQueueDialog(services, tasks, code, parent)
+    if key == "review":
+        from mainstream_desktop.ui.dialogs.review_desk_dialog import ReviewDeskDialog
+
+        return ReviewDeskDialog(services, tasks, code, parent)
     if key == "trust":
         from mainstream_desktop.ui.dialogs.trust_list import TrustListDialog
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mainstream_desktop.core import participation_specs as specs
+from mainstream_desktop.core import review_specs
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP as N
 from mainstream_desktop.ui.wizards.records_wizard import RecordsPageInfo
 
@@ -66,4 +67,17 @@ SUPPORT_PAGES = (
         N(C, "Coordination"),
         N(C, "UN country team meetings, donor round tables and joint programming."),
         (specs.PARTNER_EVENTS,)),
+)
+
+LESSONS_PAGES = (
+    RecordsPageInfo(
+        N(C, "GMG expert missions"),
+        N(C, "The missions of the GMG agencies that supported the country: in country, remote or desk review, with "
+             "the steps they supported, their terms of reference and their reports."),
+        (review_specs.MISSIONS,)),
+    RecordsPageInfo(
+        N(C, "Lessons learned"),
+        N(C, "What happened, why, and what others should do: each lesson with its theme and step, how widely it "
+             "applies, its evidence, and who validated it. Step 7 needs at least three validated lessons."),
+        (review_specs.LESSONS,)),
 )

@@ -89,9 +89,29 @@ class TracePage(QWizardPage):
         self.view.refresh()
 
 
+class ReviewPage(QWizardPage):
+    """The review desk: each step's review status and decisions, and the review comments."""
+
+    def __init__(self, services: Services, tasks: TaskRunner, code: str) -> None:
+        super().__init__()
+        from mainstream_desktop.ui.widgets.review_desk import ReviewDesk
+
+        self.setTitle(_t("Review"))
+        self.setSubTitle(_t("Each step's review by the GMG hub: a country submits a step, the hub comments, asks for "
+                            "changes or approves. Blocker and major comments must be closed before approval."))
+        self.desk = ReviewDesk(services, tasks, code)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.desk)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.desk.refresh()
+
+
 class RecordsWizard(QWizard):
     def __init__(self, services: Services, tasks: TaskRunner, code: str, title: str,
-                 pages: Sequence[RecordsPageInfo], parent: QWidget | None = None, with_trace: bool = False) -> None:
+                 pages: Sequence[RecordsPageInfo], parent: QWidget | None = None, with_trace: bool = False,
+                 with_review: bool = False) -> None:
         super().__init__(parent)
         self.code = code
         self.setWindowTitle(title)
@@ -104,6 +124,9 @@ class RecordsWizard(QWizard):
         self.trace_page = TracePage(services, tasks, code) if with_trace else None
         if self.trace_page is not None:
             self.addPage(self.trace_page)
+        self.review_page = ReviewPage(services, tasks, code) if with_review else None
+        if self.review_page is not None:
+            self.addPage(self.review_page)
 
     def saved_code(self) -> str:
         return self.code

@@ -38,9 +38,10 @@ def _records(step: int, title: str) -> WizardFactory:
         from mainstream_desktop.ui.wizards.records_wizard import RecordsWizard
 
         page_list = {2: pages.GOVERNMENT_PAGES, 3: pages.SOCIETY_PAGES, 4: planning_pages.PLANNING_PAGES,
-                     5: planning_pages.MONITORING_PAGES, 6: pages.SUPPORT_PAGES}[step]
+                     5: planning_pages.MONITORING_PAGES, 6: pages.SUPPORT_PAGES, 7: pages.LESSONS_PAGES}[step]
         window_title = QCoreApplication.translate("participation", title).format(code=code or "")
-        return RecordsWizard(services, tasks, code or "", window_title, page_list, parent, with_trace=step in (4, 5))
+        return RecordsWizard(services, tasks, code or "", window_title, page_list, parent, with_trace=step in (4, 5),
+                             with_review=step == 7)
 
     return factory
 
@@ -53,4 +54,5 @@ WIZARDS: dict[int, WizardFactory] = {
     4: _records(4, QT_TRANSLATE_NOOP("participation", "Step 4: priorities in the plan \u2014 {code}")),
     5: _records(5, QT_TRANSLATE_NOOP("participation", "Step 5: monitoring and evaluation \u2014 {code}")),
     6: _records(6, QT_TRANSLATE_NOOP("participation", "Step 6: coherent international support \u2014 {code}")),
+    7: _records(7, QT_TRANSLATE_NOOP("participation", "Step 7: pilot testing, review and lessons \u2014 {code}")),
 }
