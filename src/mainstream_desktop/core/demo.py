@@ -18,6 +18,7 @@ from mainstream_desktop.core import demo_profile
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm, WorkspaceForm
 from mainstream_desktop.core.demo_participation import load_participation
 from mainstream_desktop.core.demo_planning import load_planning
+from mainstream_desktop.core.demo_review import load_hub_records, load_review
 from mainstream_desktop.core.documents import DocumentService
 from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.records import RecordService
@@ -115,7 +116,10 @@ def load_demo(
         if participation is not None:
             load_participation(participation[0], participation[1], code)
             load_planning(participation[0], participation[1], code)
+            load_review(participation[0], uow_factory, code)
         created.append(code)
+    if participation is not None and created:
+        load_hub_records(uow_factory, participation[0])
     if progress:
         progress(len(pilots), len(pilots), "")
     return DemoOutcome(tuple(created), tuple(present), observations)
