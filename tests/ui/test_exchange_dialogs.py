@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from mainstream_desktop.core.participation_specs import INSTITUTIONS
+from mainstream_desktop.core.review_specs import LESSONS
 from mainstream_desktop.core.services import Services, open_services
 from mainstream_desktop.core.site_identity import create_local_site
 from mainstream_desktop.enums import SiteKind
@@ -162,9 +163,10 @@ def test_trust_send_preview_import_and_nothing_to_do_the_second_time(qtbot, demo
 def test_conflict_resolved_in_the_queue_travels_back(qtbot, demo_services, hub_services, tasks, tmp_path):
     country, hub = demo_services, hub_services
     pair(qtbot, country, hub, tasks, tmp_path)
-    record = next(row for row in country.records.rows("JAM", INSTITUTIONS) if row.values["acronym"])
-    country.records.save("JAM", INSTITUTIONS, {**record.values, "acronym": "CTRY"}, record.id)
-    hub.records.save("JAM", INSTITUTIONS, {**record.values, "acronym": "HUB"}, record.id)
+    # a lesson: review-layer data both sites may write (the hub may not change the country's own records)
+    record = next(row for row in country.records.rows("JAM", LESSONS) if row.values["why"])
+    country.records.save("JAM", LESSONS, {**record.values, "why": "CTRY"}, record.id)
+    hub.records.save("JAM", LESSONS, {**record.values, "why": "HUB"}, record.id)
     to_hub = send(qtbot, country, tasks, tmp_path / "to-hub").result
     to_country = send(qtbot, hub, tasks, tmp_path / "to-country").result
     assert to_hub is not None and to_country is not None
@@ -174,9 +176,9 @@ def test_conflict_resolved_in_the_queue_travels_back(qtbot, demo_services, hub_s
 
     queue = show(qtbot, ConflictQueueDialog(hub, tasks, "JAM", ask_value=lambda _parent, _field, _now: "BoJ"))
     qtbot.waitUntil(lambda: queue.table.rowCount() == 1, timeout=WAIT)
-    assert queue.table.item(0, 0).text() == f"Institutions \u00b7 {record.values['name']}"
-    assert queue.table.item(0, 1).text() == "Acronym"
-    assert queue.table.item(0, 2).text() == record.values["acronym"]
+    assert queue.table.item(0, 0).text().startswith("Lessons learned \u00b7 ")
+    assert queue.table.item(0, 1).text() == "Why"
+    assert queue.table.item(0, 2).text() == record.values["why"]
     values = {queue.table.item(0, 3).text(), queue.table.item(0, 5).text()}
     assert values == {"CTRY", "HUB"}
     assert "tester" in queue.table.item(0, 4).text() + queue.table.item(0, 6).text()
@@ -191,13 +193,13 @@ def test_conflict_resolved_in_the_queue_travels_back(qtbot, demo_services, hub_s
     operations = [history.table.item(row, 3).text() for row in range(history.table.rowCount())]
     assert operations[-1] == "created" and operations.count("edited") == 2
     changes = "\n".join(history.table.item(row, 4).text() for row in range(history.table.rowCount()))
-    assert "Acronym:" in changes and "\u2192 CTRY" in changes and "\u2192 HUB" in changes
+    assert "Why:" in changes and "\u2192 CTRY" in changes and "\u2192 HUB" in changes
     assert any(history.table.item(row, 2).text().startswith("GMG hub:") for row in range(history.table.rowCount()))
 
     queue.edit_button.click()
     qtbot.waitUntil(lambda: queue.loaded and queue.table.rowCount() == 0, timeout=WAIT)
     assert "No open conflict" in queue.summary.text()
-    assert next(r for r in hub.records.rows("JAM", INSTITUTIONS) if r.id == record.id).values["acronym"] == "BoJ"
+    assert next(r for r in hub.records.rows("JAM", LESSONS) if r.id == record.id).values["why"] == "BoJ"
 
     audit = tmp_path / "audit.csv"
     history._choose_path = lambda _parent, _proposed: audit
@@ -212,7 +214,7 @@ def test_conflict_resolved_in_the_queue_travels_back(qtbot, demo_services, hub_s
     assert back is not None
     receive(qtbot, country, tasks, back.path)
     assert ConflictService(country.uow).conflicts("JAM") == []
-    assert next(r for r in country.records.rows("JAM", INSTITUTIONS) if r.id == record.id).values["acronym"] == "BoJ"
+    assert next(r for r in country.records.rows("JAM", LESSONS) if r.id == record.id).values["why"] == "BoJ"
 
 
 def test_exchange_status_shows_last_sent_and_received(qtbot, demo_services, hub_services, tasks, tmp_path):
@@ -279,7 +281,7 @@ def test_own_value_keeps_text_as_text_and_numbers_as_numbers():
 def test_without_a_workspace_only_receiving_and_trust_are_offered(qtbot, services, tasks):
     window, _ = make_window(qtbot, services, tasks)
     enabled = {key for key, action in window.exchange_actions.items() if action.isEnabled()}
-    assert len(window.exchange_actions) == 5 and enabled == {"receive", "trust"}
+    assert len(window.exchange_actions) == 6 and enabled == {"receive", "trust"}
     opened = []
     window.open_exchange_dialog = lambda dialog: (opened.append(dialog), dialog.show())
     window.exchange_actions["receive"].trigger()
@@ -299,7 +301,8 @@ def test_exchange_menu_opens_each_window_for_the_workspace(qtbot, demo_services,
     for action in window.exchange_actions.values():
         action.trigger()
     assert [type(d).__name__ for d in opened] == ["ExchangeExportDialog", "ExchangeImportDialog",
-                                                  "ConflictQueueDialog", "TrustListDialog", "ExchangeStatusDialog"]
+                                                  "ConflictQueueDialog", "TrustListDialog", "ExchangeStatusDialog",
+                                                  "ReviewDeskDialog"]
     assert all("JAM" in d.windowTitle() for d in opened if not isinstance(d, (ExchangeImportDialog,
                                                                                TrustListDialog)))
     tasks.wait_for_done(10_000)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
+from mainstream_desktop.core.ownership import read_only_owner
 from mainstream_desktop.core.problems import Problem, error
 from mainstream_desktop.core.evidence import evidence_choices, resolve as resolve_evidence
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec, Suggestion
@@ -124,6 +125,14 @@ class RecordService:
         spec = spec_by_key(spec_key)
         return [Choice(row.id, str(row.values.get(spec.label_field) or "")) for row in self.rows(workspace_code, spec)]
 
+    def read_only_problem(self, workspace_code: str, spec: RecordSpec) -> Problem | None:
+        """Why this site may not change these records (None when it may)."""
+        with self._uow() as uow:
+            uow.discard_on_exit()
+            workspace = workspace_by_code(uow.session, workspace_code)
+            owner = read_only_owner(uow.session, workspace.id, model_of(spec).__tablename__)
+        return _read_only_problem(owner) if owner else None
+
     def save(self, workspace_code: str, spec: RecordSpec, values: Mapping[str, Any],
              record_id: str | None = None) -> str:
         cleaned = {f.name: _clean(f, values.get(f.name)) for f in spec.fields}
@@ -133,6 +142,7 @@ class RecordService:
         model = model_of(spec)
         with self._uow() as uow:
             workspace = workspace_by_code(uow.session, workspace_code)
+            _check_owner(uow.session, workspace.id, model)
             _check_references(uow.session, workspace.id, spec, cleaned)
             _check_unique(uow.session, workspace.id, spec, model, cleaned, record_id)
             stored_problems = [p for rule in spec.store_rules for p in rule(uow.session, workspace.id, cleaned, record_id)]
@@ -175,10 +185,23 @@ class RecordService:
         model = model_of(spec)
         with self._uow() as uow:
             workspace = workspace_by_code(uow.session, workspace_code)
+            _check_owner(uow.session, workspace.id, model)
             record = uow.session.get(model, uuid.UUID(record_id))
             if record is None or record.workspace_id != workspace.id:
                 raise NotFound(f"{spec.key} {record_id} does not exist")
             record.deleted_at = self._uow.clock()
+
+
+def _read_only_problem(owner: str) -> Problem:
+    return error("", "read_only", QT_TRANSLATE_NOOP(
+        CONTEXT, "This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review "
+                 "comment instead."), owner=owner)
+
+
+def _check_owner(session: Any, workspace_id: uuid.UUID, model: Any) -> None:
+    owner = read_only_owner(session, workspace_id, model.__tablename__)
+    if owner:
+        raise InvalidInput([_read_only_problem(owner)])
 
 
 def _shown(field: FieldSpec, record: Any) -> Any:

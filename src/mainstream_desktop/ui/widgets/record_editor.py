@@ -274,6 +274,11 @@ class RecordEditor(QWidget):
         from mainstream_desktop.reports.record_tables import reveals_personal_data
 
         self.without_personal_data.setVisible(any(reveals_personal_data(f) for f in spec.fields))
+        self.read_only = False
+        self.read_only_label = QLabel()
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setObjectName("readOnlyNote")
+        self.read_only_label.setVisible(False)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -283,6 +288,7 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.read_only_label)
         layout.addWidget(self.table)
         self.reload()
 
@@ -315,8 +321,14 @@ class RecordEditor(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         has_rows = bool(self.rows)
-        self.edit_button.setEnabled(has_rows)
-        self.delete_button.setEnabled(has_rows)
+        read_only = self._services.records.read_only_problem(self._code, self.spec)
+        self.read_only = read_only is not None
+        self.add_button.setEnabled(not self.read_only)
+        self.edit_button.setEnabled(has_rows and not self.read_only)
+        self.delete_button.setEnabled(has_rows and not self.read_only)
+        self.read_only_label.setVisible(self.read_only)
+        if read_only is not None:
+            self.read_only_label.setText(problem_text(read_only))
 
     def selected_row(self) -> RecordRow | None:
         index = self.table.currentRow()
@@ -327,7 +339,7 @@ class RecordEditor(QWidget):
 
     def edit_selected(self) -> None:
         row = self.selected_row()
-        if row is not None:
+        if row is not None and not self.read_only:
             self._open(row)
 
     def delete_selected(self) -> None:
