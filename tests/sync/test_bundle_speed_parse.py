@@ -3,9 +3,9 @@
 The former ``strict_loads`` walked every character of a line in Python to guess its nesting, then
 walked the parsed value again for depth and non-finite numbers. Now a line whose brackets number
 no more than the depth cap skips the scan (it cannot nest deeper than its bracket count), the scan
-itself works on what is left once regular expressions drop the strings, numbers too large to be
-finite are refused as they are parsed, and the value is walked only when the scan found 17 or 18
-containers open at once. These tests keep the former functions as the reference and compare
+itself counts the brackets left once the strings are dropped (a split on quotes when the line has
+no escape, a regular expression otherwise), numbers too large to be finite are refused as they are
+parsed, and the value is walked only when the scan found 17 or 18 containers open at once. These tests keep the former functions as the reference and compare
 decisions on generated documents, and check that the scan stays linear on hostile text.
 """
 

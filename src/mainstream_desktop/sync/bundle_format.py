@@ -1,5 +1,6 @@
 """The bundle file format (specified in ``docs/bundle-format.md``): member names, caps, the
-manifest and change-line shapes, strict JSON reading, and the one error every refusal raises.
+manifest and change-line shapes (read, and a change line written byte for byte), strict JSON
+reading, and the one error every refusal raises.
 
 A bundle is a zip (stored or deflate) holding ``manifest.json``, ``manifest.sig`` (Ed25519 over
 the manifest's exact bytes), ``changes/NNNN.jsonl`` and ``attachments/<sha256>``. The zip's comment
@@ -127,11 +128,18 @@ _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 _NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
+def _outside_strings(text: str) -> str:
+    """The text with every string taken out, quotes included."""
+    if "\\" not in text:  # no escapes: every quote opens or closes a string
+        return "".join(text.split('"')[::2])
+    return _STRING.sub("", text)
+
+
 def _nesting_guess(text: str) -> int:
     """Brackets open at once outside strings (exact for valid JSON; stops counting once past the cap):
     refuses a bomb of nesting before the parser recurses."""
     depth = deepest = 0
-    for char in _NOT_A_BRACKET.sub("", _STRING.sub("", text)):
+    for char in _NOT_A_BRACKET.sub("", _outside_strings(text)):
         if char in "[{":
             depth += 1
             if depth > deepest:
