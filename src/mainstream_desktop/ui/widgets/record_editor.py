@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from mainstream_desktop.core.errors import InvalidInput, MainstreamError
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
+from mainstream_desktop.core.records import model_of
+from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.ui.core_texts import error_text, problem_text
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.form_fields import (
@@ -267,6 +269,11 @@ class RecordEditor(QWidget):
         self.export_button.setToolTip(self.tr("Save this table as an Excel workbook or a CSV file"))
         self.export_button.clicked.connect(self.export)
         self.export_path_chooser: Callable[[], Path | None] = self._choose_export_path
+        site = services.site()
+        self.comment_button = QPushButton(self.tr("Review comment\u2026"))
+        self.comment_button.setToolTip(self.tr("Comment on the selected record for the country (GMG hub)"))
+        self.comment_button.setVisible(bool(site and site.kind is SiteKind.HUB))
+        self.comment_button.clicked.connect(self.comment_selected)
         self.without_personal_data = QCheckBox(self.tr("Without personal data"))
         self.without_personal_data.setChecked(True)
         self.without_personal_data.setToolTip(self.tr("Leave out names, e-mail addresses, phone numbers and "
@@ -282,6 +289,7 @@ class RecordEditor(QWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.comment_button)
         buttons.addStretch(1)
         buttons.addWidget(self.without_personal_data)
         buttons.addWidget(self.export_button)
@@ -353,6 +361,24 @@ class RecordEditor(QWidget):
             return
         self.reload()
         self.changed.emit()
+
+    def comment_selected(self) -> None:
+        """The hub's review comment on the selected record (shown in the country's review desk)."""
+        from mainstream_desktop.core.review import CommentForm
+        from mainstream_desktop.ui.widgets.review_desk import TextDialog
+
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = TextDialog(self.tr("Review comment"), self.tr("Comment"), self, new_comment=True, step=self.spec.step)
+        if self.open_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        form = CommentForm(dialog.step.currentData(), dialog.text.toPlainText(), dialog.severity.currentData(),
+                           target_type=model_of(self.spec).__tablename__, target_id=row.id)
+        try:
+            self._services.review.add_comment(self._code, form)
+        except MainstreamError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
 
     def export(self) -> None:
         """The table as shown (its rows in their order) to .xlsx or .csv, written atomically."""

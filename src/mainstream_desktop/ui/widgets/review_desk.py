@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.core.review import CommentForm, CommentView, StepReview
 from mainstream_desktop.core.steps import STEPS
 from mainstream_desktop.enums import CommentSeverity, CommentStatus, SiteKind, StepStatus
+from mainstream_desktop.sync.status import RecordName, record_names
 from mainstream_desktop.ui.core_texts import error_text, translate_core
 from mainstream_desktop.ui.tasks import TaskRunner
 
@@ -124,6 +125,7 @@ class ReviewDesk(QWidget):
         self.refusal: QMessageBox | None = None  # the last refusal shown
         self.reviews: list[StepReview] = []
         self.threads: list[CommentView] = []
+        self.names: dict[tuple[str, str], RecordName] = {}
         self.summary = QLabel(_t("Reading the review\u2026"))
         self.summary.setWordWrap(True)
         self.steps = QTableWidget(0, 5)
@@ -202,8 +204,13 @@ class ReviewDesk(QWidget):
     def refresh(self) -> None:
         review, code = self._services.review, self._code
 
-        def read(_progress: object, _cancelled: object) -> tuple[list[StepReview], list[CommentView]]:
-            return review.step_reviews(code), review.comments(code)
+        uow = self._services.uow
+
+        def read(_progress: object, _cancelled: object) -> tuple[list[StepReview], list[CommentView],
+                                                                  dict[tuple[str, str], RecordName]]:
+            threads = review.comments(code)
+            names = record_names(uow, [(t.target_type, t.target_id) for t in threads if t.target_id])
+            return review.step_reviews(code), threads, names
 
         self.refresh_button.setEnabled(False)
         self._tasks.run(read, parent=self, title=_t("Reading the review"), on_success=self.show_review,
@@ -213,8 +220,9 @@ class ReviewDesk(QWidget):
         self.refresh_button.setEnabled(True)
         self.summary.setText(error_text(exc))
 
-    def show_review(self, result: tuple[list[StepReview], list[CommentView]]) -> None:
-        self.reviews, self.threads = result
+    def show_review(self, result: tuple[list[StepReview], list[CommentView],
+                                       dict[tuple[str, str], RecordName]]) -> None:
+        self.reviews, self.threads, self.names = result
         self.refresh_button.setEnabled(True)
         self._fill_steps()
         self._fill_comments()
@@ -257,6 +265,11 @@ class ReviewDesk(QWidget):
         severities, statuses = severity_texts(), comment_status_texts()
         for thread in self.threads:
             item = self._comment_item(self.comments, thread, now, severities, statuses)
+            name = self.names.get((thread.target_type, thread.target_id))
+            if name is not None:  # a comment on one record: say which
+                about = f"{QCoreApplication.translate('records', name.title)} \u00b7 {name.label}".strip(" \u00b7")
+                item.setText(0, f"[{about}] {thread.text}")
+                item.setToolTip(0, f"{about}\n{thread.text}")
             for reply in thread.replies:
                 child = self._comment_item(item, reply, now, severities, statuses)
                 child.setText(2, "")
