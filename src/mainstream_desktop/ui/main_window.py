@@ -1,5 +1,6 @@
 """The main window: the workspace switcher, the navigator of steps 0-7 with status and
-completeness, the page of the selected step, a status bar, and the File, Exchange and Help menus.
+completeness, the page of the selected step, a status bar, and the File, Exchange, Reports and Help
+menus.
 
 It wires widgets to core services and keeps no business rule of its own.
 """
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._progress: list[StepProgress] = []
         self.open_wizard: WizardOpener = lambda wizard: wizard.open()
         self.open_exchange_dialog: DialogOpener = lambda dialog: dialog.open()
+        self.open_portfolio_dialog: DialogOpener = lambda dialog: dialog.show()
         self.setWindowTitle(self.tr("Mainstream Desktop"))
         self.resize(1180, 760)
 
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.services = services
         for action in self._data_actions:
             action.setEnabled(True)
+        self.portfolio_action.setEnabled(True)
         self.workspace_switcher.setEnabled(True)
         site = services.site()
         self.statusBar().showMessage(
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._build_exchange_menu()
+        self._build_reports_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Mainstream Desktop"), self)
         about.triggered.connect(lambda: show_about(self, self.services))
@@ -141,6 +145,24 @@ class MainWindow(QMainWindow):
         review_action.triggered.connect(lambda _checked=False: self.open_exchange("review"))
         review_menu.addAction(review_action)
         self.exchange_actions["review"] = review_action
+
+    def _build_reports_menu(self) -> None:
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.portfolio_action = QAction(self.tr("&Portfolio\u2026"), self)
+        self.portfolio_action.setToolTip(self.tr("Where every workspace of this data folder stands, side by side"))
+        self.portfolio_action.setEnabled(False)
+        self.portfolio_action.triggered.connect(self.open_portfolio)
+        self.reports_menu.addAction(self.portfolio_action)
+
+    def open_portfolio(self) -> None:
+        """The portfolio of every workspace (imported here: the window starts light)."""
+        if self.services is None:
+            return
+        from mainstream_desktop.ui.dialogs.portfolio_dialog import PortfolioDialog
+
+        dialog = PortfolioDialog(self.services, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_portfolio_dialog(dialog)
 
     def open_exchange(self, key: str) -> None:
         """Open one exchange window for the current workspace (imported here: the window starts light).

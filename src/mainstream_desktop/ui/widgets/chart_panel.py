@@ -1,10 +1,14 @@
 """A chart from ``reports.charts`` in the window: drawn off the GUI thread, shown on a
 matplotlib Qt canvas, with Save as PNG or SVG, Copy to the clipboard, and Export of the data
 behind it (CSV in UTF-8 with BOM, or Excel). matplotlib and pandas load on first use.
+
+The charts come from the chart catalogue of one workspace, or from a caller's own ``titles`` and
+``draw`` (the portfolio draws from data it has already read).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 
 MIN_CHART_HEIGHT = 300
 POINTS_PER_INCH = 72
+Draw = Callable[[str], tuple[Any, Any]]  # key -> (ChartData, Figure), called on the worker thread
 
 
 def translate_chart(text: str) -> str:
@@ -42,12 +47,14 @@ class ChartPanel(QWidget):
     """Shows one of ``keys`` (all profile charts by default) for a workspace."""
 
     def __init__(self, services: Services, tasks: TaskRunner, workspace_code: str,
-                 keys: tuple[str, ...] | None = None, parent: QWidget | None = None) -> None:
+                 keys: tuple[str, ...] | None = None, parent: QWidget | None = None, *,
+                 titles: dict[str, str] | None = None, draw: Draw | None = None) -> None:
         super().__init__(parent)
         from mainstream_desktop.reports.chart_catalogue import chart_titles
 
         self._services, self._tasks, self._code = services, tasks, workspace_code
-        titles = chart_titles()
+        self._draw = draw
+        titles = titles or chart_titles()
         self._charts = [(key, titles[key]) for key in (keys or tuple(titles))]
         self.data: Any = None
         self.figure: Any = None
@@ -83,11 +90,12 @@ class ChartPanel(QWidget):
     def refresh(self) -> None:
         from mainstream_desktop.reports.chart_catalogue import draw_chart
 
-        key, code, uow = self.current_key(), self._code, self._services.uow
+        key, code, uow, draw = self.current_key(), self._code, self._services.uow, self._draw
         for button in (self.save_button, self.copy_button, self.export_button):
             button.setEnabled(False)
         self.status.setText(self.tr("Drawing\u2026"))
-        self._tasks.run(lambda _p, _c: draw_chart(uow, code, key, translate_chart), parent=self,
+        work = (lambda _p, _c: draw(key)) if draw else (lambda _p, _c: draw_chart(uow, code, key, translate_chart))
+        self._tasks.run(work, parent=self,
                         title=self.tr("Drawing the chart"), on_success=self._show, on_error=self._failed,
                         show_progress=False)
 
