@@ -1,0 +1,199 @@
+"""The page machinery shared by the PDF reports: A4 pages with a cover, a running header and
+footer ("Page 3 of 12"), the table of contents and the PDF outline filled from the headings,
+the layout passes, and writing the file atomically.
+
+Layout runs in passes until the contents and the page count stop moving: the first pass only
+measures (charts are not drawn, see ``ImagePass``), the next ones draw everything; usually two
+passes in all. The PDF is built in memory and written to ``NAME.partial`` next to the target,
+then renamed over it, so a failed or cancelled report leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from mainstream_desktop.core.errors import MainstreamError
+from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
+from mainstream_desktop.reports.pdf_flowables import Contents, Heading, ImagePass
+from mainstream_desktop.reports.pdf_fonts import BOLD, REGULAR, register_fonts
+from mainstream_desktop.reports.pdf_locale import ReportLocale, visual
+from mainstream_desktop.reports.pdf_style import (
+    MM,
+    MUTED,
+    NAVY,
+    PAGE_MARGIN_BOTTOM,
+    PAGE_MARGIN_TOP,
+    PAGE_MARGIN_X,
+    RULE,
+)
+
+Progress = Callable[[int, int, str], None]
+COVER_BAND_HEIGHT = 105 * MM
+MAX_PASSES = 5
+
+
+class ReportNotWritten(MainstreamError):
+    """The report could not be written (folder missing or read-only, disk full...); nothing
+    partial was left behind."""
+
+    code = "report_not_written"
+
+
+class ReportCancelled(MainstreamError):
+    code = "report_cancelled"
+
+    def __init__(self) -> None:
+        super().__init__("the report was cancelled; no file was written")
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What the running header and footer say."""
+
+    locale: ReportLocale
+    header: str     # e.g. "Country report · Jamaica"
+    dated: str      # the production date, as the language writes it
+    footer: str     # e.g. "Mainstream Desktop · Kingston office"
+
+    def page_label(self, page: int, total: int | None) -> str:
+        if total:
+            return self.locale.t(QT_TRANSLATE_NOOP("report", "Page {page} of {total}"), page=page, total=total)
+        return self.locale.t(QT_TRANSLATE_NOOP("report", "Page {page}"), page=page)
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 portrait: a cover page (band and lower frame) and body pages with header and footer."""
+
+    def __init__(self, target: io.BytesIO, decor: PageDecor, title: str, author: str) -> None:
+        register_fonts()
+        # Binary streams: ASCII85 would make the PDF a quarter larger and cost seconds in pure Python.
+        rl_config.useA85 = 0
+        super().__init__(target, pagesize=A4, leftMargin=PAGE_MARGIN_X, rightMargin=PAGE_MARGIN_X,
+                         topMargin=PAGE_MARGIN_TOP, bottomMargin=PAGE_MARGIN_BOTTOM, title=title,
+                         author=author, creator="Mainstream Desktop", lang=decor.locale.language)
+        self.decor = decor
+        self.total_pages: int | None = None
+        width, height = A4
+        band = Frame(PAGE_MARGIN_X, height - COVER_BAND_HEIGHT + 10 * MM, width - 2 * PAGE_MARGIN_X,
+                     COVER_BAND_HEIGHT - 22 * MM, id="band", showBoundary=0)
+        lower = Frame(PAGE_MARGIN_X, PAGE_MARGIN_BOTTOM, width - 2 * PAGE_MARGIN_X,
+                      height - COVER_BAND_HEIGHT - PAGE_MARGIN_BOTTOM - 12 * MM, id="lower")
+        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate("cover", [band, lower], onPage=self._draw_cover),
+                               PageTemplate("body", [body], onPage=self._draw_page)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if isinstance(flowable, Heading):
+            if flowable.level == 0:  # sections in the contents; subsections only in the outline
+                shown = visual(flowable.plain) if self.decor.locale.right_to_left else flowable.plain
+                self.notify("TOCEntry", (flowable.level, shown, self.page, flowable.key))
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(flowable.plain, flowable.key, level=flowable.level, closed=True)
+
+    # -- decoration -------------------------------------------------------------------------
+    def _draw_cover(self, canvas: Any, _doc: Any) -> None:
+        width, height = A4
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(NAVY))
+        canvas.rect(0, height - COVER_BAND_HEIGHT, width, COVER_BAND_HEIGHT, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor("#e67e22"))
+        canvas.rect(0, height - COVER_BAND_HEIGHT - 2.2 * MM, width, 2.2 * MM, stroke=0, fill=1)
+        self._line(canvas, PAGE_MARGIN_BOTTOM - 8 * MM, self.decor.footer, "", size=8)
+        canvas.restoreState()
+
+    def _draw_page(self, canvas: Any, _doc: Any) -> None:
+        width, height = A4
+        canvas.saveState()
+        top = height - PAGE_MARGIN_TOP + 8 * MM
+        self._line(canvas, top, self.decor.header, self.decor.dated, size=8, bold_start=True)
+        canvas.setStrokeColor(colors.HexColor(RULE))
+        canvas.setLineWidth(0.6)
+        canvas.line(PAGE_MARGIN_X, top - 2.5 * MM, width - PAGE_MARGIN_X, top - 2.5 * MM)
+        bottom = PAGE_MARGIN_BOTTOM - 10 * MM
+        canvas.line(PAGE_MARGIN_X, bottom + 4 * MM, width - PAGE_MARGIN_X, bottom + 4 * MM)
+        self._line(canvas, bottom, self.decor.footer, self.decor.page_label(canvas.getPageNumber(), self.total_pages),
+                   size=8)
+        canvas.restoreState()
+
+    def _line(self, canvas: Any, y: float, start: str, end: str, size: float, bold_start: bool = False) -> None:
+        """Text at the start and the end of a line: mirrored in a right-to-left report."""
+        width, _height = A4
+        rtl = self.decor.locale.right_to_left
+        left_text, right_text = (end, start) if rtl else (start, end)
+        left_font, right_font = REGULAR, REGULAR
+        if bold_start:
+            left_font, right_font = (REGULAR, BOLD) if rtl else (BOLD, REGULAR)
+        canvas.setFillColor(colors.HexColor(MUTED))
+        canvas.setFont(left_font, size)
+        canvas.drawString(PAGE_MARGIN_X, y, visual(left_text))
+        canvas.setFont(right_font, size)
+        canvas.drawRightString(width - PAGE_MARGIN_X, y, visual(right_text))
+
+
+def lay_out(document: ReportDocument, story: Sequence[Flowable], contents: Contents | None, images: ImagePass,
+            progress: Progress | None = None, step: tuple[int, int] = (0, 1)) -> bytes:
+    """Build the story in passes until the contents and page count are stable; the PDF bytes."""
+    done, total = step
+    previous_pages: int | None = None
+    images.draw_images = False
+    document._indexingFlowables = [contents] if contents is not None else []  # what multiBuild would set
+    for number in range(1, MAX_PASSES + 1):
+        if progress is not None:
+            progress(done, total, document.decor.locale.t(
+                QT_TRANSLATE_NOOP("report", "Laying out the pages (pass {number})"), number=number))
+        if contents is not None:
+            contents.beforeBuild()
+        target = io.BytesIO()
+        document.filename = target
+        document.total_pages = previous_pages
+        document.build(list(story))
+        if contents is not None:
+            contents.afterBuild()
+        pages = document.page
+        settled = (contents is None or contents.isSatisfied()) and pages == previous_pages
+        if settled and images.draw_images:
+            return target.getvalue()
+        previous_pages = pages
+        images.draw_images = True
+    return target.getvalue()
+
+
+def check_target(path: Path) -> Path:
+    """Refuse early (before minutes of work) a file that cannot be written."""
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ReportNotWritten(f"{target} is a folder: give the name of the PDF file to write")
+    if not folder.is_dir():
+        raise ReportNotWritten(f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise ReportNotWritten(f"the folder {folder} cannot be written to")
+    return target
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``NAME.partial`` next to ``path``, then rename it over ``path``."""
+    target = check_target(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError as exc:
+        with suppress(OSError):
+            partial.unlink()
+        raise ReportNotWritten(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
