@@ -23,6 +23,7 @@ from sqlalchemy import select
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.change_capture import dumps
 from mainstream_desktop.models.exchange import ChangeLogEntry
+from mainstream_desktop.sync import exchange
 from mainstream_desktop.sync.bundle_format import CHANGES_NAME, change_line, parse_change
 from tests.sync.conftest import Site
 
@@ -84,20 +85,43 @@ def test_the_line_reads_back(tmp_path: Path) -> None:
     assert change.payload == payloads()[0] and change.actor == "usér"
 
 
-def test_an_exported_bundle_holds_exactly_the_former_lines(country: Site, tmp_path: Path) -> None:
-    """Every line of a real full export (the demo's JAM) equals the former encoding of its ``change_log``
-    row, in order."""
+def former_lines(country: Site, code: str) -> bytes:
+    """The former encoding of every ``change_log`` entry of the workspace, in (origin, seq) order."""
     assert country.services is not None
     with country.services.uow() as uow:
-        workspace = workspace_by_code(uow.session, "JAM").id
+        workspace = workspace_by_code(uow.session, code).id
         rows = uow.session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.workspace_id == workspace).order_by(
             ChangeLogEntry.origin_site_id, ChangeLogEntry.seq)).all()
-        expected = b"".join(reference_line(r.origin_site_id, r.seq, r.hlc, r.actor, r.table_name, r.record_id,
-                                           r.workspace_id, r.operation, r.payload, r.recorded_at) for r in rows)
-        operations = {r.operation for r in rows}
+        return b"".join(reference_line(r.origin_site_id, r.seq, r.hlc, r.actor, r.table_name, r.record_id,
+                                       r.workspace_id, r.operation, r.payload, r.recorded_at) for r in rows)
+
+
+def test_an_exported_bundle_holds_exactly_the_former_lines(country: Site, tmp_path: Path) -> None:
+    """Every line of a real full export (the demo's JAM: inserts, updates, documents) equals
+    the former encoding of its ``change_log`` row, in order."""
+    expected = former_lines(country, "JAM")
     result = country.exchange.export("JAM", tmp_path / "out.mdbundle", full=True)
     with zipfile.ZipFile(result.path) as archive:
         names = sorted(n for n in archive.namelist() if CHANGES_NAME.fullmatch(n))
         written = b"".join(archive.read(name) for name in names)
-    assert len(rows) > 100 and {"insert", "update"} <= operations
+    assert expected.count(b"\n") > 100 and b'"op":"update"' in expected and b'"table":"document"' in expected
     assert written == expected
+
+
+def test_batches_straddling_members_keep_every_line_once(country: Site, hub: Site, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of 5 entries into members of 7 lines: the members split where the cap says, hold the
+    former lines in order, and the bundle imports whole."""
+    monkeypatch.setattr(exchange, "CHANGES_PER_MEMBER", 7)
+    monkeypatch.setattr(exchange, "ENTRY_BATCH", 5)
+    expected = former_lines(country, "JAM")
+    result = country.exchange.export("JAM", tmp_path / "small-members.mdbundle", full=True)
+    with zipfile.ZipFile(result.path) as archive:
+        names = sorted(n for n in archive.namelist() if CHANGES_NAME.fullmatch(n))
+        members = [archive.read(name) for name in names]
+    assert names == [f"changes/{n:04d}.jsonl" for n in range(1, len(names) + 1)]
+    assert [member.count(b"\n") for member in members[:-1]] == [7] * (len(members) - 1)
+    assert 1 <= members[-1].count(b"\n") <= 7
+    assert b"".join(members) == expected
+    report = hub.exchange.import_bundle(result.path)
+    assert report.applied and report.reconciled and report.total == expected.count(b"\n") == result.changes
