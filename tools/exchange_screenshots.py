@@ -23,6 +23,8 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from mainstream_desktop.core.participation_specs import INSTITUTIONS  # noqa: E402
+from mainstream_desktop.core.record_specs import RecordSpec  # noqa: E402
+from mainstream_desktop.core.review_specs import LESSONS  # noqa: E402
 from mainstream_desktop.core.services import Services, open_services  # noqa: E402
 from mainstream_desktop.core.site_identity import create_local_site  # noqa: E402
 from mainstream_desktop.enums import SiteKind  # noqa: E402
@@ -30,6 +32,7 @@ from mainstream_desktop.paths import DataPaths  # noqa: E402
 from mainstream_desktop.sync.exchange import ExchangeService  # noqa: E402
 from mainstream_desktop.ui.dialogs.conflict_queue import ConflictQueueDialog  # noqa: E402
 from mainstream_desktop.ui.dialogs.exchange_import import ExchangeImportDialog  # noqa: E402
+from mainstream_desktop.ui.dialogs.review_desk_dialog import ReviewDeskDialog  # noqa: E402
 from mainstream_desktop.ui.dialogs.trust_list import TrustListDialog  # noqa: E402
 from mainstream_desktop.ui.main_window import MainWindow  # noqa: E402
 from mainstream_desktop.ui.settings import WindowSettings  # noqa: E402
@@ -65,9 +68,9 @@ def site(root: Path, name: str, kind: SiteKind, actor: str) -> Services:
     return services
 
 
-def edit(services: Services, record_id: str, **changes: str) -> None:
-    row = next(r for r in services.records.rows("JAM", INSTITUTIONS) if r.id == record_id)
-    services.records.save("JAM", INSTITUTIONS, {**row.values, **changes}, record_id)
+def edit(services: Services, record_id: str, spec: RecordSpec = INSTITUTIONS, **changes: str) -> None:
+    row = next(r for r in services.records.rows("JAM", spec) if r.id == record_id)
+    services.records.save("JAM", spec, {**row.values, **changes}, record_id)
 
 
 def prepare(folder: Path) -> tuple[Services, Services, Path]:
@@ -87,14 +90,13 @@ def prepare(folder: Path) -> tuple[Services, Services, Path]:
     first = at_country.export("JAM", stick / "first.mdbundle", for_site=hub_card.site_id, recipients=[hub_card])
     at_hub.import_bundle(first.path)
     rows = country.records.rows("JAM", INSTITUTIONS)
-    central_bank = next(r for r in rows if r.values["acronym"] == "BOJ")
-    statistics = next(r for r in rows if r.values["name"].startswith("Statistical Institute"))
-    others = [r for r in rows if r.id not in (central_bank.id, statistics.id)]
-    edit(hub, central_bank.id, acronym="BoJ")
-    edit(hub, statistics.id, sector_codes="DAT,GOV")
-    edit(country, central_bank.id, acronym="B.O.J.")
-    edit(country, statistics.id, sector_codes="DAT,HEA")
-    edit(country, others[0].id, acronym=(others[0].values["acronym"] or "X") + "-2024")
+    lessons = country.records.rows("JAM", LESSONS)  # review-layer records: both sites may write them
+    focal_point, data_sharing = lessons[0], next(r for r in lessons if r.values["theme"] == "DATA")
+    edit(hub, focal_point.id, LESSONS, recommendation="Place the focal point in the planning body.")
+    edit(hub, data_sharing.id, LESSONS, why="Legal clearance to share unit records took 18 months.")
+    edit(country, focal_point.id, LESSONS, recommendation="Place the focal point in PIOJ or the Cabinet Office.")
+    edit(country, data_sharing.id, LESSONS, why="Each agency needed its board's approval.")
+    edit(country, rows[0].id, acronym=(rows[0].values["acronym"] or "X") + "-2024")
     country.records.save("JAM", INSTITUTIONS, {"name": "Overseas Employment Centre",
                                                "acronym": "OEC", "institution_type": "AGENCY",
                                                "government_level": "NATIONAL"})
@@ -134,6 +136,13 @@ def main(out_dir: str) -> int:
             wait_for(app, lambda: queue.loaded)
             grab(app, out / "exchange-conflicts.png", queue)
             queue.close()
+
+            desk = ReviewDeskDialog(hub, tasks, "JAM", window)
+            show(desk, 1240, 760)
+            wait_for(app, lambda: bool(desk.desk.reviews))
+            desk.desk.steps.selectRow(4)
+            grab(app, out / "review-desk.png", desk)
+            desk.close()
 
             trust = TrustListDialog(hub, tasks, "JAM", window)
             show(trust, 1100, 440)

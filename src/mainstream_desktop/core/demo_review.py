@@ -300,7 +300,7 @@ def _lesson_values(lesson: DemoLesson) -> dict[str, object]:
 def _add_comment(session: Session, workspace_id: uuid.UUID, comment: DemoComment) -> int:
     created = _at(comment.days_ago)
     thread = ReviewComment(workspace_id=workspace_id, target_type="step", step_number=comment.step,
-                           author=f"{HUB_REVIEWER} ({comment.agency})", agency_code=comment.agency,
+                           author=HUB_REVIEWER, agency_code=comment.agency,
                            severity=comment.severity, status=comment.status, text=comment.text, created_at=created)
     session.add(thread)
     session.flush()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -86,6 +87,8 @@ class ConflictQueueDialog(QDialog):
         self.table = read_only_table([self.tr("Record"), self.tr("Field"), self.tr("Before both edits"),
                                       self.tr("Value kept on every site"), self.tr("Written by"),
                                       self.tr("Other value"), self.tr("Written by")], stretch=0)
+        for column in (2, 3, 5):  # long values wrap inside the window instead of widening it
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.keep_button = QPushButton(self.tr("Keep"))
         self.keep_button.setToolTip(self.tr("Keep the value every site holds now"))

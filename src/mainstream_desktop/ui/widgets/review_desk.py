@@ -143,7 +143,10 @@ class ReviewDesk(QWidget):
                                        _t("Age")])
         self.comments.setAccessibleName(_t("Review comments"))
         self.comments.setWordWrap(True)
+        self.comments.header().setStretchLastSection(False)
         self.comments.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            self.comments.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.comments.itemSelectionChanged.connect(self._update_buttons)
 
         self.submit_button = QPushButton(_t("&Submit for review\u2026"))
@@ -194,6 +197,8 @@ class ReviewDesk(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(1, 2)
+        rows_shown = len(STEPS) + 1
+        self.steps.setMinimumHeight(self.steps.verticalHeader().defaultSectionSize() * rows_shown + 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
