@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib.image
+import pandas
 import pytest
 
 from mainstream_desktop.core.portfolio import PortfolioService
@@ -41,6 +42,9 @@ def test_every_chart_builds_and_renders_to_a_png_that_reads_back(demo_portfolio,
         figure.savefig(target)
         pixels = matplotlib.image.imread(target)
         assert pixels.shape[0] >= 250 and pixels.shape[1] == 800
+        sheet = tmp_path / f"{key}.xlsx"  # what the window's "Export data" writes, read back
+        data.frame.to_excel(sheet, index=False, engine="openpyxl")
+        assert len(pandas.read_excel(sheet)) == len(data.frame)
 
 
 def test_the_status_matrix_has_a_row_per_country_and_a_column_per_step(demo_portfolio) -> None:  # type: ignore[no-untyped-def]

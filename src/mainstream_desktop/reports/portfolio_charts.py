@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
@@ -81,14 +82,19 @@ def _empty(figure: Figure, title: str, text: str) -> Figure:
 
 
 # -- the data -------------------------------------------------------------------------------------
+def _utc(moment: datetime | None) -> datetime | None:
+    """A time as naive UTC: spreadsheets take no time zones (the column names say UTC)."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment is not None else None
+
+
 def status_data(portfolio: Portfolio) -> ChartData:
     rows = [{"workspace": c.workspace, "country": c.country, "step": cell.step_number,
              "step_title": STEPS[cell.step_number].title, "status": cell.status.value, "percent": cell.percent,
-             "days_in_status": cell.days_in_status, "since": cell.since, "last_update": c.last_update,
+             "days_in_status": cell.days_in_status, "since_utc": _utc(cell.since), "last_update_utc": _utc(c.last_update),
              "open_comments": cell.open_comments} for c in portfolio.countries for cell in c.cells]
     return ChartData("portfolio_status", _frame(rows, [
-        "workspace", "country", "step", "step_title", "status", "percent", "days_in_status", "since", "last_update",
-        "open_comments"]))
+        "workspace", "country", "step", "step_title", "status", "percent", "days_in_status", "since_utc",
+        "last_update_utc", "open_comments"]))
 
 
 def comments_data(portfolio: Portfolio) -> ChartData:
