@@ -281,7 +281,7 @@ def test_own_value_keeps_text_as_text_and_numbers_as_numbers():
 def test_without_a_workspace_only_receiving_and_trust_are_offered(qtbot, services, tasks):
     window, _ = make_window(qtbot, services, tasks)
     enabled = {key for key, action in window.exchange_actions.items() if action.isEnabled()}
-    assert len(window.exchange_actions) == 6 and enabled == {"receive", "trust"}
+    assert len(window.exchange_actions) == 7 and enabled == {"receive", "trust"}
     opened = []
     window.open_exchange_dialog = lambda dialog: (opened.append(dialog), dialog.show())
     window.exchange_actions["receive"].trigger()
@@ -302,9 +302,10 @@ def test_exchange_menu_opens_each_window_for_the_workspace(qtbot, demo_services,
         action.trigger()
     assert [type(d).__name__ for d in opened] == ["ExchangeExportDialog", "ExchangeImportDialog",
                                                   "ConflictQueueDialog", "TrustListDialog", "ExchangeStatusDialog",
-                                                  "ReviewDeskDialog"]
+                                                  "ReviewDeskDialog", "HubRecordsDialog"]
     assert all("JAM" in d.windowTitle() for d in opened if not isinstance(d, (ExchangeImportDialog,
-                                                                               TrustListDialog)))
+                                                                               TrustListDialog))
+               and type(d).__name__ != "HubRecordsDialog")  # the hub's records belong to no workspace
     tasks.wait_for_done(10_000)
     for dialog in opened:
         dialog.close()

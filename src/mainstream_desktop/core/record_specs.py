@@ -83,6 +83,7 @@ class RecordSpec:
     store_rules: tuple[StoreRule, ...] = ()  # checks against other stored records, run inside the save
     suggest: Suggester | None = None  # proposes values from other records (the editor offers them)
     suggest_label: str = ""  # the editor's button for the suggestion
+    cross_country: bool = False  # the hub's records of no one workspace (peer exchanges, handbook proposals)
 
 
 T = QT_TRANSLATE_NOOP

@@ -94,8 +94,10 @@ class RecordService:
     def rows(self, workspace_code: str, spec: RecordSpec) -> list[RecordRow]:
         model = model_of(spec)
         with self._uow() as uow:
-            workspace = workspace_by_code(uow.session, workspace_code)
-            query = select(model).where(model.workspace_id == workspace.id, model.deleted_at.is_(None))
+            query = select(model).where(model.deleted_at.is_(None))
+            if not spec.cross_country:
+                workspace = workspace_by_code(uow.session, workspace_code)
+                query = query.where(model.workspace_id == workspace.id)
             if spec.order_by:
                 query = query.order_by(getattr(model, spec.order_by), model.id)
             return [RecordRow(str(record.id), {f.name: _shown(f, record) for f in spec.fields})
@@ -127,6 +129,8 @@ class RecordService:
 
     def read_only_problem(self, workspace_code: str, spec: RecordSpec) -> Problem | None:
         """Why this site may not change these records (None when it may)."""
+        if spec.cross_country:
+            return None
         with self._uow() as uow:
             uow.discard_on_exit()
             workspace = workspace_by_code(uow.session, workspace_code)
@@ -141,19 +145,22 @@ class RecordService:
             raise InvalidInput(problems)
         model = model_of(spec)
         with self._uow() as uow:
-            workspace = workspace_by_code(uow.session, workspace_code)
-            _check_owner(uow.session, workspace.id, model)
-            _check_references(uow.session, workspace.id, spec, cleaned)
-            _check_unique(uow.session, workspace.id, spec, model, cleaned, record_id)
-            stored_problems = [p for rule in spec.store_rules for p in rule(uow.session, workspace.id, cleaned, record_id)]
+            workspace = None if spec.cross_country else workspace_by_code(uow.session, workspace_code)
+            workspace_id = workspace.id if workspace is not None else None
+            if workspace_id is not None:
+                _check_owner(uow.session, workspace_id, model)
+            _check_references(uow.session, workspace_id, spec, cleaned)
+            _check_unique(uow.session, workspace_id, spec, model, cleaned, record_id)
+            stored_problems = [p for rule in spec.store_rules for p in rule(uow.session, workspace_id, cleaned, record_id)]
             if stored_problems:
                 raise InvalidInput(stored_problems)
             if record_id is None:
-                record = model(workspace_id=workspace.id)
+                record = model(workspace_id=workspace_id) if workspace_id is not None else model()
                 uow.session.add(record)
             else:
                 record = uow.session.get(model, uuid.UUID(record_id))
-                if record is None or record.workspace_id != workspace.id or record.deleted_at is not None:
+                if record is None or record.deleted_at is not None or (
+                        workspace_id is not None and record.workspace_id != workspace_id):
                     raise NotFound(f"{spec.key} {record_id} does not exist")
             for name, value in cleaned.items():
                 if name in model.__table__.c:
@@ -164,7 +171,7 @@ class RecordService:
                 raise InvalidInput([error("", "conflicts_with_stored", QT_TRANSLATE_NOOP(
                     CONTEXT, "This record repeats one that is stored already (perhaps one deleted earlier); edit "
                              "that one instead."))]) from exc
-            if spec.step is not None:
+            if spec.step is not None and workspace is not None:
                 mark_in_progress(uow.session, workspace, spec.step)
             return str(record.id)
 
@@ -184,10 +191,11 @@ class RecordService:
     def delete(self, workspace_code: str, spec: RecordSpec, record_id: str) -> None:
         model = model_of(spec)
         with self._uow() as uow:
-            workspace = workspace_by_code(uow.session, workspace_code)
-            _check_owner(uow.session, workspace.id, model)
+            workspace_id = None if spec.cross_country else workspace_by_code(uow.session, workspace_code).id
+            if workspace_id is not None:
+                _check_owner(uow.session, workspace_id, model)
             record = uow.session.get(model, uuid.UUID(record_id))
-            if record is None or record.workspace_id != workspace.id:
+            if record is None or (workspace_id is not None and record.workspace_id != workspace_id):
                 raise NotFound(f"{spec.key} {record_id} does not exist")
             record.deleted_at = self._uow.clock()
 
@@ -211,13 +219,14 @@ def _shown(field: FieldSpec, record: Any) -> Any:
     return str(value) if value is not None and field.kind in (FieldKind.RECORD, FieldKind.DOCUMENT) else value
 
 
-def _check_references(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, values: dict[str, Any]) -> None:
-    """References must point at live records of the same workspace; stored as UUIDs."""
+def _check_references(session: Any, workspace_id: uuid.UUID | None, spec: RecordSpec, values: dict[str, Any]) -> None:
+    """References must point at live records of the same workspace (of any, for the hub's
+    cross-country records); stored as UUIDs."""
     problems: list[Problem] = []
     for field in spec.fields:
         value = values.get(field.name)
         if field.kind is FieldKind.EVIDENCE and value not in (None, ""):
-            resolved = resolve_evidence(session, workspace_id, str(value))
+            resolved = resolve_evidence(session, workspace_id, str(value)) if workspace_id is not None else None
             if resolved is None:
                 problems.append(error(field.name, "unknown_evidence", QT_TRANSLATE_NOOP(
                     CONTEXT, "\u201c{field}\u201d points at evidence that is not in this workspace."),
@@ -233,7 +242,8 @@ def _check_references(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, v
             record = session.get(target, uuid.UUID(str(value)))
         except ValueError:
             record = None
-        if record is None or record.workspace_id != workspace_id or record.deleted_at is not None:
+        if record is None or record.deleted_at is not None or (
+                workspace_id is not None and record.workspace_id != workspace_id):
             problems.append(error(field.name, "unknown_reference", QT_TRANSLATE_NOOP(
                 CONTEXT, "\u201c{field}\u201d points at a record that is not in this workspace."), field=field.label))
         else:
@@ -242,7 +252,7 @@ def _check_references(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, v
         raise InvalidInput(problems)
 
 
-def _check_unique(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, model: Any, values: dict[str, Any],
+def _check_unique(session: Any, workspace_id: uuid.UUID | None, spec: RecordSpec, model: Any, values: dict[str, Any],
                   record_id: str | None) -> None:
     for name in spec.unique:
         raw = values.get(name)
@@ -251,8 +261,10 @@ def _check_unique(session: Any, workspace_id: uuid.UUID, spec: RecordSpec, model
         column = getattr(model, name)
         condition = func.lower(column) == str(raw).lower() if isinstance(raw, str) else column == raw
         value = str(raw)
-        clash = session.scalars(select(model.id).where(
-            model.workspace_id == workspace_id, model.deleted_at.is_(None), condition)).first()
+        query = select(model.id).where(model.deleted_at.is_(None), condition)
+        if workspace_id is not None:
+            query = query.where(model.workspace_id == workspace_id)
+        clash = session.scalars(query).first()
         if clash is not None and str(clash) != record_id:
             label = next(f.label for f in spec.fields if f.name == name)
             raise InvalidInput([error(name, "duplicate", QT_TRANSLATE_NOOP(

@@ -57,4 +57,30 @@ LESSONS = RecordSpec("lesson_learned", T(CONTEXT, "Lessons learned"), "review:Le
     F("validated_by", T(CONTEXT, "Validated by"), personal=True),
 ), order_by="theme", label_field="what_happened", rules=(validated_lesson_has_a_recommendation,), step=7)
 
+PEER_EXCHANGES = RecordSpec("peer_exchange", T(CONTEXT, "Peer exchanges"), "review:PeerExchange", (
+    F("host_country", T(CONTEXT, "Host country"), K.COUNTRY, required=True),
+    F("visiting_countries", T(CONTEXT, "Visiting countries (ISO3 codes, comma-separated)"), required=True),
+    F("start_date", T(CONTEXT, "Start"), K.DATE),
+    F("end_date", T(CONTEXT, "End"), K.DATE),
+    F("topic", T(CONTEXT, "Topic"), K.LONG_TEXT, required=True),
+), order_by="start_date", label_field="topic", rules=(dates_in_order("start_date", "end_date"),),
+    cross_country=True)
+
+ALL_LESSONS = RecordSpec("any_lesson", T(CONTEXT, "Lessons of every country"), "review:LessonLearned",
+                         LESSONS.fields, order_by="theme", label_field="what_happened", cross_country=True)
+
+PROPOSALS = RecordSpec("handbook_change_proposal", T(CONTEXT, "Handbook change proposals"),
+                       "review:HandbookChangeProposal", (
+    F("handbook_section", T(CONTEXT, "Handbook section"), required=True),
+    F("proposed_change", T(CONTEXT, "Proposed change"), K.LONG_TEXT, required=True),
+    F("status", T(CONTEXT, "Status"), K.CODE, "PROPOSAL_STATUS", required=True),
+), order_by="handbook_section", label_field="handbook_section", cross_country=True)
+
+PROPOSAL_LESSONS = RecordSpec("proposal_lesson", T(CONTEXT, "Lessons behind each proposal"),
+                              "review:ProposalLesson", (
+    F("proposal_id", T(CONTEXT, "Proposal"), K.RECORD, required=True, references="handbook_change_proposal"),
+    F("lesson_id", T(CONTEXT, "Lesson"), K.RECORD, required=True, references="any_lesson"),
+), label_field="proposal_id", cross_country=True)
+
 REVIEW_SPECS = (MISSIONS, LESSONS)
+HUB_SPECS = (PEER_EXCHANGES, PROPOSALS, PROPOSAL_LESSONS, ALL_LESSONS)  # not part of any one workspace

@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         review_action.triggered.connect(lambda _checked=False: self.open_exchange("review"))
         review_menu.addAction(review_action)
         self.exchange_actions["review"] = review_action
+        hub_action = QAction(self.tr("&Peer exchanges and handbook proposals\u2026"), self)
+        hub_action.setEnabled(False)
+        hub_action.triggered.connect(lambda _checked=False: self.open_exchange("hub_records"))
+        review_menu.addAction(hub_action)
+        self.exchange_actions["hub_records"] = hub_action
 
     def _build_reports_menu(self) -> None:
         self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
@@ -314,6 +319,10 @@ def _exchange_dialog(key: str, services: Services, tasks: TaskRunner, code: str,
         from mainstream_desktop.ui.dialogs.review_desk_dialog import ReviewDeskDialog
 
         return ReviewDeskDialog(services, tasks, code, parent)
+    if key == "hub_records":
+        from mainstream_desktop.ui.dialogs.hub_records_dialog import HubRecordsDialog
+
+        return HubRecordsDialog(services, tasks, code, parent)
     if key == "trust":
         from mainstream_desktop.ui.dialogs.trust_list import TrustListDialog
 
