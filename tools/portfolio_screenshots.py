@@ -18,14 +18,14 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QSplitter, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from mainstream_desktop.core.services import open_services
 from mainstream_desktop.paths import DataPaths
 from mainstream_desktop.ui.dialogs.portfolio_dialog import PortfolioDialog
 from mainstream_desktop.ui.tasks import TaskRunner
 
-TABS = (("portfolio-status.png", 0, 660), ("portfolio-comments.png", 1, 860), ("portfolio-lessons.png", 2, 860),
+TABS = (("portfolio-status.png", 0, 680), ("portfolio-comments.png", 1, 860), ("portfolio-lessons.png", 2, 860),
         ("portfolio-indicators.png", 3, 880), ("portfolio-questions.png", 4, 860))
 TOOLTIP_CELL = ("JAM", 4)  # the status matrix screenshot shows this cell's tooltip
 
@@ -72,9 +72,6 @@ def main(out_dir: str) -> int:
             dialog.show()
             while dialog.view.portfolio is None or tasks.is_busy():
                 settle(app, 200)
-            for splitter in dialog.findChildren(QSplitter):
-                if splitter.objectName() == "portfolioSplitter_indicators":
-                    splitter.setSizes([200, 520])
             for name, tab, height in TABS:
                 dialog.resize(1320, height)
                 dialog.view.tabs.setCurrentIndex(tab)

@@ -68,6 +68,8 @@ STATE_COLOURS = {AnswerState.ANSWERED: "#1a7f37", AnswerState.PARTLY: "#b35900",
 MAX_MISSING_IN_TOOLTIP = 6
 HEADER_WIDTH = 16  # characters per line of a step column's title
 CELL_PADDING = 16
+MAX_TABLE_SHARE = 0.6
+TABLE_TABS = {1: "comments", 2: "lessons", 3: "indicators"}  # tab index -> table with a chart below
 
 
 def core_message(message: Message) -> str:
@@ -223,6 +225,8 @@ class PortfolioView(QWidget):
         self.tabs.addTab(self._with_chart(self.lessons_table, "lessons", self.lessons_label), self.tr("Lessons"))
         self.tabs.addTab(self._with_chart(self.indicators_table, "indicators"), self.tr("Indicators"))
         self.tabs.addTab(self.questions, self.tr("Questions"))
+        self._unfitted: set[str] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._fit_current_table())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.refresh_button)
@@ -233,6 +237,7 @@ class PortfolioView(QWidget):
 
     # -- building ------------------------------------------------------------------------------
     def _status_tab(self) -> QWidget:
+        """The matrix itself; its picture for a report is ``reports.portfolio_charts``' status chart."""
         page = QWidget()
         layout = QVBoxLayout(page)
         hint = QLabel(self.tr("Each cell: how complete the step is and its status; \u270e counts the open review "
@@ -250,8 +255,7 @@ class PortfolioView(QWidget):
         layout.addWidget(self.status_overview)
         return page
 
-
-    def _with_chart(self, table: QTableWidget, name: str, above: QWidget | None = None) -> QWidget:
+    def _with_chart(self, table: QWidget, name: str, above: QWidget | None = None) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         if above is not None:
@@ -263,7 +267,7 @@ class PortfolioView(QWidget):
         holder.setObjectName(f"portfolioChartHolder_{name}")
         QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         splitter.addWidget(holder)
-        splitter.setStretchFactor(0, 2 if name != "indicators" else 1)
+        splitter.setStretchFactor(0, 1 if name == "indicators" else 2)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
         return page
@@ -310,7 +314,27 @@ class PortfolioView(QWidget):
         self._show_lessons(portfolio)
         self._show_indicators(portfolio)
         self.questions.setHtml(self._questions_html(portfolio))
+        self._unfitted = set(TABLE_TABS.values())
+        self._fit_current_table()
         self._draw_charts(portfolio)
+
+    def _fit_current_table(self) -> None:
+        """Once per read, when its tab is first seen (a hidden tab has no height to share yet)."""
+        name = TABLE_TABS.get(self.tabs.currentIndex())
+        if name in self._unfitted:
+            self._unfitted.discard(name)
+            self._fit_table(name, {"comments": self.comments_table, "lessons": self.lessons_table,
+                                   "indicators": self.indicators_table}[name])
+
+    def _fit_table(self, name: str, table: QTableWidget) -> None:
+        """The table as tall as its rows (at most 60% of the tab), the chart below takes the rest."""
+        splitter = self.findChild(QSplitter, f"portfolioSplitter_{name}")
+        total = sum(splitter.sizes())
+        rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
+        wanted = table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
+        if total > 0:
+            height = min(wanted, int(MAX_TABLE_SHARE * total))
+            splitter.setSizes([height, total - height])
 
     def _draw_charts(self, portfolio: Portfolio) -> None:
         from mainstream_desktop.reports.portfolio_charts import (
@@ -323,7 +347,7 @@ class PortfolioView(QWidget):
 
         titles = portfolio_chart_titles()
         for name, keys in (("comments", ("portfolio_comments",)), ("lessons", ("portfolio_lessons",)),
-                           ("indicators", ("portfolio_indicators", "portfolio_destinations", "portfolio_status"))):
+                           ("indicators", ("portfolio_indicators", "portfolio_destinations"))):
             old = self.charts.get(name)
             selected = old.current_key() if old is not None else keys[0]
             holder = self.findChild(QWidget, f"portfolioChartHolder_{name}")
