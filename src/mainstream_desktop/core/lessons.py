@@ -94,7 +94,7 @@ class LessonService:
             labels = _code_labels(session, ("LESSON_THEME", "LESSON_APPLICABILITY", "PROPOSAL_STATUS"))
             theme_order = {code: n for n, (lst, code) in enumerate(labels) if lst == "LESSON_THEME"}
             workspaces = {w.id: w for w in session.scalars(select(Workspace).where(Workspace.deleted_at.is_(None)))}
-            names = dict(session.execute(select(Country.iso3, Country.name_en)).tuples().all())
+            names: dict[str, str] = {iso3: name for iso3, name in session.execute(select(Country.iso3, Country.name_en))}
             lessons = []
             for row in session.scalars(select(LessonLearned).where(LessonLearned.deleted_at.is_(None))):
                 workspace = workspaces.get(row.workspace_id) if row.workspace_id else None

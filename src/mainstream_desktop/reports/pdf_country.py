@@ -113,7 +113,7 @@ def write_country_report(services: Services, workspace_code: str, out: Path, *, 
     document = ReportDocument(io.BytesIO(), decor, f"{title}: {report.country}", site.name if site else "")
     if cancelled is not None and cancelled():
         raise ReportCancelled()
-    data = lay_out(document, report.story.flowables, contents, report.story.images, progress, (len(sections), total))
+    data = lay_out(document, report.story.flowables, contents, progress, (len(sections), total))
     if progress is not None:
         progress(total - 1, total, locale.t(QT_TRANSLATE_NOOP("report", "Writing the file")))
     path = write_atomically(target, data)

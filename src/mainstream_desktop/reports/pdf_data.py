@@ -50,8 +50,8 @@ class IndicatorRow:
 
 def headline_figures(uow_factory: UnitOfWorkFactory, workspace_code: str) -> list[HeadlineFigure]:
     """Per indicator, the latest value for the whole population (both sexes, all ages, every
-    partner country, no breakdown), preferring the row marked preferred; core indicators first,
-    in the order of the shipped indicator list."""
+    partner country, no breakdown), preferring the row marked preferred, then the source with the
+    longest series; core indicators first, in the order of the shipped indicator list."""
     with uow_factory() as uow:
         uow.discard_on_exit()
         session = uow.session
@@ -65,9 +65,14 @@ def headline_figures(uow_factory: UnitOfWorkFactory, workspace_code: str) -> lis
                    Observation.value.is_not(None), Observation.sex == "T", Observation.partner_country == TOTAL,
                    Observation.age_group == "TOTAL",
                    *(getattr(Observation, name) == TOTAL for name in TOTAL_DIMENSIONS))).all()
-        best: dict[str, tuple[tuple[int, bool], Observation, str]] = {}
+        points: dict[tuple[str, str], int] = {}
         for observation, source in rows:
-            rank = (observation.period_start.year, bool(observation.is_preferred))
+            key = (observation.indicator_code, source)
+            points[key] = points.get(key, 0) + 1
+        best: dict[str, tuple[tuple[int, bool, int, str], Observation, str]] = {}
+        for observation, source in rows:  # ties go to the source with the longest series, as in the charts
+            rank = (observation.period_start.year, bool(observation.is_preferred),
+                    points[(observation.indicator_code, source)], source)
             held = best.get(observation.indicator_code)
             if held is None or rank > held[0]:
                 best[observation.indicator_code] = (rank, observation, source)

@@ -1,11 +1,12 @@
 """The page machinery shared by the PDF reports: A4 pages with a cover, a running header and
 footer ("Page 3 of 12"), the table of contents and the PDF outline filled from the headings,
-the layout passes, and writing the file atomically.
+and writing the file atomically.
 
-Layout runs in passes until the contents and the page count stop moving: the first pass only
-measures (charts are not drawn, see ``ImagePass``), the next ones draw everything; usually two
-passes in all. The PDF is built in memory and written to ``NAME.partial`` next to the target,
-then renamed over it, so a failed or cancelled report leaves no file behind.
+Layout takes one pass. What only the end of the pass knows (the page each section landed on,
+the number of pages) is drawn into PDF forms that the pages reference and that are filled in
+just before the file is saved: the contents, and each page's "Page 3 of 12". The PDF is built in
+memory and written to ``NAME.partial`` next to the target, then renamed over it, so a failed
+or cancelled report leaves no file behind.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
-from mainstream_desktop.reports.pdf_flowables import Contents, Heading, ImagePass
+from mainstream_desktop.reports.pdf_flowables import Contents, Heading
 from mainstream_desktop.reports.pdf_fonts import BOLD, REGULAR, register_fonts
 from mainstream_desktop.reports.pdf_locale import ReportLocale, visual
 from mainstream_desktop.reports.pdf_style import (
@@ -40,7 +41,6 @@ from mainstream_desktop.reports.pdf_style import (
 
 Progress = Callable[[int, int, str], None]
 COVER_BAND_HEIGHT = 105 * MM
-MAX_PASSES = 5
 
 
 class ReportNotWritten(MainstreamError):
@@ -66,7 +66,7 @@ class PageDecor:
     dated: str      # the production date, as the language writes it
     footer: str     # e.g. "Mainstream Desktop · Kingston office"
 
-    def page_label(self, page: int, total: int | None) -> str:
+    def page_label(self, page: int, total: int | None = None) -> str:
         if total:
             return self.locale.t(QT_TRANSLATE_NOOP("report", "Page {page} of {total}"), page=page, total=total)
         return self.locale.t(QT_TRANSLATE_NOOP("report", "Page {page}"), page=page)
@@ -83,7 +83,8 @@ class ReportDocument(BaseDocTemplate):
                          topMargin=PAGE_MARGIN_TOP, bottomMargin=PAGE_MARGIN_BOTTOM, title=title,
                          author=author, creator="Mainstream Desktop", lang=decor.locale.language)
         self.decor = decor
-        self.total_pages: int | None = None
+        self.contents: Contents | None = None
+        self._numbered_pages: list[tuple[int, float]] = []  # (page, y) of each "Page n of N"
         width, height = A4
         band = Frame(PAGE_MARGIN_X, height - COVER_BAND_HEIGHT + 10 * MM, width - 2 * PAGE_MARGIN_X,
                      COVER_BAND_HEIGHT - 22 * MM, id="band", showBoundary=0)
@@ -93,11 +94,10 @@ class ReportDocument(BaseDocTemplate):
         self.addPageTemplates([PageTemplate("cover", [band, lower], onPage=self._draw_cover),
                                PageTemplate("body", [body], onPage=self._draw_page)])
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
-            if flowable.level == 0:  # sections in the contents; subsections only in the outline
-                shown = visual(flowable.plain) if self.decor.locale.right_to_left else flowable.plain
-                self.notify("TOCEntry", (flowable.level, shown, self.page, flowable.key))
+            if self.contents is not None:
+                self.contents.pages[flowable.key] = self.page
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.plain, flowable.key, level=flowable.level, closed=True)
 
@@ -122,9 +122,33 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(PAGE_MARGIN_X, top - 2.5 * MM, width - PAGE_MARGIN_X, top - 2.5 * MM)
         bottom = PAGE_MARGIN_BOTTOM - 10 * MM
         canvas.line(PAGE_MARGIN_X, bottom + 4 * MM, width - PAGE_MARGIN_X, bottom + 4 * MM)
-        self._line(canvas, bottom, self.decor.footer, self.decor.page_label(canvas.getPageNumber(), self.total_pages),
-                   size=8)
+        self._line(canvas, bottom, self.decor.footer, "", size=8)
+        page = canvas.getPageNumber()
+        canvas.doForm(f"page{page}")  # "Page n of N": N is known when the file is saved
+        self._numbered_pages.append((page, bottom))
         canvas.restoreState()
+
+    def finish(self, canvas: Any) -> None:
+        """Fill in the forms the pages refer to: the contents and every page label."""
+        if self.contents is not None:
+            self.contents.fill(canvas)
+        total = self.page
+        for page, y in self._numbered_pages:
+            canvas.beginForm(f"page{page}")
+            self._line(canvas, y, "", self.decor.page_label(page, total), size=8)
+            canvas.endForm()
+
+    def build_once(self, story: Sequence[Flowable], contents: Contents | None) -> bytes:
+        """Lay the story out (one pass) and return the PDF."""
+        target = io.BytesIO()
+        self.filename = target
+        self.contents = contents
+        self._numbered_pages = []
+        if contents is not None:
+            contents.entries = [(f.key, f.plain) for f in story if isinstance(f, Heading) and f.level == 0]
+            contents.pages = {}
+        self.build(list(story), canvasmaker=_finishing_canvas(self))
+        return target.getvalue()
 
     def _line(self, canvas: Any, y: float, start: str, end: str, size: float, bold_start: bool = False) -> None:
         """Text at the start and the end of a line: mirrored in a right-to-left report."""
@@ -141,32 +165,24 @@ class ReportDocument(BaseDocTemplate):
         canvas.drawRightString(width - PAGE_MARGIN_X, y, visual(right_text))
 
 
-def lay_out(document: ReportDocument, story: Sequence[Flowable], contents: Contents | None, images: ImagePass,
+def lay_out(document: ReportDocument, story: Sequence[Flowable], contents: Contents | None,
             progress: Progress | None = None, step: tuple[int, int] = (0, 1)) -> bytes:
-    """Build the story in passes until the contents and page count are stable; the PDF bytes."""
-    done, total = step
-    previous_pages: int | None = None
-    images.draw_images = False
-    document._indexingFlowables = [contents] if contents is not None else []  # what multiBuild would set
-    for number in range(1, MAX_PASSES + 1):
-        if progress is not None:
-            progress(done, total, document.decor.locale.t(
-                QT_TRANSLATE_NOOP("report", "Laying out the pages (pass {number})"), number=number))
-        if contents is not None:
-            contents.beforeBuild()
-        target = io.BytesIO()
-        document.filename = target
-        document.total_pages = previous_pages
-        document.build(list(story))
-        if contents is not None:
-            contents.afterBuild()
-        pages = document.page
-        settled = (contents is None or contents.isSatisfied()) and pages == previous_pages
-        if settled and images.draw_images:
-            return target.getvalue()
-        previous_pages = pages
-        images.draw_images = True
-    return target.getvalue()
+    """The PDF of the story, with progress reported before the layout."""
+    if progress is not None:
+        progress(step[0], step[1], document.decor.locale.t(QT_TRANSLATE_NOOP("report", "Laying out the pages")))
+    return document.build_once(story, contents)
+
+
+def _finishing_canvas(document: ReportDocument) -> Any:
+    """A canvas that lets the document fill in its forms just before it saves."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class FinishingCanvas(Canvas):
+        def save(self) -> None:
+            document.finish(self)
+            super().save()
+
+    return FinishingCanvas
 
 
 def check_target(path: Path) -> Path:

@@ -7,7 +7,8 @@
   (portrait or landscape), weighted by what the columns hold, cells wrapped as paragraphs so
   nothing overflows, the header repeated on every page, columns mirrored for right-to-left;
 - ``ChartImage``: a chart rendered to PNG, scaled to the frame; ``Heading``: a heading that
-  lands in the table of contents and the PDF outline; ``Contents``: that table of contents.
+  lands in the table of contents and the PDF outline; ``Contents``: that table of contents,
+  filled in at the end of the one layout pass.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from mainstream_desktop.reports.pdf_locale import reshaped, visual
 from mainstream_desktop.reports.pdf_style import NAVY, PALE_BLUE, RULE, Styles, tint
@@ -39,6 +39,8 @@ def _cell_style(styles: Styles, kind: str, header: bool = False) -> ParagraphSty
 KIND_WEIGHTS = {"short": (4, 12), "number": (6, 14), "date": (8, 14), "text": (8, 30), "long": (16, 90)}
 """(narrowest, widest) width a column of each kind asks for, in average characters."""
 CELL_PADDING = 4
+PAGE_COLUMN = 40.0   # width of the page numbers in the contents
+CONTENTS_GAP = 1.5   # space above and below each line of the contents
 
 
 def _share(least: list[float], wanted: list[float], available: float, stretchy: list[bool]) -> list[float]:
@@ -83,7 +85,7 @@ class RtlParagraph(Paragraph):
         self._broken_for: float | None = None
         super().__init__(_escaped(visual(text)), style)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         width = availWidth - self.style.leftIndent - self.style.rightIndent
         if self._broken_for != width:
             lines = [visual(line) for line in _break_lines(self.logical, width, self.style)]
@@ -91,7 +93,7 @@ class RtlParagraph(Paragraph):
             self._broken_for = width
         return super().wrap(availWidth, availHeight)
 
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
         self.wrap(availWidth, availHeight)
         whole = Paragraph(self.text, self.style)  # the lines are explicit now: a plain paragraph splits them
         whole.wrap(availWidth, availHeight)
@@ -203,40 +205,30 @@ class FlexTable(Flowable):
         self._built_for = width
         return self._table
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return tuple(self._build(availWidth).wrap(availWidth, availHeight))
 
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
         table = self._build(availWidth)
         table.wrap(availWidth, availHeight)
         return list(table.split(availWidth, availHeight))
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         if self._table is not None:
             self._table.drawOn(canvas, x, y, _sW)
-
-
-@dataclass
-class ImagePass:
-    """Whether this layout pass draws the charts: the first pass only measures (it finds the
-    pages of the table of contents), so the PNGs are put into the PDF once."""
-
-    draw_images: bool = True
 
 
 class ChartImage(Flowable):
     """A chart's PNG, as wide as the frame (up to ``max_width``), never taller than the frame."""
 
-    def __init__(self, png: bytes, pixel_size: tuple[int, int], render: ImagePass,
-                 max_width: float | None = None) -> None:
+    def __init__(self, png: bytes, pixel_size: tuple[int, int], max_width: float | None = None) -> None:
         super().__init__()
         self.png = png
         self.pixel_width, self.pixel_height = pixel_size
-        self.render = render
         self.max_width = max_width
         self.draw_width = self.draw_height = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         width = min(availWidth, self.max_width or availWidth)
         height = width * self.pixel_height / self.pixel_width
         limit = getattr(self, "_frame_height", None) or availHeight
@@ -248,8 +240,6 @@ class ChartImage(Flowable):
         return width, height
 
     def draw(self) -> None:
-        if not self.render.draw_images:
-            return
         from reportlab.lib.utils import ImageReader
 
         self.canv.drawImage(ImageReader(io.BytesIO(self.png)), 0, 0, self.draw_width, self.draw_height)
@@ -266,33 +256,56 @@ class Heading(Paragraph):
         super().__init__(f'<a name="{key}"/>{escape(shown)}', style)
 
 
-class Contents(TableOfContents):
-    """The table of contents: headings of level 0 and 1 with their page numbers; mirrored for
-    right-to-left (page number on the left)."""
+class Contents(Flowable):
+    """The table of contents, laid out in the same single pass as the rest: it knows its entries
+    (the section headings, given before layout) and reserves a row for each; what it draws is a
+    PDF form that the document fills in at the end, when every section's page is known."""
+
+    FORM = "contents"
 
     def __init__(self, styles: Styles, right_to_left: bool) -> None:
         super().__init__()
         self.styles = styles
         self.right_to_left = right_to_left
-        self.dotsMinLevel = -1
+        self.entries: list[tuple[str, str]] = []  # (key, title) of each section, in order
+        self.pages: dict[str, int] = {}           # key -> page, as the sections land
+        self._rows: list[tuple[str, Paragraph, float]] = []
+        self._origin: tuple[float, float] | None = None
+        self._width = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        entries = self._lastEntries or [(0, "", 0, None)]
-        rows = []
-        for level, text, page, key in entries:
-            style = self.styles.contents if level == 0 else self.styles.small
-            link = f'<a href="#{key}">' if key else ""
-            close = "</a>" if key else ""
-            indent = "" if level == 0 or self.right_to_left else "\u2003"
-            label = Paragraph(f"{link}{indent}{escape(text)}{close}", style)
-            number = Paragraph(f"{link}{page}{close}" if text else "", self.styles.contents_page)
-            rows.append([number, label] if self.right_to_left else [label, number])
-        widths = [availWidth - 40, 40]
-        self._table = Table(rows, colWidths=list(reversed(widths)) if self.right_to_left else widths, style=[
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            *[("LINEBELOW", (0, i), (-1, i), 0.3, colors.HexColor(RULE))
-              for i, entry in enumerate(entries) if entry[0] == 0]])
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._width = availWidth
+        self._rows = []
+        for key, title in self.entries:
+            label = paragraph(title, self.styles.contents, self.right_to_left)
+            _w, height = label.wrap(availWidth - PAGE_COLUMN, availHeight)
+            self._rows.append((key, label, height + 2 * CONTENTS_GAP))
+        return availWidth, sum(height for _key, _label, height in self._rows)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        self._origin = canvas.absolutePosition(0, 0)
+        canvas.doForm(self.FORM)
+        x, top = self._origin
+        y = top + sum(height for _key, _label, height in self._rows)
+        for key, _label, height in self._rows:
+            canvas.linkAbsolute("", key, (x, y - height, x + self._width, y))
+            y -= height
+
+    def fill(self, canvas: Any) -> None:
+        """Draw the rows, page numbers included, into the form (called once, before saving)."""
+        canvas.beginForm(self.FORM)
+        if self._origin is not None:
+            x = 0.0  # the form is drawn where the contents stand: its origin is theirs
+            y = sum(height for _key, _label, height in self._rows)
+            canvas.setStrokeColor(colors.HexColor(RULE))
+            canvas.setLineWidth(0.3)
+            for key, label, height in self._rows:
+                page = paragraph(str(self.pages.get(key, "")), self.styles.contents_page, self.right_to_left)
+                page.wrap(PAGE_COLUMN, height)
+                label_x, page_x = (x + PAGE_COLUMN, x) if self.right_to_left else (x, x + self._width - PAGE_COLUMN)
+                label.drawOn(canvas, label_x, y - height + CONTENTS_GAP)
+                page.drawOn(canvas, page_x, y - height + CONTENTS_GAP)
+                canvas.line(x, y - height, x + self._width, y - height)
+                y -= height
+        canvas.endForm()

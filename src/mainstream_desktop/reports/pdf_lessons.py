@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mainstream_desktop.core.lessons import RECURRING_COUNTRIES, LessonService, LessonsDigest
+from mainstream_desktop.core.lessons import RECURRING_COUNTRIES, LessonsDigest, LessonService
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.reports.report_catalogue import check_language
 
@@ -93,7 +93,7 @@ def write_lessons_report(services: Services, out: Path, *, language: str = "en",
                       locale.long_date(when.date()),
                       f"Mainstream Desktop \u00b7 {site_name}" if site_name else "Mainstream Desktop")
     document = ReportDocument(io.BytesIO(), decor, title, site_name)
-    data = lay_out(document, story.flowables, contents, story.images, progress, (4, total))
+    data = lay_out(document, story.flowables, contents, progress, (4, total))
     path = write_atomically(target, data)
     if progress is not None:
         progress(total, total, "")

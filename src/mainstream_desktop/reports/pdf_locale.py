@@ -11,10 +11,10 @@ the first line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-import datetime as dt
 
 from mainstream_desktop.reports.report_catalogue import REPORT_CONTEXT, Catalogue, load_catalogue
 
@@ -80,7 +80,7 @@ class ReportLocale:
         return self.catalogue.translator(context)
 
     # -- numbers and dates ------------------------------------------------------------------
-    def number(self, value: float | int | None, decimals: int | None = None) -> str:
+    def number(self, value: float | None, decimals: int | None = None) -> str:
         """``1,234,567`` / ``1 234 567``; up to ``decimals`` digits after the point (default:
         none for large values, up to two for small ones)."""
         if value is None:

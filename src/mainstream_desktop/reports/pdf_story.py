@@ -14,14 +14,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from mainstream_desktop.reports.pdf_flowables import (
     ChartImage,
     Column,
     FlexTable,
     Heading,
-    ImagePass,
     TableSpec,
     paragraph,
 )
@@ -39,7 +46,6 @@ CHART_DPI = 150
 class ReportStory:
     locale: ReportLocale
     styles: Styles = field(init=False)
-    images: ImagePass = field(default_factory=ImagePass)
     flowables: list[Flowable] = field(default_factory=list)
     _keys: int = 0
 
@@ -136,7 +142,7 @@ class ReportStory:
     def chart(self, figure: Figure, caption: str = "") -> None:
         """The figure as a PNG at print resolution, kept on one page with its caption."""
         png, size = render_png(figure)
-        parts: list[Flowable] = [Spacer(1, 1.5 * MM), ChartImage(png, size, self.images)]
+        parts: list[Flowable] = [Spacer(1, 1.5 * MM), ChartImage(png, size)]
         if caption:
             parts.append(paragraph(caption, self.styles.caption, self.rtl))
         else:
@@ -185,16 +191,16 @@ class _ScaledTable(Flowable):
         self.rows, self.shares, self.style_commands = rows, list(shares), style
         self._table: Table | None = None
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._table = Table(self.rows, colWidths=[availWidth * s for s in self.shares],
                             style=TableStyle(self.style_commands))
         return tuple(self._table.wrap(availWidth, availHeight))
 
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
         self.wrap(availWidth, availHeight)
         assert self._table is not None
         return list(self._table.split(availWidth, availHeight))
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         if self._table is not None:
             self._table.drawOn(canvas, x, y, _sW)

@@ -49,13 +49,13 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="133"/>
-        <location filename="../../reports/pdf_lessons.py" line="116"/>
+        <location filename="../../reports/pdf_lessons.py" line="118"/>
         <source>Produced on {date}</source>
         <translation>أُعدّ في {date}</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="119"/>
+        <location filename="../../reports/pdf_lessons.py" line="121"/>
         <source>Produced by the site: {site}</source>
         <translation>أعدّه الموقع: {site}</translation>
     </message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="141"/>
-        <location filename="../../reports/pdf_lessons.py" line="123"/>
+        <location filename="../../reports/pdf_lessons.py" line="125"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
@@ -90,7 +90,7 @@
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
@@ -114,7 +114,7 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
@@ -480,26 +480,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="153"/>
+        <location filename="../../reports/pdf_lessons.py" line="155"/>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>What happened</source>
         <translation>ما الذي حدث</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Applies to</source>
         <translation>نطاق الانطباق</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="82"/>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="84"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Lessons learned</source>
         <translation>الدروس المستفادة</translation>
     </message>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Monitoring and evaluation</source>
         <translation>الرصد والتقييم</translation>
     </message>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="183"/>
+        <location filename="../../reports/pdf_lessons.py" line="185"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Consultation</source>
         <translation>المشاورة</translation>
     </message>
@@ -1153,215 +1153,215 @@
         <translation>الصفحة {page}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_document.py" line="154"/>
-        <source>Laying out the pages (pass {number})</source>
-        <translation>تنسيق الصفحات (المرور {number})</translation>
+        <location filename="../../reports/pdf_document.py" line="172"/>
+        <source>Laying out the pages</source>
+        <translation>تنسيق الصفحات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="31"/>
+        <location filename="../../reports/pdf_lessons.py" line="33"/>
         <source>Political commitment</source>
         <translation>الالتزام السياسي</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="32"/>
+        <location filename="../../reports/pdf_lessons.py" line="34"/>
         <source>Institutional set-up</source>
         <translation>الترتيبات المؤسسية</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="33"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Planning integration</source>
         <translation>الإدماج في التخطيط</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Capacity</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>UN coordination</source>
         <translation>تنسيق الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="43"/>
+        <location filename="../../reports/pdf_lessons.py" line="45"/>
         <source>Country-specific</source>
         <translation>خاص بالبلد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="44"/>
+        <location filename="../../reports/pdf_lessons.py" line="46"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="45"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="48"/>
+        <location filename="../../reports/pdf_lessons.py" line="50"/>
         <source>Proposed</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="49"/>
+        <location filename="../../reports/pdf_lessons.py" line="51"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="50"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Incorporated</source>
         <translation>مُدرج</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="75"/>
+        <location filename="../../reports/pdf_lessons.py" line="77"/>
         <source>Reading the lessons</source>
         <translation>قراءة الدروس</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="88"/>
+        <location filename="../../reports/pdf_lessons.py" line="90"/>
         <source>Writing the report</source>
         <translation>كتابة التقرير</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="92"/>
         <source>Consolidated lessons-learned report</source>
         <translation>التقرير الموحد للدروس المستفادة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="106"/>
+        <location filename="../../reports/pdf_lessons.py" line="108"/>
         <source>Cross-country</source>
         <translation>عدة بلدان</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="113"/>
+        <location filename="../../reports/pdf_lessons.py" line="115"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>ما تعلّمته البلدان الرائدة أثناء تعميم مراعاة الهجرة في تخطيطها الإنمائي، والتغييرات التي تستدعيها هذه الدروس في الدليل.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="120"/>
-        <location filename="../../reports/pdf_lessons.py" line="170"/>
+        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="172"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>الدروس: {lessons} · البلدان: {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Consolidated report</source>
         <translation>تقرير موحد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="131"/>
+        <location filename="../../reports/pdf_lessons.py" line="133"/>
         <source>Lessons by theme and country</source>
         <translation>الدروس حسب الموضوع والبلد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>No lesson has been recorded yet.</source>
         <translation>لم يُسجَّل أي درس بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Lessons</source>
         <translation>الدروس</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="137"/>
-        <location filename="../../reports/pdf_lessons.py" line="156"/>
+        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="158"/>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
         <source>Recurring themes</source>
         <translation>الموضوعات المتكررة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
         <source>Handbook change proposals</source>
         <translation>مقترحات تغيير الدليل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>الموضوعات التي تضم دروساً من {count} بلدان أو أكثر تتكرر في مجمل الحافظة؛ وهي مُبرَزة.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="166"/>
+        <location filename="../../reports/pdf_lessons.py" line="168"/>
         <source>The lessons, theme by theme</source>
         <translation>الدروس، موضوعاً تلو الآخر</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="173"/>
+        <location filename="../../reports/pdf_lessons.py" line="175"/>
         <source>a recurring theme across the portfolio</source>
         <translation>موضوع متكرر في مجمل الحافظة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="182"/>
+        <location filename="../../reports/pdf_lessons.py" line="184"/>
         <source>not yet</source>
         <translation>ليس بعد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Validated by</source>
         <translation>صادق عليه</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="201"/>
+        <location filename="../../reports/pdf_lessons.py" line="203"/>
         <source>Proposed changes to the handbook</source>
         <translation>التغييرات المقترحة على الدليل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>لم يُقترح أي تغيير على الدليل بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>كل مقترح مع الدروس التي يستند إليها (مرقّمة كما في الدروس أعلاه).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="218"/>
+        <location filename="../../reports/pdf_lessons.py" line="220"/>
         <source>no lesson linked yet</source>
         <translation>لا يوجد درس مرتبط بعد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="219"/>
+        <location filename="../../reports/pdf_lessons.py" line="221"/>
         <source>Handbook section</source>
         <translation>قسم الدليل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>Proposed change</source>
         <translation>التغيير المقترح</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Lessons behind it</source>
         <translation>الدروس التي يستند إليها</translation>
     </message>

@@ -49,13 +49,13 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="133"/>
-        <location filename="../../reports/pdf_lessons.py" line="116"/>
+        <location filename="../../reports/pdf_lessons.py" line="118"/>
         <source>Produced on {date}</source>
         <translation>Подготовлен {date}</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="119"/>
+        <location filename="../../reports/pdf_lessons.py" line="121"/>
         <source>Produced by the site: {site}</source>
         <translation>Подготовлен на площадке: {site}</translation>
     </message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="141"/>
-        <location filename="../../reports/pdf_lessons.py" line="123"/>
+        <location filename="../../reports/pdf_lessons.py" line="125"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
@@ -90,7 +90,7 @@
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
@@ -114,7 +114,7 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
@@ -480,26 +480,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="153"/>
+        <location filename="../../reports/pdf_lessons.py" line="155"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Applies to</source>
         <translation>Применимость</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="82"/>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="84"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Lessons learned</source>
         <translation>Извлечённые уроки</translation>
     </message>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Monitoring and evaluation</source>
         <translation>Мониторинг и оценка</translation>
     </message>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="183"/>
+        <location filename="../../reports/pdf_lessons.py" line="185"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
@@ -1153,215 +1153,215 @@
         <translation>Страница {page}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_document.py" line="154"/>
-        <source>Laying out the pages (pass {number})</source>
-        <translation>Вёрстка страниц (проход {number})</translation>
+        <location filename="../../reports/pdf_document.py" line="172"/>
+        <source>Laying out the pages</source>
+        <translation>Вёрстка страниц</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="31"/>
+        <location filename="../../reports/pdf_lessons.py" line="33"/>
         <source>Political commitment</source>
         <translation>Политическая приверженность</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="32"/>
+        <location filename="../../reports/pdf_lessons.py" line="34"/>
         <source>Institutional set-up</source>
         <translation>Институциональная основа</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="33"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Planning integration</source>
         <translation>Включение в планирование</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Capacity</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>UN coordination</source>
         <translation>Координация в системе ООН</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="43"/>
+        <location filename="../../reports/pdf_lessons.py" line="45"/>
         <source>Country-specific</source>
         <translation>Для данной страны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="44"/>
+        <location filename="../../reports/pdf_lessons.py" line="46"/>
         <source>Regional</source>
         <translation>Региональная</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="45"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>General</source>
         <translation>Общая</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="48"/>
+        <location filename="../../reports/pdf_lessons.py" line="50"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="49"/>
+        <location filename="../../reports/pdf_lessons.py" line="51"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="50"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Incorporated</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="75"/>
+        <location filename="../../reports/pdf_lessons.py" line="77"/>
         <source>Reading the lessons</source>
         <translation>Чтение уроков</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="88"/>
+        <location filename="../../reports/pdf_lessons.py" line="90"/>
         <source>Writing the report</source>
         <translation>Составление доклада</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="92"/>
         <source>Consolidated lessons-learned report</source>
         <translation>Сводный доклад об извлечённых уроках</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="106"/>
+        <location filename="../../reports/pdf_lessons.py" line="108"/>
         <source>Cross-country</source>
         <translation>Несколько стран</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="113"/>
+        <location filename="../../reports/pdf_lessons.py" line="115"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>Чему научились пилотные страны, учитывая миграцию в планировании развития, и какие изменения руководства вытекают из этих уроков.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="120"/>
-        <location filename="../../reports/pdf_lessons.py" line="170"/>
+        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="172"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>Уроков: {lessons} · стран: {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Consolidated report</source>
         <translation>Сводный доклад</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="131"/>
+        <location filename="../../reports/pdf_lessons.py" line="133"/>
         <source>Lessons by theme and country</source>
         <translation>Уроки по темам и странам</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>No lesson has been recorded yet.</source>
         <translation>Уроки ещё не внесены.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="137"/>
-        <location filename="../../reports/pdf_lessons.py" line="156"/>
+        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="158"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
         <source>Recurring themes</source>
         <translation>Повторяющиеся темы</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
         <source>Handbook change proposals</source>
         <translation>Предложения об изменении руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>Темы, по которым есть уроки из {count} и более стран, повторяются по всему портфелю; они выделены.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="166"/>
+        <location filename="../../reports/pdf_lessons.py" line="168"/>
         <source>The lessons, theme by theme</source>
         <translation>Уроки по темам</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="173"/>
+        <location filename="../../reports/pdf_lessons.py" line="175"/>
         <source>a recurring theme across the portfolio</source>
         <translation>тема, повторяющаяся по всему портфелю</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="182"/>
+        <location filename="../../reports/pdf_lessons.py" line="184"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Validated by</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="201"/>
+        <location filename="../../reports/pdf_lessons.py" line="203"/>
         <source>Proposed changes to the handbook</source>
         <translation>Предлагаемые изменения руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>Изменения руководства ещё не предлагались.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>Каждое предложение с уроками, на которых оно основано (номера — как в перечне уроков выше).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="218"/>
+        <location filename="../../reports/pdf_lessons.py" line="220"/>
         <source>no lesson linked yet</source>
         <translation>уроки ещё не привязаны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="219"/>
+        <location filename="../../reports/pdf_lessons.py" line="221"/>
         <source>Handbook section</source>
         <translation>Раздел руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>Proposed change</source>
         <translation>Предлагаемое изменение</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Lessons behind it</source>
         <translation>Уроки, на которых основано</translation>
     </message>
