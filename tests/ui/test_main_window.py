@@ -70,6 +70,8 @@ def test_step_statuses_reach_the_navigator(qtbot, demo_services, tasks):
     window, _ = make_window(qtbot, demo_services, tasks)
     window.workspace_switcher.setCurrentIndex(window.workspace_switcher.findData("JAM"))
     progress = demo_services.status.workspace_progress("JAM")
-    assert progress[2].status is StepStatus.IN_PROGRESS and progress[7].status is StepStatus.NOT_STARTED
-    assert window.navigator.topLevelItem(7).text(1) == "Not started"
-    assert window.navigator.topLevelItem(0).text(1) == "In progress"
+    # the demo's review: step 2 approved by the hub, step 4 sent back, step 7 under way (lessons recorded)
+    assert progress[2].status is StepStatus.APPROVED and progress[7].status is StepStatus.IN_PROGRESS
+    assert progress[4].status is StepStatus.CHANGES_REQUESTED
+    assert window.navigator.topLevelItem(7).text(1) == "In progress"
+    assert window.navigator.topLevelItem(0).text(1) == "Approved"
