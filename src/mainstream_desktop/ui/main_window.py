@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.open_wizard: WizardOpener = lambda wizard: wizard.open()
         self.open_exchange_dialog: DialogOpener = lambda dialog: dialog.open()
         self.open_portfolio_dialog: DialogOpener = lambda dialog: dialog.show()
+        self.open_report_dialog: DialogOpener = lambda dialog: dialog.open()
         self.setWindowTitle(self.tr("Mainstream Desktop"))
         self.resize(1180, 760)
 
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         for action in self._data_actions:
             action.setEnabled(True)
         self.portfolio_action.setEnabled(True)
+        for action in self.report_actions.values():
+            action.setEnabled(True)
         self.workspace_switcher.setEnabled(True)
         site = services.site()
         self.statusBar().showMessage(
@@ -153,6 +156,15 @@ class MainWindow(QMainWindow):
 
     def _build_reports_menu(self) -> None:
         self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.report_actions: dict[str, QAction] = {}
+        for key, text in (("country", self.tr("&Country report (PDF)\u2026")),
+                          ("lessons", self.tr("&Lessons-learned report (PDF)\u2026"))):
+            action = QAction(text, self)
+            action.setEnabled(False)
+            action.triggered.connect(lambda _checked=False, key=key: self.open_report(key))
+            self.reports_menu.addAction(action)
+            self.report_actions[key] = action
+        self.reports_menu.addSeparator()
         self.portfolio_action = QAction(self.tr("&Portfolio\u2026"), self)
         self.portfolio_action.setToolTip(self.tr("Where every workspace of this data folder stands, side by side"))
         self.portfolio_action.setEnabled(False)
@@ -168,6 +180,18 @@ class MainWindow(QMainWindow):
         dialog = PortfolioDialog(self.services, self.tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_portfolio_dialog(dialog)
+
+    def open_report(self, key: str) -> None:
+        """The dialog that writes a PDF report: the country report of a workspace (the current
+        one preselected) or the lessons-learned report of all (imported here: the window starts light)."""
+        if self.services is None:
+            return
+        from mainstream_desktop.ui.dialogs.report_dialog import CountryReportDialog, LessonsReportDialog
+
+        dialog = CountryReportDialog(self.services, self.tasks, self.current_workspace(), self) if key == "country" \
+            else LessonsReportDialog(self.services, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_report_dialog(dialog)
 
     def open_exchange(self, key: str) -> None:
         """Open one exchange window for the current workspace (imported here: the window starts light).
