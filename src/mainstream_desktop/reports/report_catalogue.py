@@ -13,9 +13,9 @@ reports borrow from elsewhere (``core`` messages, ``charts`` titles, ``records``
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from xml.etree import ElementTree
 
 from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.resource_files import resource
