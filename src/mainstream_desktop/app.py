@@ -132,9 +132,9 @@ def _load_demo(window, smoke_test: bool) -> None:  # type: ignore[no-untyped-def
             print(f"mainstream-desktop: demo not loaded: {error_text(exc)}", file=sys.stderr)
             QApplication.exit(1)
         else:
-            QMessageBox.warning(window, window.tr("Demo not loaded"), error_text(exc))
+            QMessageBox.warning(window, QApplication.translate("app", "Demo not loaded"), error_text(exc))
 
-    window.tasks.run(work, parent=window, title=window.tr("Loading the demo workspaces"),
+    window.tasks.run(work, parent=window, title=QApplication.translate("app", "Loading the demo workspaces"),
                      on_success=loaded, on_error=failed, cancellable=False)
 
 
