@@ -48,7 +48,7 @@ case "${1:-}" in
   test)
     shift
     # shellcheck disable=SC2086
-    install_debian_packages $QT_DEBS
+    install_debian_packages $QT_DEBS poppler-utils   # pdftotext reads the PDF reports back in the tests
     make_venv ".[test]"
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" -m pytest "$@"

@@ -111,6 +111,7 @@ def test_arabic_is_reshaped_and_put_in_visual_order() -> None:
     assert shown.startswith("2019")  # the number keeps its digits and goes to the left of the words
     assert all("\ufe70" <= c <= "\ufeff" or c in " 2019" for c in shown)
     assert visual("Country report") == "Country report"
+    assert "(%)" in visual("الناتج المحلي الإجمالي (%)")  # brackets mirrored in right-to-left runs
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lupdate") is None and not Path(

@@ -7,6 +7,7 @@ only when there is something to show.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -24,10 +25,14 @@ if TYPE_CHECKING:
     from mainstream_desktop.reports.chart_data import ChartData
 
 
+_TRAILING_CODE = re.compile(r"\(([A-Z0-9_]{2,6})\)$")
+
+
 @dataclass(frozen=True)
 class Col:
     """A column of a record table in the report: the record field, its header (a report text,
-    translated when shown) and how its values read (see ``pdf_flowables.KIND_WEIGHTS``)."""
+    translated when shown) and how its values read (see ``pdf_flowables.KIND_WEIGHTS``; ``code``
+    shows only the code of a "Label (CODE)" cell, e.g. a currency)."""
 
     field: str
     header: str
@@ -65,6 +70,9 @@ class CountryReport:
     def cell(self, value: CellValue, kind: str = "text") -> str:
         if value is None or value == "":
             return MISSING
+        if kind == "code" and isinstance(value, str):  # "Jamaican Dollar (JMD)" -> "JMD"
+            found = _TRAILING_CODE.search(value)
+            return found.group(1) if found else value
         if isinstance(value, bool):
             return self.t(QT_TRANSLATE_NOOP("report", "yes")) if value else self.t(QT_TRANSLATE_NOOP("report", "no"))
         if isinstance(value, date):
@@ -78,20 +86,24 @@ class CountryReport:
     # -- adding to the story ----------------------------------------------------------------
     def record_table(self, key: str, columns: Sequence[Col], title: str = "",
                      keep: Callable[[dict[str, CellValue]], bool] | None = None,
-                     paint: Callable[[dict[str, CellValue]], dict[str, str]] | None = None) -> int:
+                     paint: Callable[[dict[str, CellValue]], dict[str, str]] | None = None,
+                     same_everywhere: tuple[str, ...] = ()) -> int:
         """The workspace's records of ``key`` with these columns (a personal column left out
         "without personal data" is simply not there); nothing at all when there are no rows.
-        ``keep`` filters rows; ``paint`` gives colours for cells of a row (by field). Returns the
-        number of rows shown."""
+        ``keep`` filters rows; ``paint`` gives colours for cells of a row (by field); a field in
+        ``same_everywhere`` is left out when every row holds the same value (the one mechanism
+        of all the meetings). Returns the number of rows shown."""
         table = self.tables.get(key)
         if table is None or not table.rows:
             return 0
-        shown = [c for c in columns if c.field in table.fields]
         records = [dict(zip(table.fields, row, strict=True)) for row in table.rows]
         if keep is not None:
             records = [r for r in records if keep(r)]
         if not records:
             return 0
+        shown = [c for c in columns if c.field in table.fields
+                 and not (c.field in same_everywhere and len({str(r.get(c.field)) for r in records}) == 1
+                          and len(records) > 1)]
         if title:
             self.story.subsection(title)
         painted: list[tuple[int, int, str]] = []
@@ -102,7 +114,8 @@ class CountryReport:
                 index = next((i for i, c in enumerate(shown) if c.field == name), None)
                 if index is not None:
                     painted.append((number, index, colour))
-        self.story.table([Column(self.t(c.header), c.kind) for c in shown], rows, painted)
+        self.story.table([Column(self.t(c.header), "short" if c.kind == "code" else c.kind) for c in shown],
+                         rows, painted)
         return len(rows)
 
     def chart(self, key: str, caption: str = "") -> ChartData | None:

@@ -51,7 +51,7 @@ def planning_section(report: CountryReport) -> None:
         Col("start_date", QT_TRANSLATE_NOOP("report", "Start"), "date"),
         Col("end_date", QT_TRANSLATE_NOOP("report", "End"), "date"),
         Col("cost_estimate", QT_TRANSLATE_NOOP("report", "Cost"), "number"),
-        Col("currency", QT_TRANSLATE_NOOP("report", "Currency"), "short"),
+        Col("currency", QT_TRANSLATE_NOOP("report", "Currency"), "code"),
         Col("status", QT_TRANSLATE_NOOP("report", "Status"), "short"),
     ), t(QT_TRANSLATE_NOOP("report", "Costed action plan")))
     report.chart("budget_by_source")
@@ -132,7 +132,7 @@ def support_section(report: CountryReport) -> None:
         Col("start_date", QT_TRANSLATE_NOOP("report", "Start"), "date"),
         Col("end_date", QT_TRANSLATE_NOOP("report", "End"), "date"),
         Col("budget_total", QT_TRANSLATE_NOOP("report", "Budget"), "number"),
-        Col("currency", QT_TRANSLATE_NOOP("report", "Currency"), "short"),
+        Col("currency", QT_TRANSLATE_NOOP("report", "Currency"), "code"),
         Col("status", QT_TRANSLATE_NOOP("report", "Status"), "short"),
     ), t(QT_TRANSLATE_NOOP("report", "Migration-related projects")))
     report.chart("funding_by_policy_area")

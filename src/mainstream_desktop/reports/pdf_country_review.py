@@ -92,7 +92,7 @@ def _chain(report: CountryReport, chain: Chain) -> None:
     if chain.broken:
         facts.append((t(QT_TRANSLATE_NOOP("report", "Broken links")),
                       lines([t(BROKEN_LINK_NAMES.get(b.code, b.code)) for b in chain.broken])))
-    report.story.facts(facts)
+    report.story.facts(facts, label_share=0.2)
 
 
 def data_sources_section(report: CountryReport) -> None:

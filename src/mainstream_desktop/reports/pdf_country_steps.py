@@ -210,7 +210,7 @@ def government_section(report: CountryReport) -> None:
         Col("mechanism_id", QT_TRANSLATE_NOOP("report", "Mechanism")),
         Col("meeting_type", QT_TRANSLATE_NOOP("report", "Type"), "short"),
         Col("agenda", QT_TRANSLATE_NOOP("report", "Agenda"), "long"),
-    ), t(QT_TRANSLATE_NOOP("report", "Meetings")))
+    ), t(QT_TRANSLATE_NOOP("report", "Meetings")), same_everywhere=("mechanism_id",))
     report.record_table("action_item", (
         Col("description", QT_TRANSLATE_NOOP("report", "Decision or action"), "long"),
         Col("owner_institution_id", QT_TRANSLATE_NOOP("report", "Owner")),

@@ -172,6 +172,8 @@ class FlexTable(Flowable):
             em = stringWidth("n", font, size)
             lengths = sorted(stringWidth(text, font, size) for text in texts)
             typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0.0
+            if column.kind in ("date", "number"):  # a date or an amount is never broken over lines
+                longest = max((stringWidth(text, font, size) for text in texts), default=0.0)
             floor = min(max(longest, header) + padding, available * 0.4)
             least.append(floor)
             wanted.append(max(floor, min(high * em, max(low * em, typical + padding))))

@@ -29,7 +29,7 @@ def visual(text: str) -> str:
     if not _ARABIC_LETTERS.search(text):
         return text
     import arabic_reshaper
-    from bidi import get_display
+    from bidi.algorithm import get_display  # python-bidi's own algorithm: it mirrors brackets (rule L4)
 
     shaped = get_display(arabic_reshaper.reshape(text), base_dir="R")
     return _BIDI_CONTROLS.sub("", str(shaped))

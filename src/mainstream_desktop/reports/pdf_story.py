@@ -98,7 +98,7 @@ class ReportStory:
         for item in items:
             self.add(paragraph(f"\u2022 {item}" if not self.rtl else f"{item} \u2022", self.styles.body, self.rtl))
 
-    def facts(self, pairs: Sequence[tuple[str, str]]) -> None:
+    def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.32) -> None:
         """Label-value lines in two columns (labels bold), mirrored for right-to-left."""
         if not pairs:
             return
@@ -106,7 +106,7 @@ class ReportStory:
                 for label, value in pairs]
         if self.rtl:
             rows = [list(reversed(row)) for row in rows]
-        widths = [0.32, 0.68]
+        widths = [label_share, 1 - label_share]
         table = _ScaledTable(rows, list(reversed(widths)) if self.rtl else widths, [
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
