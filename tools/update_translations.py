@@ -177,7 +177,13 @@ class _Program:
         while (current, symbol) not in seen:
             seen.add((current, symbol))
             owner = self.modules.get(current)
-            if owner is None or symbol in owner.constants or symbol not in owner.imports:
+            if owner is None:
+                return current, symbol
+            value = owner.constants.get(symbol)
+            if isinstance(value, ast.Name):  # T = QT_TRANSLATE_NOOP: an alias by assignment
+                symbol = value.id
+                continue
+            if value is not None or symbol not in owner.imports:
                 return current, symbol
             current, symbol = owner.imports[symbol]
         return current, symbol

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.core.portfolio_dto import (
-    AGE_BAND_LABELS,
     AGE_BANDS,
     CROSS_COUNTRY,
     Portfolio,
@@ -53,6 +52,9 @@ SEVERITY_NAMES = {CommentSeverity.BLOCKER: QT_TRANSLATE_NOOP(CONTEXT, "Blocker")
                   CommentSeverity.MAJOR: QT_TRANSLATE_NOOP(CONTEXT, "Major"),
                   CommentSeverity.MINOR: QT_TRANSLATE_NOOP(CONTEXT, "Minor"),
                   CommentSeverity.SUGGESTION: QT_TRANSLATE_NOOP(CONTEXT, "Suggestion")}
+AGE_BAND_NAMES = {AGE_BANDS[0]: QT_TRANSLATE_NOOP(CONTEXT, "under 30 days"),  # core's AGE_BAND_LABELS, as
+                  AGE_BANDS[1]: QT_TRANSLATE_NOOP(CONTEXT, "30\u201390 days"),  # chart texts (context "charts")
+                  AGE_BANDS[2]: QT_TRANSLATE_NOOP(CONTEXT, "over 90 days")}
 AGE_COLOURS = {AGE_BANDS[0]: "#85c1e9", AGE_BANDS[1]: "#f5b041", AGE_BANDS[2]: "#c0392b"}
 BLUE, RED, DARK_GREY = "#1f4e79", "#c0392b", "#666666"
 
@@ -215,7 +217,7 @@ def draw_open_comments(data: ChartData, translate: Translate = _identity) -> Fig
 
     _stacked(by_severity, countries, [(translate(SEVERITY_NAMES[s]), counts("severity", s.value), SEVERITY_COLOURS[s])
                                       for s in CommentSeverity])
-    _stacked(by_age, countries, [(translate(AGE_BAND_LABELS[b]), counts("age_band", b), AGE_COLOURS[b])
+    _stacked(by_age, countries, [(translate(AGE_BAND_NAMES[b]), counts("age_band", b), AGE_COLOURS[b])
                                  for b in AGE_BANDS])
     by_severity.set_title(translate(QT_TRANSLATE_NOOP(CONTEXT, "by severity")), fontsize=9)
     by_age.set_title(translate(QT_TRANSLATE_NOOP(CONTEXT, "by age")), fontsize=9)

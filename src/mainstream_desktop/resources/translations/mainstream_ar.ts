@@ -25,42 +25,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="99"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="103"/>
         <source>Drawing the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="168"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="172"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="171"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="175"/>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="172"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="172"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="175"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="179"/>
         <source>Export the chart&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,22 +206,22 @@
 <context>
     <name>CountryReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="221"/>
         <source>Country report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="229"/>
         <source>Without personal data (names, e-mails, phones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="232"/>
         <source>Workspace</source>
         <translation type="unfinished">مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="241"/>
         <source>Writing the country report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,28 +229,28 @@
 <context>
     <name>DocumentField</name>
     <message>
-        <location filename="../../ui/widgets/form_fields.py" line="148"/>
-        <location filename="../../ui/widgets/form_fields.py" line="165"/>
+        <location filename="../../ui/widgets/form_fields.py" line="149"/>
+        <location filename="../../ui/widgets/form_fields.py" line="166"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_fields.py" line="149"/>
+        <location filename="../../ui/widgets/form_fields.py" line="150"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_fields.py" line="150"/>
+        <location filename="../../ui/widgets/form_fields.py" line="151"/>
         <source>Open</source>
         <translation type="unfinished">مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_fields.py" line="179"/>
+        <location filename="../../ui/widgets/form_fields.py" line="180"/>
         <source>Not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form_fields.py" line="197"/>
+        <location filename="../../ui/widgets/form_fields.py" line="198"/>
         <source>Attaching the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,12 +724,12 @@
 <context>
     <name>ExchangeStatusDialog</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="180"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="181"/>
         <source>Exchange status of {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="184"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="185"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,143 +737,143 @@
 <context>
     <name>ExchangeStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="97"/>
-        <location filename="../../ui/widgets/exchange_status.py" line="123"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="98"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="124"/>
         <source>Reading the exchange status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="101"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="101"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
         <source>Partner</source>
         <translation type="unfinished">الشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="101"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="101"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
         <source>Sent up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
         <source>Received up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="104"/>
         <source>“Sent up to” and “Received up to” are for this workspace: the highest change number sent to the partner, and the number up to which every change of the partner is here. The last sent and received times are for any workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>From</source>
         <translation type="unfinished">من</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>Why</source>
         <translation type="unfinished">السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="125"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="126"/>
         <source>Reading the exchange status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="133"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="134"/>
         <source>Exchanges of {code} at {site}: {partners} partner site(s); {conflicts} open conflict(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="141"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="142"/>
         <source>(no longer trusted) {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="147"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="148"/>
         <source>{held} change(s) waiting for earlier changes from their sender (they are applied when those arrive); {rejected} rejected (kept here with the reason, never applied).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="154"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="155"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="154"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="155"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="162"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="163"/>
         <source>hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="162"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="163"/>
         <source>hub site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="163"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>country site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="166"/>
         <source> (not trusted for this workspace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="170"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="171"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="174"/>
         <source>change {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="174"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,17 +1067,17 @@
 <context>
     <name>LessonsReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="263"/>
         <source>Lessons-learned report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="264"/>
         <source>The lessons of every workspace in this data folder, by theme and country, and the handbook changes they call for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="275"/>
         <source>Writing the lessons-learned report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,178 +1085,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Mainstream Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Workspace</source>
         <translation type="unfinished">مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&lt;h2&gt;Opening the data folder…&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>  ·  Site: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;New workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <source>&amp;About Mainstream Desktop</source>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;About Mainstream Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>E&amp;xchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Receive a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Send a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Trusted sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Exchange &amp;status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Review &amp;desk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Peer exchanges and handbook proposals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Country report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Lessons-learned report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Where every workspace of this data folder stands, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>The window cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Workspace: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>The wizard cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Workspace {code} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Still working: close again when the task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,7 +1644,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/form_fields.py" line="46"/>
+        <location filename="../../ui/widgets/form_fields.py" line="47"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1652,7 @@
 <context>
     <name>OptionalYearSpin</name>
     <message>
-        <location filename="../../ui/widgets/form_fields.py" line="63"/>
+        <location filename="../../ui/widgets/form_fields.py" line="64"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,62 +1668,62 @@
 <context>
     <name>PortfolioStatusModel</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="130"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="131"/>
         <source>Step {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="135"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="136"/>
         <source>Country</source>
         <translation type="unfinished">البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="135"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="136"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="135"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="136"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="170"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="171"/>
         <source>The newest change to any record of this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="176"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="177"/>
         <source>Step {number}: {title}</source>
         <translation type="unfinished">الخطوة {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="179"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="180"/>
         <source>{status}, {percent}% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="181"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="182"/>
         <source>In this status since {day} ({days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="184"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="185"/>
         <source>In progress from its records; the step itself was never started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="186"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="187"/>
         <source>{count} open review comment(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="190"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="191"/>
         <source>Still missing:</source>
         <translation type="unfinished">لا يزال ينقص:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="191"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="192"/>
         <source>and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,165 +1731,165 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="201"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="287"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="202"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="288"/>
         <source>Reading the portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="203"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="204"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="217"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="386"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="387"/>
         <source>Theme</source>
         <translation type="unfinished">الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="417"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="219"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="418"/>
         <source>Indicator</source>
         <translation type="unfinished">المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="223"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="224"/>
         <source>Status matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="224"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="225"/>
         <source>Review comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="225"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
         <source>Lessons</source>
         <translation type="unfinished">الدروس</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="227"/>
         <source>Indicators</source>
         <translation type="unfinished">المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="227"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="228"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="243"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="244"/>
         <source>Each cell: how complete the step is and its status; ✎ counts the open review comments. Point at a cell for the days in its status and what is still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="277"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="278"/>
         <source>Country</source>
         <translation type="unfinished">البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="277"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="278"/>
         <source>Open</source>
         <translation type="unfinished">مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="279"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="279"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Oldest open (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="295"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="296"/>
         <source>Reading the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="300"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="301"/>
         <source>Not read: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="305"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="306"/>
         <source>{count} workspaces in this data folder, read {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="386"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="387"/>
         <source>Countries</source>
         <translation type="unfinished">البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="387"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="388"/>
         <source>cross-country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="390"/>
         <source>Lessons of no one country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="404"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="405"/>
         <source>Recurs in 3 or more countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="408"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="409"/>
         <source>No lesson learned is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="409"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="410"/>
         <source>{count} lessons. Themes recurring in 3 or more countries (★): {themes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="410"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="437"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="438"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="445"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="446"/>
         <source>{country}: the profile holds no figure for this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="446"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="447"/>
         <source>{country}, {year}. Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="449"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="450"/>
         <source>Derived: {formula}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="451"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
         <source>Also {value} in {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="456"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="457"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="456"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="457"/>
         <source>partly answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="457"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="458"/>
         <source>no data yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,7 +2111,7 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../ui/widgets/form_fields.py" line="208"/>
+        <location filename="../../ui/widgets/form_fields.py" line="209"/>
         <source>Choose a document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,33 +2463,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="187"/>
         <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="193"/>
         <source>The report is written: {path}
 {pages} pages. It opens in your PDF viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="205"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="208"/>
         <source>The report was not written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="209"/>
         <source>The report was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2499,69 @@
     <message>
         <location filename="../../ui/dialogs/review_desk_dialog.py" line="21"/>
         <source>Review desk — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <source>Follow the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <source>&amp;Language of the program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
+        <source>A new language takes effect when you restart the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <source>This session was started with --lang {code}, which wins over this setting until the program is started without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <source>Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <source>The program will show the new language when it starts again. Restart it now? Everything you saved is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,17 +3168,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="108"/>
+        <location filename="../../app.py" line="126"/>
         <source>Mainstream Desktop cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app.py" line="135"/>
+        <location filename="../../app.py" line="153"/>
         <source>Demo not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app.py" line="137"/>
+        <location filename="../../app.py" line="155"/>
         <source>Loading the demo workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3193,7 @@
     </message>
     <message>
         <location filename="../../reports/charts.py" line="59"/>
-        <location filename="../../reports/portfolio_charts.py" line="364"/>
+        <location filename="../../reports/portfolio_charts.py" line="366"/>
         <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3319,7 @@
     </message>
     <message>
         <location filename="../../reports/charts.py" line="231"/>
-        <location filename="../../reports/portfolio_charts.py" line="280"/>
+        <location filename="../../reports/portfolio_charts.py" line="282"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,7 +3698,7 @@
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="60"/>
-        <location filename="../../reports/portfolio_charts.py" line="45"/>
+        <location filename="../../reports/portfolio_charts.py" line="44"/>
         <source>Not started</source>
         <translation type="unfinished">لم تبدأ</translation>
     </message>
@@ -4021,150 +4089,165 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="46"/>
+        <location filename="../../reports/portfolio_charts.py" line="45"/>
         <source>In progress</source>
         <translation type="unfinished">قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="47"/>
+        <location filename="../../reports/portfolio_charts.py" line="46"/>
         <source>Submitted</source>
         <translation type="unfinished">مقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="48"/>
+        <location filename="../../reports/portfolio_charts.py" line="47"/>
         <source>Changes requested</source>
         <translation type="unfinished">طُلبت تعديلات</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="49"/>
+        <location filename="../../reports/portfolio_charts.py" line="48"/>
         <source>Approved</source>
         <translation type="unfinished">معتمدة</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="52"/>
+        <location filename="../../reports/portfolio_charts.py" line="51"/>
         <source>Blocker</source>
         <translation type="unfinished">مانع</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="53"/>
+        <location filename="../../reports/portfolio_charts.py" line="52"/>
         <source>Major</source>
         <translation type="unfinished">رئيسي</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="54"/>
+        <location filename="../../reports/portfolio_charts.py" line="53"/>
         <source>Minor</source>
         <translation type="unfinished">ثانوي</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="55"/>
+        <location filename="../../reports/portfolio_charts.py" line="54"/>
         <source>Suggestion</source>
         <translation type="unfinished">اقتراح</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="145"/>
+        <location filename="../../reports/portfolio_charts.py" line="55"/>
+        <source>under 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/portfolio_charts.py" line="56"/>
+        <source>30–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/portfolio_charts.py" line="57"/>
+        <source>over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/portfolio_charts.py" line="147"/>
         <source>Where each country stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="148"/>
-        <location filename="../../reports/portfolio_charts.py" line="321"/>
+        <location filename="../../reports/portfolio_charts.py" line="150"/>
+        <location filename="../../reports/portfolio_charts.py" line="323"/>
         <source>No workspace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="177"/>
+        <location filename="../../reports/portfolio_charts.py" line="179"/>
         <source>colour: the step&apos;s status; number: how complete it is; ✎ open review comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="202"/>
-        <location filename="../../reports/portfolio_charts.py" line="372"/>
+        <location filename="../../reports/portfolio_charts.py" line="204"/>
+        <location filename="../../reports/portfolio_charts.py" line="374"/>
         <source>Open review comments</source>
         <translation type="unfinished">تعليقات المراجعة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="206"/>
+        <location filename="../../reports/portfolio_charts.py" line="208"/>
         <source>No review comment is open ({closed} closed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="220"/>
+        <location filename="../../reports/portfolio_charts.py" line="222"/>
         <source>by severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="221"/>
+        <location filename="../../reports/portfolio_charts.py" line="223"/>
         <source>by age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="222"/>
+        <location filename="../../reports/portfolio_charts.py" line="224"/>
         <source>(open or answered, replies not counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="228"/>
+        <location filename="../../reports/portfolio_charts.py" line="230"/>
         <source>Lessons learned by theme and country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="231"/>
+        <location filename="../../reports/portfolio_charts.py" line="233"/>
         <source>No lesson learned is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="237"/>
+        <location filename="../../reports/portfolio_charts.py" line="239"/>
         <source>cross-country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="260"/>
+        <location filename="../../reports/portfolio_charts.py" line="262"/>
         <source>★ recurs in 3 or more countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="296"/>
+        <location filename="../../reports/portfolio_charts.py" line="298"/>
         <source>No country has this figure yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="318"/>
+        <location filename="../../reports/portfolio_charts.py" line="320"/>
         <source>Migration profiles side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="332"/>
+        <location filename="../../reports/portfolio_charts.py" line="334"/>
         <source>each country&apos;s latest figure (year); red: derived from two figures of the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="338"/>
-        <location filename="../../reports/portfolio_charts.py" line="376"/>
+        <location filename="../../reports/portfolio_charts.py" line="340"/>
+        <location filename="../../reports/portfolio_charts.py" line="378"/>
         <source>Emigrants by top destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="341"/>
+        <location filename="../../reports/portfolio_charts.py" line="343"/>
         <source>No profile holds emigrants by destination yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="361"/>
+        <location filename="../../reports/portfolio_charts.py" line="363"/>
         <source>persons (share of all emigrants)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="371"/>
+        <location filename="../../reports/portfolio_charts.py" line="373"/>
         <source>Status matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="373"/>
+        <location filename="../../reports/portfolio_charts.py" line="375"/>
         <source>Lessons by theme and country</source>
         <translation type="unfinished">الدروس حسب الموضوع والبلد</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="374"/>
+        <location filename="../../reports/portfolio_charts.py" line="376"/>
         <source>Indicator comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5570,22 +5653,22 @@
 <context>
     <name>portfolio</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="98"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="99"/>
         <source>Blocker</source>
         <translation type="unfinished">مانع</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="99"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="100"/>
         <source>Major</source>
         <translation type="unfinished">رئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="100"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="101"/>
         <source>Minor</source>
         <translation type="unfinished">ثانوي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="101"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="102"/>
         <source>Suggestion</source>
         <translation type="unfinished">اقتراح</translation>
     </message>
@@ -5770,6 +5853,7 @@
         <location filename="../../core/participation_specs.py" line="124"/>
         <location filename="../../core/participation_specs.py" line="177"/>
         <location filename="../../core/participation_specs.py" line="217"/>
+        <location filename="../../core/record_specs.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5786,6 +5870,7 @@
         <location filename="../../core/participation_specs.py" line="250"/>
         <location filename="../../core/planning_specs.py" line="108"/>
         <location filename="../../core/planning_specs.py" line="254"/>
+        <location filename="../../core/record_specs.py" line="94"/>
         <source>Type</source>
         <translation type="unfinished">النوع</translation>
     </message>
@@ -5858,6 +5943,8 @@
         <location filename="../../core/participation_specs.py" line="125"/>
         <location filename="../../core/planning_specs.py" line="212"/>
         <location filename="../../core/planning_specs.py" line="230"/>
+        <location filename="../../core/record_specs.py" line="116"/>
+        <location filename="../../core/record_specs.py" line="126"/>
         <source>Kind</source>
         <translation type="unfinished">الصنف</translation>
     </message>
@@ -5869,6 +5956,7 @@
     <message>
         <location filename="../../core/participation_specs.py" line="127"/>
         <location filename="../../core/planning_specs.py" line="116"/>
+        <location filename="../../core/record_specs.py" line="119"/>
         <source>Legal reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,6 +5989,7 @@
         <location filename="../../core/planning_specs.py" line="180"/>
         <location filename="../../core/planning_specs.py" line="238"/>
         <location filename="../../core/planning_specs.py" line="271"/>
+        <location filename="../../core/record_specs.py" line="120"/>
         <location filename="../../core/review_specs.py" line="76"/>
         <location filename="../../reports/observation_export.py" line="97"/>
         <location filename="../../reports/workspace_workbook.py" line="62"/>
@@ -6023,6 +6112,8 @@
         <location filename="../../core/participation_specs.py" line="209"/>
         <location filename="../../core/planning_specs.py" line="131"/>
         <location filename="../../core/planning_specs.py" line="142"/>
+        <location filename="../../core/record_specs.py" line="107"/>
+        <location filename="../../core/record_specs.py" line="128"/>
         <source>Policy area</source>
         <translation type="unfinished">مجال السياسات</translation>
     </message>
@@ -6086,6 +6177,7 @@
         <location filename="../../core/participation_specs.py" line="225"/>
         <location filename="../../core/planning_specs.py" line="107"/>
         <location filename="../../core/planning_specs.py" line="141"/>
+        <location filename="../../core/record_specs.py" line="117"/>
         <source>Title</source>
         <translation type="unfinished">العنوان</translation>
     </message>
@@ -6515,6 +6607,7 @@
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="125"/>
+        <location filename="../../core/record_specs.py" line="127"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6639,6 +6732,7 @@
     <message>
         <location filename="../../core/planning_specs.py" line="163"/>
         <location filename="../../core/planning_specs.py" line="239"/>
+        <location filename="../../core/record_specs.py" line="111"/>
         <location filename="../../core/review_specs.py" line="56"/>
         <location filename="../../reports/workspace_workbook.py" line="62"/>
         <source>Evidence</source>
@@ -6972,6 +7066,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../core/record_specs.py" line="92"/>
+        <source>Data sources and gaps</source>
+        <translation type="unfinished">مصادر البيانات والثغرات</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="95"/>
+        <source>Periodicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="96"/>
+        <source>Latest year</source>
+        <translation type="unfinished">آخر سنة</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="97"/>
+        <source>Country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="98"/>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="99"/>
+        <source>Sex and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="100"/>
+        <source>Access</source>
+        <translation type="unfinished">الإتاحة</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="101"/>
+        <source>Quality (1-5)</source>
+        <translation type="unfinished">الجودة (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="102"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="103"/>
+        <source>Gaps</source>
+        <translation type="unfinished">الثغرات</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="106"/>
+        <source>Sectors affected</source>
+        <translation type="unfinished">القطاعات المتأثرة</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="108"/>
+        <source>Channel</source>
+        <translation type="unfinished">القناة</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="109"/>
+        <source>Effect</source>
+        <translation type="unfinished">الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="110"/>
+        <source>Magnitude (1-3)</source>
+        <translation type="unfinished">الحجم (1-3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="112"/>
+        <source>Explanation</source>
+        <translation type="unfinished">الشرح</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="115"/>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="118"/>
+        <source>Adopted</source>
+        <translation type="unfinished">تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="121"/>
+        <location filename="../../reports/observation_export.py" line="91"/>
+        <source>Partner country</source>
+        <translation type="unfinished">البلد الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="122"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="125"/>
+        <source>Findings and recommendations</source>
+        <translation type="unfinished">النتائج والتوصيات</translation>
+    </message>
+    <message>
+        <location filename="../../core/record_specs.py" line="129"/>
+        <source>Priority (1-3)</source>
+        <translation type="unfinished">الأولوية (1-3)</translation>
+    </message>
+    <message>
         <location filename="../../core/review_specs.py" line="25"/>
         <source>List the steps as numbers 0 to 7, separated by commas.</source>
         <translation type="unfinished"></translation>
@@ -7135,11 +7335,6 @@
         <location filename="../../reports/observation_export.py" line="90"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reports/observation_export.py" line="91"/>
-        <source>Partner country</source>
-        <translation type="unfinished">البلد الشريك</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="99"/>
