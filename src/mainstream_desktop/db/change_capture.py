@@ -20,7 +20,7 @@ import enum
 import json
 import time
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -96,6 +96,82 @@ def decode(column: Column[Any], value: Any) -> Any:
     if length is not None and len(value) > length:
         raise ValueError(f"{column.name}: longer than {length} characters")
     return value
+
+
+Decoder = Callable[[Any], Any]
+
+
+def column_decoder(column: Column[Any]) -> Decoder:
+    """``decode`` for one column with the column's rule worked out once (its python type, its
+    length): the same values and the same ``ValueError`` messages, without finding the rule again
+    for every value. The bulk import decodes whole batches through these."""
+    name = column.name
+    python_type = _python_type(column)
+    if python_type is uuid.UUID:
+        return _decode_uuid
+    if python_type is datetime:
+        return _decode_datetime
+    if python_type is date:
+        return _decode_date
+    if python_type is bool:
+        return _boolean_decoder(name)
+    if python_type is int:
+        return _integer_decoder(name)
+    if python_type is float:
+        return _float_decoder(name)
+    return _text_decoder(name, getattr(column.type, "length", None))
+
+
+def _decode_uuid(value: Any) -> uuid.UUID | None:
+    return None if value is None else uuid.UUID(str(value))
+
+
+def _decode_datetime(value: Any) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(str(value))
+
+
+def _decode_date(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(str(value))
+
+
+def _boolean_decoder(name: str) -> Decoder:
+    def decode_boolean(value: Any) -> bool | None:
+        if value is None or isinstance(value, bool):
+            return value
+        raise ValueError(f"{name}: expected true or false")
+    return decode_boolean
+
+
+def _integer_decoder(name: str) -> Decoder:
+    def decode_integer(value: Any) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{name}: expected a whole number")  # noqa: TRY004 - decode's error
+        return value
+    return decode_integer
+
+
+def _float_decoder(name: str) -> Decoder:
+    def decode_float(value: Any) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{name}: expected a number")  # noqa: TRY004 - decode's error
+        return float(value)
+    return decode_float
+
+
+def _text_decoder(name: str, length: int | None) -> Decoder:
+    def decode_text(value: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise ValueError(f"{name}: expected text")  # noqa: TRY004 - decode's error
+        if length is not None and len(value) > length:
+            raise ValueError(f"{name}: longer than {length} characters")
+        return value
+    return decode_text
 
 
 def _python_type(column: Column[Any]) -> type:

@@ -22,7 +22,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -62,6 +62,10 @@ class MergeOutcome:
         if len(self.details) < MAX_DETAILS and (category not in ("new", "unchanged") or why):
             self.details.append((category, change.table, change.record_id, why))
 
+    def add_new(self, count: int) -> None:
+        """``count`` changes applied as new records (which, without a reason, add no detail)."""
+        self.counts["new"] += count
+
 
 @dataclass(frozen=True)
 class MergeContext:
@@ -73,6 +77,19 @@ class MergeContext:
     now: datetime
     may_write: Any  # (site_id: str, workspace_code: str, table: str) -> bool
     claimed_frontier: dict[str, int] = field(default_factory=dict)  # the bundle's new frontier
+
+
+class Verdict(NamedTuple):
+    status: str  # duplicate | REJECTED | HELD
+    reason: str
+
+
+DUPLICATE = Verdict("duplicate", "")
+
+
+def quarantined(status: str, reason: str) -> tuple[str, str]:
+    """The category (and reason) of a change quarantined with ``status``."""
+    return ("held" if status == "HELD" else "rejected"), reason
 
 
 class Rejected(Exception):
@@ -87,8 +104,9 @@ class Merger:
         self._known_seqs: dict[uuid.UUID, set[int]] = {}  # per origin: sequences already here
         self._frontiers: dict[uuid.UUID, int] = {}
         self.newest_hlc = ""
+        self._workspace_text = str(context.workspace_id)
 
-    # -- the one entry point -------------------------------------------------------------------
+    # -- one change at a time -----------------------------------------------------------------
     def apply(self, change: ChangeLine, raw_line: str) -> str:
         category, why = self._classify(change, raw_line)
         self.outcome.add(category, change, why)
@@ -96,18 +114,34 @@ class Merger:
 
     def _classify(self, change: ChangeLine, raw_line: str) -> tuple[str, str]:
         origin = uuid.UUID(change.origin)
+        verdict = self.verdict(change, origin)
+        if verdict is not None:
+            return self.settle(change, raw_line, verdict)
+        return self.merge_one(change, raw_line, origin)
+
+    def verdict(self, change: ChangeLine, origin: uuid.UUID) -> Verdict | None:
+        """What becomes of the change before its record is looked at (duplicate, rejected for its
+        workspace or its origin's trust, held for a gap), or None when it is to be merged. Writes
+        nothing: ``settle`` carries the verdict out."""
         if self._known(origin, change.seq):
-            return "duplicate", ""
-        if change.workspace_id != str(self.context.workspace_id):
-            return self._quarantine(change, raw_line, "REJECTED", "the change belongs to another workspace")
+            return DUPLICATE
+        if change.workspace_id != self._workspace_text:
+            return Verdict("REJECTED", "the change belongs to another workspace")
         if not self.context.may_write(change.origin, self.context.workspace_code, change.table):
-            return self._quarantine(change, raw_line, "REJECTED",
-                                    f"site {change.origin} is not trusted for {self.context.workspace_code}")
+            return Verdict("REJECTED", f"site {change.origin} is not trusted for {self.context.workspace_code}")
         frontier = self.frontier(origin)
         base = self.context.base_frontier.get(change.origin, 0)
         if frontier < base:
-            return self._quarantine(change, raw_line, "HELD",
-                                    f"waiting for changes {frontier + 1}..{base} from site {change.origin}")
+            return Verdict("HELD", f"waiting for changes {frontier + 1}..{base} from site {change.origin}")
+        return None
+
+    def settle(self, change: ChangeLine, raw_line: str, verdict: Verdict) -> tuple[str, str]:
+        if verdict.status == DUPLICATE.status:
+            return "duplicate", ""
+        return self._quarantine(change, raw_line, verdict.status, verdict.reason)
+
+    def merge_one(self, change: ChangeLine, raw_line: str, origin: uuid.UUID) -> tuple[str, str]:
+        """The merge rules for one change that passed its verdict, in its own savepoint."""
         savepoint = self.session.begin_nested()
         try:
             category = self._merge(change)
@@ -118,9 +152,16 @@ class Merger:
             savepoint.rollback()
             return self._quarantine(change, raw_line, "REJECTED", _reason(exc))
         savepoint.commit()
-        self._known_seqs.setdefault(origin, set()).add(change.seq)
-        self.newest_hlc = max(self.newest_hlc, change.hlc)
+        self.note_applied(origin, change)
         return category, ""
+
+    def note_applied(self, origin: uuid.UUID, change: ChangeLine) -> None:
+        self.remember(origin, change.seq)
+        self.newest_hlc = max(self.newest_hlc, change.hlc)
+
+    def remember(self, origin: uuid.UUID, seq: int) -> None:
+        """``(origin, seq)`` is here from now on: it comes again as a duplicate."""
+        self._known_seqs.setdefault(origin, set()).add(seq)
 
     def finish(self) -> None:
         """After the last change: our clock moves past every stamp received."""
@@ -175,20 +216,25 @@ class Merger:
                 SyncFrontier.workspace_id == self.context.workspace_id).values(applied_seq=upto))
 
     def _quarantine(self, change: ChangeLine, raw_line: str, status: str, reason: str) -> tuple[str, str]:
-        self._known_seqs.setdefault(uuid.UUID(change.origin), set()).add(change.seq)
-        self.session.connection().execute(insert(HeldChange).values(
-            origin_site_id=uuid.UUID(change.origin), seq=change.seq, entry=raw_line,
-            workspace_id=self.context.workspace_id, base_seq=self.context.base_frontier.get(change.origin, 0),
-            upto_seq=max(change.seq, self.context.claimed_frontier.get(change.origin, 0)), bundle_id=self.context.bundle_id, status=status, reason=reason,
-            received_at=self.context.now))
-        return ("held" if status == "HELD" else "rejected"), reason
+        self.remember(uuid.UUID(change.origin), change.seq)
+        self.session.connection().execute(insert(HeldChange).values(**self.quarantine_row(change, raw_line, status, reason)))
+        return quarantined(status, reason)
+
+    def quarantine_row(self, change: ChangeLine, raw_line: str, status: str, reason: str) -> dict[str, Any]:
+        """The quarantine's row of a held (``HELD``) or rejected (``REJECTED``) change."""
+        return {"origin_site_id": uuid.UUID(change.origin), "seq": change.seq, "entry": raw_line,
+                "workspace_id": self.context.workspace_id,
+                "base_seq": self.context.base_frontier.get(change.origin, 0),
+                "upto_seq": max(change.seq, self.context.claimed_frontier.get(change.origin, 0)),
+                "bundle_id": self.context.bundle_id, "status": status, "reason": reason,
+                "received_at": self.context.now}
 
     def _log(self, change: ChangeLine) -> None:
         self.session.connection().execute(insert(ChangeLogEntry), dict(
             origin_site_id=uuid.UUID(change.origin), seq=change.seq, hlc=change.hlc, actor=change.actor,
             table_name=change.table, record_id=uuid.UUID(change.record_id),
             workspace_id=uuid.UUID(change.workspace_id) if change.workspace_id else None, operation=change.op,
-            payload=dumps(change.payload), recorded_at=_when(change.recorded_at, self.context.now),
+            payload=dumps(change.payload), recorded_at=when_recorded(change.recorded_at, self.context.now),
             bundle_id=self.context.bundle_id))
 
     # -- the merge rules ------------------------------------------------------------------------
@@ -288,7 +334,8 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _when(text: str, default: datetime) -> datetime:
+def when_recorded(text: str, default: datetime) -> datetime:
+    """A change's ``recorded_at``; one that does not parse is replaced by ``default`` (the import time)."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
