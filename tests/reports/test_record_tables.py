@@ -70,7 +70,7 @@ def xlsx_texts(path: Path) -> list[str]:
 
 
 def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".partial"))
 
 
 @pytest.fixture
@@ -314,7 +314,7 @@ def test_a_read_only_folder_fails_cleanly_and_keeps_the_old_file(demo_services, 
 @pytest.mark.parametrize("writer", ["xlsx", "csv"])
 def test_disk_full_or_read_only_medium_leaves_no_partial_file(demo_services, out, monkeypatch, writer,
                                                               failure, where, reason):
-    from mainstream_desktop.reports import spreadsheet
+    from mainstream_desktop.reports import atomic_files
 
     table = record_table(demo_services, "JAM", INSTITUTIONS)
     target = out / f"out.{writer}"
@@ -323,7 +323,7 @@ def test_disk_full_or_read_only_medium_leaves_no_partial_file(demo_services, out
     def fail(*args, **kwargs):
         raise (PermissionError if failure == errno.EACCES else OSError)(failure, os.strerror(failure))
 
-    module = spreadsheet.tempfile if where == "mkstemp" else spreadsheet.os
+    module = atomic_files.tempfile if where == "mkstemp" else atomic_files.os
     monkeypatch.setattr(module, where, fail)
     with pytest.raises(ExportFailed) as caught:
         write_xlsx(target, [table]) if writer == "xlsx" else write_csv(target, table)

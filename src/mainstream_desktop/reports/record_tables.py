@@ -25,6 +25,7 @@ from mainstream_desktop.core.record_registry import ALL_SPECS, spec_by_key
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec
 
 if TYPE_CHECKING:
+    from mainstream_desktop.core.reference_data import ReferenceData
     from mainstream_desktop.core.services import Services
 
 CellValue: TypeAlias = str | int | float | date | bool | None
@@ -83,7 +84,9 @@ def exported_fields(spec: RecordSpec, include_personal: bool = True) -> tuple[li
 def sheet_name_for(title: str) -> str:
     """A valid Excel sheet name made from a title (not yet unique within a workbook)."""
     name = " ".join(_BAD_SHEET_CHARS.sub(" ", title).split()).strip("'").strip()
-    return name[:MAX_SHEET_NAME].rstrip() or "Sheet"
+    if len(name) > MAX_SHEET_NAME:  # cut visibly: "Alignment to national priorit\u2026"
+        name = name[:MAX_SHEET_NAME - 1].rstrip() + "\u2026"
+    return name or "Sheet"
 
 
 def unique_sheet_names(names: Iterable[str], reserved: Iterable[str] = RESERVED_SHEET_NAMES) -> list[str]:
@@ -122,6 +125,14 @@ def workspace_tables(services: Services, workspace_code: str, specs: Iterable[Re
     return [dataclasses.replace(table, sheet_name=name) for table, name in zip(tables, names, strict=True)]
 
 
+def workspace_label(services: Services, workspace_code: str) -> str:
+    """"JAM \u2013 Mainstreaming Migration \u2013 Jamaica" (the code alone if there is no such workspace)."""
+    summary = next((w for w in services.workspaces.list_workspaces() if w.code == workspace_code), None)
+    if summary is None:
+        return workspace_code
+    return f"{summary.code} \u2013 {summary.title or summary.country_name}"
+
+
 def _table(resolver: _Resolver, spec: RecordSpec, include_personal: bool,
            row_ids: Sequence[str] | None) -> TableExport:
     kept, left_out = exported_fields(spec, include_personal)
@@ -153,6 +164,29 @@ def _number_text(value: float) -> str:
     return format(value, ".12g") if isinstance(value, float) else str(value)
 
 
+class CodeLabels:
+    """The readable label of a code of any list, one look-up per list: "Female", or "US Dollar
+    (USD)" for the reference lists whose codes people know; the code itself when it has none."""
+
+    def __init__(self, reference: ReferenceData) -> None:
+        self._reference = reference
+        self._lists: dict[str, dict[str, str]] = {}
+
+    def label(self, list_name: str, code: str) -> str:
+        labels = self._lists.get(list_name)
+        if labels is None:
+            labels = self._lists[list_name] = {c.code: c.label for c in self._reference.choices(list_name)}
+        label = labels.get(code)
+        if not label or label == code:
+            return code
+        return f"{label} ({code})" if list_name in REFERENCE_LISTS else label
+
+    def plain_label(self, list_name: str, code: str) -> str:
+        """The label alone, never "Label (CODE)" (for a table that shows the code beside it)."""
+        self.label(list_name, code)
+        return self._lists[list_name].get(code) or code
+
+
 class _Resolver:
     """Turns stored values into readable cells, caching look-ups across the tables of one export."""
 
@@ -161,7 +195,7 @@ class _Resolver:
         self._workspace_code = workspace_code
         self.translate = translate
         self._rows: dict[str, list[RecordRow]] = {}
-        self._codes: dict[str, dict[str, str]] = {}
+        self.codes = CodeLabels(services.reference)
         self._record_labels: dict[str, dict[str, CellValue]] = {}
         self._documents: dict[str, str] = {}
         self._evidence: dict[str, str] | None = None
@@ -169,10 +203,7 @@ class _Resolver:
 
     def workspace_label(self) -> str:
         if self._workspace is None:
-            summary = next((w for w in self._services.workspaces.list_workspaces()
-                            if w.code == self._workspace_code), None)
-            self._workspace = self._workspace_code if summary is None else \
-                f"{summary.code} \u2013 {summary.title or summary.country_name}"
+            self._workspace = workspace_label(self._services, self._workspace_code)
         return self._workspace
 
     def rows(self, spec: RecordSpec) -> list[RecordRow]:
@@ -206,12 +237,7 @@ class _Resolver:
         return str(value)
 
     def code_label(self, list_name: str, code: str) -> str:
-        if list_name not in self._codes:
-            self._codes[list_name] = {c.code: c.label for c in self._services.reference.choices(list_name)}
-        label = self._codes[list_name].get(code)
-        if not label or label == code:
-            return code
-        return f"{label} ({code})" if list_name in REFERENCE_LISTS else label
+        return self.codes.label(list_name, code)
 
     def record_label(self, spec_key: str, record_id: str, depth: int = 0) -> CellValue:
         """The referenced record's label: text, or a real date or number when its label field is

@@ -1,26 +1,28 @@
-"""Writing ``TableExport``s to Excel (.xlsx, one sheet per table after an "About" sheet) and to
-CSV (UTF-8 with BOM so Excel shows Arabic and Cyrillic), with real number, date and boolean
-cells, frozen bold headers and filters.
+"""Writing tables to Excel (.xlsx: an "About" sheet, then one sheet per table) and to CSV (UTF-8
+with BOM so Excel shows Arabic and Cyrillic). Cells keep their type: numbers are numbers (whole
+numbers with thousands separators, others with as many decimals as they have, years and counts
+plain), dates are dates, booleans TRUE/FALSE; text never turns into a formula. Every sheet has a
+bold frozen header row, a filter, and column widths fitted to its content (capped).
 
-Every file is written atomically: into a temporary file in the target's folder, flushed to disk,
-then moved over the target in one step. On any failure (disk full, read-only medium, no
-permission, missing folder) the temporary file is removed, an existing target is left as it was,
-and ``ExportFailed`` says which file and why in one line.
+Rows are streamed (a ``SheetTable`` may read them from the database as it goes), so 100,000
+observations never sit in memory whole; ``progress`` hears about every few hundred rows and may
+raise to cancel. Files are written through ``atomic_files``: whole or not at all, and a failure
+is an ``ExportFailed`` that names the file and the reason in one line.
 """
 
 from __future__ import annotations
 
 import csv
-import errno
 import io
 import math
 import os
 import re
-import stat
-import tempfile
+import zipfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
-from datetime import date, datetime
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,182 +31,233 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
-from mainstream_desktop.core.errors import MainstreamError
-from mainstream_desktop.core.record_specs import FieldKind
+from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP as T
+from mainstream_desktop.core.record_specs import CONTEXT, FieldKind
+from mainstream_desktop.reports.atomic_files import ExportFailed, atomic_output
 from mainstream_desktop.reports.record_tables import (
     CellValue,
-    TableExport,
     Translate,
     identity,
     sheet_name_for,
     unique_sheet_names,
 )
+from mainstream_desktop.reports.sheet_tables import Progress, Row, SheetTable, no_progress
+
+__all__ = ["AboutSheet", "ExportFailed", "WrittenTable", "atomic_output", "csv_value", "personal_data_note",
+           "write_csv", "write_csv_rows", "write_table", "write_xlsx"]
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+INTEGER_FORMAT = "0"                       # years, counts, ratings: never "2,019"
+WHOLE_NUMBER_FORMAT = "#,##0"              # 45,000,000
+FRACTION_FORMAT = "#,##0.0#########"       # 1.326, 12,500.5: the decimals the value has
 MAX_COLUMN_WIDTH = 60
 MIN_COLUMN_WIDTH = 8
 WIDTH_SAMPLE_ROWS = 2000
+PROGRESS_EVERY = 250
+PORTRAIT_WIDTH = 100     # characters of column width that print well on a portrait page
+MAX_FITTED_WIDTH = 260   # wider than this, fitting one page's width would make the text unreadable
 MAX_CELL_TEXT = 32767  # Excel's limit for one cell
-NEW_FILE_MODE = 0o644
 _HEADER_FONT = Font(bold=True)
+_TITLE_FONT = Font(bold=True, size=13)
 _HEADER_FILL = PatternFill("solid", start_color="FFDDE4EE", end_color="FFDDE4EE")
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_NUMBER_LIKE = re.compile(r"[+-]?[\d\s().]*\d[\d\s().]*")
+_FACT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+_FRACTIONAL_KINDS = frozenset({FieldKind.DECIMAL, FieldKind.NUMBER})
+_NUMBER_LIKE = re.compile(r"[+-]?[\d\s().]*\d[\d\s().]*")  # "+1 876 555 0117", "-5.8": not formulas
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-
-class ExportFailed(MainstreamError):
-    """An export file could not be written; nothing partial was left behind."""
-
-    code = "export_failed"
-
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-# -- atomic files -------------------------------------------------------------------------------
-
-@contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
-    """A binary file that becomes ``path`` only when the block ends without error.
-
-    ``OSError`` (raised here or inside the block) becomes ``ExportFailed``; any other error is
-    re-raised as it is. Either way the temporary file is removed and ``path`` is untouched.
-    """
-    target = Path(path)
-    temporary: str | None = None
-    try:
-        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".~{target.name[:80]}.",
-                                                 suffix=".part")
-        with os.fdopen(descriptor, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        _set_mode(temporary, target)
-        os.replace(temporary, target)
-        temporary = None
-        _sync_folder(target.parent)
-    except OSError as exc:
-        raise ExportFailed(f"Could not write {target}: {_reason(target, exc)}.", target) from exc
-    finally:
-        if temporary is not None:
-            with suppress(OSError):
-                os.unlink(temporary)
+ABOUT = T(CONTEXT, "About")
+RECORD_TABLES_HEADING = T(CONTEXT, "Mainstream Desktop: record tables")
+WORKSPACE = T(CONTEXT, "Workspace")
+EXPORTED_ON = T(CONTEXT, "Exported on")
+PERSONAL_DATA = T(CONTEXT, "Personal data")
+INCLUDED = T(CONTEXT, "included")
+LEFT_OUT = T(CONTEXT, "left out")
+FIELDS = T(CONTEXT, "fields")
+SHEET_HEADERS = (T(CONTEXT, "Sheet"), T(CONTEXT, "Table"), T(CONTEXT, "Rows"), T(CONTEXT, "Left out as personal data"))
+FILE = T(CONTEXT, "File")
 
 
-def _set_mode(temporary: str, target: Path) -> None:
-    """Keep an existing target's permissions; a new file gets the usual rw-r--r-- (mkstemp's
-    private 0600 would surprise whoever shares the export)."""
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-    except OSError:
-        mode = NEW_FILE_MODE
-    os.chmod(temporary, mode)
+@dataclass(frozen=True)
+class AboutSheet:
+    """The first sheet: a heading and facts (label, value), then the list of sheets."""
+
+    heading: str
+    facts: tuple[tuple[str, CellValue], ...]
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
-    if os.name != "posix":
-        return
-    with suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+@dataclass(frozen=True)
+class WrittenTable:
+    """What went into a file for one table: its sheet (or CSV file) and how many rows."""
+
+    title: str
+    sheet_name: str
+    rows: int
+    omitted: tuple[str, ...] = ()
 
 
-def _reason(target: Path, exc: OSError) -> str:
-    if isinstance(exc, FileNotFoundError) and not target.parent.is_dir():
-        return f"the folder {target.parent} does not exist"
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno == errno.EROFS:
-        return "the disk or medium is read-only"
-    if isinstance(exc, IsADirectoryError) or target.is_dir():
-        return "a folder of that name is in the way"
-    if isinstance(exc, PermissionError):
-        return "permission denied (a read-only folder or medium, or the file is open in another program)"
-    text = exc.strerror or str(exc) or type(exc).__name__
-    return " ".join(text.split())
+class _Counter:
+    """Rows written across all tables of one file, reported every ``PROGRESS_EVERY`` rows."""
+
+    def __init__(self, tables: Sequence[SheetTable], progress: Progress) -> None:
+        self.total = sum(len(table.rows) for table in tables)
+        self.done = 0
+        self._progress = progress
+
+    def start(self, label: str) -> None:
+        self.label = label
+        self._progress(self.done, self.total, label)
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.done % PROGRESS_EVERY == 0:
+            self._progress(min(self.done, self.total), self.total, self.label)
 
 
 # -- Excel --------------------------------------------------------------------------------------
 
-def write_xlsx(path: str | os.PathLike[str], tables: Sequence[TableExport], *, translate: Translate = identity,
-               exported_at: datetime | None = None) -> None:
-    """One workbook: an "About" sheet (workspace, export time, whether personal data is in),
-    then one sheet per table with a bold frozen header row, a filter and typed cells."""
-    with atomic_output(path) as handle:  # openpyxl spools rows to temporary files: inside, too
-        _workbook(tables, translate, exported_at or datetime.now().replace(microsecond=0)).save(handle)
+def write_xlsx(path: str | os.PathLike[str], tables: Sequence[SheetTable], *, translate: Translate = identity,
+               exported_at: datetime | None = None, about: AboutSheet | None = None,
+               progress: Progress = no_progress) -> list[WrittenTable]:
+    """One workbook: the "About" sheet (by default: workspace, export time, whether personal data
+    is in), then one sheet per table. Returns what each sheet received."""
+    exported_at = exported_at or datetime.now().replace(microsecond=0)
+    about = about or AboutSheet(translate(RECORD_TABLES_HEADING), (
+        (translate(WORKSPACE), ", ".join(dict.fromkeys(t.workspace for t in tables if t.workspace))),
+        (translate(EXPORTED_ON), exported_at),
+        (translate(PERSONAL_DATA), personal_data_note(tables, translate))))
+    with atomic_output(path) as handle:
+        workbook = Workbook(write_only=True)
+        try:
+            written = _fill(workbook, tables, about, translate, progress)
+            _save(workbook, handle)
+        except BaseException:
+            _discard(workbook)
+            raise
+    return written
 
 
-def _workbook(tables: Sequence[TableExport], translate: Translate, exported_at: datetime) -> Any:
-    workbook = Workbook(write_only=True)
+def _fill(workbook: Any, tables: Sequence[SheetTable], about: AboutSheet, translate: Translate,
+          progress: Progress) -> list[WrittenTable]:
     workbook.properties.creator = "Mainstream Desktop"
-    about_name = sheet_name_for(translate("About"))
+    about_name = sheet_name_for(translate(ABOUT))
     names = unique_sheet_names((t.sheet_name for t in tables), reserved=(about_name, "History"))
-    _about_sheet(workbook.create_sheet(about_name), tables, names, translate, exported_at)
-    for table, name in zip(tables, names, strict=True):
-        _table_sheet(workbook.create_sheet(name), table)
+    about_sheet = workbook.create_sheet(about_name)
+    _about_facts(about_sheet, about)
+    counter = _Counter(tables, progress)
+    written = [WrittenTable(table.title, name, _table_sheet(workbook.create_sheet(name), table, counter),
+                            tuple(table.omitted)) for table, name in zip(tables, names, strict=True)]
+    _about_list(about_sheet, written, translate)  # the About sheet comes first but is finished last
     active = 1 if tables else 0
     workbook.active = active
     for index, sheet in enumerate(workbook.worksheets):
         sheet.sheet_view.tabSelected = index == active
-    return workbook
+    return written
 
 
-def personal_data_note(tables: Sequence[TableExport], translate: Translate = identity) -> str:
+def _save(workbook: Any, handle: IO[bytes]) -> None:
+    """``Workbook.save``, except that the zip is closed even when writing fails (a disk that
+    fills up): openpyxl would leave it open, to fail again whenever it is garbage-collected."""
+    workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).write_data()
+
+
+def _discard(workbook: Any) -> None:
+    """openpyxl spools each write-only sheet to a temporary file of its own and removes it only
+    when saving: after a failure (or a cancellation), close the sheets and remove those files."""
+    for sheet in workbook.worksheets:
+        with suppress(Exception):
+            if not sheet.closed:
+                sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        with suppress(Exception):
+            if writer is not None and os.path.exists(writer.out):
+                writer.cleanup()
+
+
+def personal_data_note(tables: Sequence[SheetTable], translate: Translate = identity) -> str:
     """"included", or "left out (fields: People: Full name, E-mail; ...)"."""
     if all(table.include_personal for table in tables):
-        return translate("included")
+        return translate(INCLUDED)
     parts = [f"{table.title}: {', '.join(table.omitted)}" for table in tables if table.omitted]
-    left_out = translate("left out")
-    return f"{left_out} ({translate('fields')}: {'; '.join(parts)})" if parts else left_out
+    left_out = translate(LEFT_OUT)
+    return f"{left_out} ({translate(FIELDS)}: {'; '.join(parts)})" if parts else left_out
 
 
-def _about_sheet(sheet: Any, tables: Sequence[TableExport], names: Sequence[str], translate: Translate,
-                 exported_at: datetime) -> None:
-    sheet.column_dimensions["A"].width = 34
-    sheet.column_dimensions["B"].width = 48
-    sheet.column_dimensions["C"].width = 10
-    sheet.column_dimensions["D"].width = 48
-    workspaces = ", ".join(dict.fromkeys(t.workspace for t in tables if t.workspace))
-    when = WriteOnlyCell(sheet, exported_at)
-    when.number_format = DATETIME_FORMAT
-    when.alignment = Alignment(horizontal="left")
-    sheet.append([_bold(sheet, translate("Mainstream Desktop: record tables"))])
+def _about_facts(sheet: Any, about: AboutSheet) -> None:
+    for letter, width in zip("ABCD", (34, 60, 10, 48), strict=True):
+        sheet.column_dimensions[letter].width = width
+    _print_setup(sheet, landscape=False)
+    title = _text_cell(sheet, about.heading)
+    title.font = _TITLE_FONT
+    sheet.append([title])
     sheet.append([])
-    sheet.append([translate("Workspace"), _text_cell(sheet, workspaces)])
-    sheet.append([translate("Exported on"), when])
-    sheet.append([translate("Personal data"), _text_cell(sheet, personal_data_note(tables, translate))])
+    for label, value in about.facts:
+        cell = _text_cell(sheet, value) if isinstance(value, str) else _xlsx_cell(sheet, value, FieldKind.TEXT)
+        if hasattr(cell, "alignment"):  # a styled cell, not a bare value
+            cell.alignment = _FACT
+        sheet.append([_bold(sheet, label), cell])
     sheet.append([])
-    sheet.append([_bold(sheet, text) for text in (translate("Sheet"), translate("Table"), translate("Rows"),
-                                                   translate("Left out as personal data"))])
-    for table, name in zip(tables, names, strict=True):
-        sheet.append([_text_cell(sheet, name), _text_cell(sheet, table.title), len(table.rows),
+
+
+def _print_setup(sheet: Any, landscape: bool, fit: bool = True) -> None:
+    """Printed, the columns fit the page's width (unless that would make the text too small to
+    read: then they run on over pages); table sheets repeat their header row on each page."""
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    if fit:
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _about_list(sheet: Any, written: Sequence[WrittenTable], translate: Translate) -> None:
+    sheet.append([_bold(sheet, translate(text)) for text in SHEET_HEADERS])
+    for table in written:
+        sheet.append([_text_cell(sheet, table.sheet_name), _text_cell(sheet, table.title), table.rows,
                       _text_cell(sheet, ", ".join(table.omitted))])
 
 
-def _table_sheet(sheet: Any, table: TableExport) -> None:
+def _table_sheet(sheet: Any, table: SheetTable, counter: _Counter) -> int:
+    counter.start(table.title)
     columns = len(table.headers)
-    for index in range(columns):
-        sheet.column_dimensions[get_column_letter(index + 1)].width = _width(table, index)
-    if columns:
-        sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{len(table.rows) + 1}"
-    header = []
-    for text in table.headers:
-        cell = _bold(sheet, text)
-        cell.fill = _HEADER_FILL
-        header.append(cell)
-    sheet.append(header)
-    wraps = [kind is FieldKind.LONG_TEXT for kind in table.kinds]
-    for row in table.rows:
-        sheet.append([_xlsx_cell(sheet, value, wrap) for value, wrap in zip(row, wraps, strict=True)])
+    rows = iter(table.rows)
+    try:
+        sample = list(islice(rows, WIDTH_SAMPLE_ROWS))
+        widths = [_width(table.headers[index], sample, index) for index in range(columns)]
+        for index, width in enumerate(widths):
+            sheet.column_dimensions[get_column_letter(index + 1)].width = width
+        if columns:
+            sheet.freeze_panes = "A2"
+            sheet.print_title_rows = "1:1"
+        _print_setup(sheet, landscape=sum(widths) > PORTRAIT_WIDTH, fit=sum(widths) <= MAX_FITTED_WIDTH)
+        header = []
+        for text in table.headers:
+            cell = _bold(sheet, text)
+            cell.fill = _HEADER_FILL
+            header.append(cell)
+        sheet.append(header)
+        kinds = table.kinds
+        count = 0
+        for row in chain(sample, rows):
+            sheet.append([_xlsx_cell(sheet, value, kind) for value, kind in zip(row, kinds, strict=True)])
+            count += 1
+            counter.tick()
+    finally:
+        _close(rows)
+    if columns:  # written after the rows, so it covers what was really written
+        sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{count + 1}"
+    return count
+
+
+def _close(rows: Iterator[Row]) -> None:
+    """End a database read at once (a cancelled export must not keep its transaction open)."""
+    close = getattr(rows, "close", None)
+    if callable(close):
+        close()
 
 
 def _bold(sheet: Any, text: str) -> Any:
@@ -225,16 +278,21 @@ def _clean_text(text: str) -> str:
     return text if len(text) <= MAX_CELL_TEXT else text[:MAX_CELL_TEXT - 1] + "\u2026"
 
 
-def _xlsx_cell(sheet: Any, value: CellValue, wrap: bool) -> Any:
-    if value is None or isinstance(value, int):  # bools are ints
+def _xlsx_cell(sheet: Any, value: CellValue, kind: FieldKind) -> Any:
+    if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        cell = WriteOnlyCell(sheet, value)
+        cell.number_format = number_format(kind, value)
+        return cell
     if isinstance(value, date):
         cell = WriteOnlyCell(sheet, value)
         cell.number_format = DATETIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
         return cell
     text = _clean_text(str(value))
+    wrap = kind is FieldKind.LONG_TEXT
     if not wrap and not text.startswith("="):
         return text
     cell = _text_cell(sheet, text)
@@ -243,9 +301,20 @@ def _xlsx_cell(sheet: Any, value: CellValue, wrap: bool) -> Any:
     return cell
 
 
-def _width(table: TableExport, index: int) -> float:
-    longest = max((len(line) for line in table.headers[index].splitlines()), default=0)
-    for row in table.rows[:WIDTH_SAMPLE_ROWS]:
+def number_format(kind: FieldKind, value: float) -> str:
+    """Amounts and measured values with thousands separators and the decimals they have; years,
+    counts and ratings (integer fields) plain; anything else as Excel shows it by default."""
+    if kind in _FRACTIONAL_KINDS:
+        whole = float(value).is_integer() and abs(value) < 1e15
+        return WHOLE_NUMBER_FORMAT if whole else FRACTION_FORMAT
+    if kind is FieldKind.INTEGER:
+        return INTEGER_FORMAT
+    return "General"
+
+
+def _width(header: str, sample: Sequence[Row], index: int) -> float:
+    longest = max((len(line) for line in header.splitlines()), default=0)
+    for row in sample:
         longest = max(longest, _shown_length(row[index]))
     return float(min(MAX_COLUMN_WIDTH, max(MIN_COLUMN_WIDTH, longest + 2)))
 
@@ -260,35 +329,60 @@ def _shown_length(value: CellValue) -> int:
     if isinstance(value, date):
         return 10
     if isinstance(value, (int, float)):
-        return len(_number_text(value))
+        text = _number_text(value)
+        return len(text) + (len(text.split(".")[0].lstrip("-")) - 1) // 3  # the thousands separators
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
 # -- CSV ----------------------------------------------------------------------------------------
 
-def write_csv(path: str | os.PathLike[str], table: TableExport, *, delimiter: str = ",",
-              true_text: str = "TRUE", false_text: str = "FALSE") -> None:
-    """One table as CSV: UTF-8 with BOM, a header row, ISO dates, numbers with a dot.
+def write_csv(path: str | os.PathLike[str], table: SheetTable, *, delimiter: str = ",", true_text: str = "TRUE",
+              false_text: str = "FALSE", progress: Progress = no_progress) -> int:
+    """One table as CSV: UTF-8 with BOM, a header row, ISO dates, numbers with a dot. Returns
+    the number of rows written.
 
     Text that a spreadsheet would run as a formula ("=...", "@...", "-text"...) gets a leading
     apostrophe; number-like text such as "+1 876 555 0117" is left as it is.
     """
     with atomic_output(path) as handle:
-        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-        writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow([_csv_text(header) for header in table.headers])
-        for row in table.rows:
+        return write_csv_rows(handle, table, delimiter=delimiter, true_text=true_text, false_text=false_text,
+                              progress=progress)
+
+
+def write_csv_rows(handle: IO[bytes], table: SheetTable, *, delimiter: str = ",", true_text: str = "TRUE",
+                   false_text: str = "FALSE", progress: Progress = no_progress) -> int:
+    """The CSV text of one table into an open binary file (a file, or a member of a zip)."""
+    counter = _Counter([table], progress)
+    counter.start(table.title)
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([_csv_text(header) for header in table.headers])
+    count = 0
+    rows = iter(table.rows)
+    try:
+        for row in rows:
             writer.writerow([_csv_value(value, true_text, false_text) for value in row])
+            count += 1
+            counter.tick()
+    finally:
+        _close(rows)
         text.flush()
         text.detach()
+    return count
 
 
-def write_table(path: str | os.PathLike[str], table: TableExport, *, translate: Translate = identity) -> None:
-    """One table to ``path``: CSV when the name ends in .csv, else an .xlsx workbook."""
+def write_table(path: str | os.PathLike[str], table: SheetTable, *, translate: Translate = identity,
+                progress: Progress = no_progress) -> int:
+    """One table to ``path``: CSV when the name ends in .csv, else an .xlsx workbook. Returns the
+    number of rows written."""
     if Path(path).suffix.lower() == ".csv":
-        write_csv(path, table)
-    else:
-        write_xlsx(path, [table], translate=translate)
+        return write_csv(path, table, progress=progress)
+    return write_xlsx(path, [table], translate=translate, progress=progress)[0].rows
+
+
+def csv_value(value: CellValue) -> str:
+    """One cell as CSV text: TRUE/FALSE, ISO dates, numbers with a dot, text never a formula."""
+    return _csv_value(value, "TRUE", "FALSE")
 
 
 def _csv_value(value: CellValue, true_text: str, false_text: str) -> str:

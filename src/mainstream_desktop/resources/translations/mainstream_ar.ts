@@ -8739,6 +8739,11 @@
         <translation>مُدرج</translation>
     </message>
     <message>
+        <location filename="../../reports/pdf_country.py" line="82"/>
+        <source>Reading the workspace</source>
+        <translation>قراءة مساحة العمل</translation>
+    </message>
+    <message>
         <location filename="../../reports/pdf_lessons.py" line="77"/>
         <source>Reading the lessons</source>
         <translation>قراءة الدروس</translation>

@@ -8739,6 +8739,11 @@
         <translation>Incorporada</translation>
     </message>
     <message>
+        <location filename="../../reports/pdf_country.py" line="82"/>
+        <source>Reading the workspace</source>
+        <translation>Leyendo el espacio de trabajo</translation>
+    </message>
+    <message>
         <location filename="../../reports/pdf_lessons.py" line="77"/>
         <source>Reading the lessons</source>
         <translation>Leyendo las lecciones</translation>

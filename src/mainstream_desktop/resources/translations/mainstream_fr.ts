@@ -8739,6 +8739,11 @@
         <translation>Intégrée</translation>
     </message>
     <message>
+        <location filename="../../reports/pdf_country.py" line="82"/>
+        <source>Reading the workspace</source>
+        <translation>Lecture de l&apos;espace de travail</translation>
+    </message>
+    <message>
         <location filename="../../reports/pdf_lessons.py" line="77"/>
         <source>Reading the lessons</source>
         <translation>Lecture des enseignements</translation>

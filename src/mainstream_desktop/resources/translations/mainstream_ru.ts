@@ -8739,6 +8739,11 @@
         <translation>Включено</translation>
     </message>
     <message>
+        <location filename="../../reports/pdf_country.py" line="82"/>
+        <source>Reading the workspace</source>
+        <translation>Чтение рабочего пространства</translation>
+    </message>
+    <message>
         <location filename="../../reports/pdf_lessons.py" line="77"/>
         <source>Reading the lessons</source>
         <translation>Чтение уроков</translation>
