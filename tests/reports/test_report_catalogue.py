@@ -72,14 +72,14 @@ def test_translations_are_in_their_script() -> None:
 
 
 def test_missing_or_unfinished_entries_fall_back_to_english() -> None:
-    messages = parse_ts("""<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">
+    messages = parse_ts(b"""<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">
         <context><name>report</name>
           <message><source>Done</source><translation>Fait</translation></message>
           <message><source>Draft</source><translation type="unfinished">Brouillon</translation></message>
           <message><source>Gone</source><translation type="vanished">Parti</translation></message>
           <message numerus="yes"><source>%n pages</source><translation><numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform></translation></message>
-        </context></TS>""".encode())
+        </context></TS>""")
     assert messages == {("report", "Done"): "Fait", ("report", "%n pages"): "%n page"}
     english = load_catalogue("en")
     assert english.translate(REPORT_CONTEXT, "Contents") == "Contents"

@@ -72,22 +72,23 @@ def write_country_report(services: Services, workspace_code: str, out: Path, *, 
                          include_personal: bool = True, progress: Progress | None = None,
                          cancelled: Cancelled | None = None, now: datetime | None = None) -> ReportResult:
     """Build the report of ``workspace_code`` and write it to ``out`` (see the module docstring)."""
-    from mainstream_desktop.reports.pdf_country_context import CountryReport
-    from mainstream_desktop.reports.pdf_document import (
-        PageDecor,
+    from mainstream_desktop.reports.pdf_locale import ReportLocale
+    from mainstream_desktop.reports.pdf_target import (
         ReportCancelled,
-        ReportDocument,
         check_target,
-        lay_out,
         write_atomically,
     )
-    from mainstream_desktop.reports.pdf_flowables import Contents
-    from mainstream_desktop.reports.pdf_locale import ReportLocale
-    from mainstream_desktop.reports.pdf_story import ReportStory
 
     started = time.perf_counter()
     locale = ReportLocale.of(check_language(language))
     target = check_target(out)
+    if progress is not None:  # at once: the first report of a session also loads the chart libraries
+        progress(0, 0, locale.t(QT_TRANSLATE_NOOP("report", "Reading the workspace")))
+    from mainstream_desktop.reports.pdf_country_context import CountryReport
+    from mainstream_desktop.reports.pdf_document import PageDecor, ReportDocument, lay_out
+    from mainstream_desktop.reports.pdf_flowables import Contents
+    from mainstream_desktop.reports.pdf_story import ReportStory
+
     code = workspace_code.strip().upper()
     summary = next((s for s in services.workspaces.list_workspaces() if s.code == code), None)
     if summary is None:

@@ -1,22 +1,17 @@
 """The page machinery shared by the PDF reports: A4 pages with a cover, a running header and
-footer ("Page 3 of 12"), the table of contents and the PDF outline filled from the headings,
-and writing the file atomically.
+footer ("Page 3 of 12"), the table of contents and the PDF outline filled from the headings.
 
 Layout takes one pass. What only the end of the pass knows (the page each section landed on,
 the number of pages) is drawn into PDF forms that the pages reference and that are filled in
 just before the file is saved: the contents, and each page's "Page 3 of 12". The PDF is built in
-memory and written to ``NAME.partial`` next to the target, then renamed over it, so a failed
-or cancelled report leaves no file behind.
+memory; ``pdf_target`` writes it.
 """
 
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
@@ -24,7 +19,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.reports.pdf_flowables import Contents, Heading
 from mainstream_desktop.reports.pdf_fonts import BOLD, REGULAR, register_fonts
@@ -41,20 +35,6 @@ from mainstream_desktop.reports.pdf_style import (
 
 Progress = Callable[[int, int, str], None]
 COVER_BAND_HEIGHT = 105 * MM
-
-
-class ReportNotWritten(MainstreamError):
-    """The report could not be written (folder missing or read-only, disk full...); nothing
-    partial was left behind."""
-
-    code = "report_not_written"
-
-
-class ReportCancelled(MainstreamError):
-    code = "report_cancelled"
-
-    def __init__(self) -> None:
-        super().__init__("the report was cancelled; no file was written")
 
 
 @dataclass(frozen=True)
@@ -184,32 +164,3 @@ def _finishing_canvas(document: ReportDocument) -> Any:
 
     return FinishingCanvas
 
-
-def check_target(path: Path) -> Path:
-    """Refuse early (before minutes of work) a file that cannot be written."""
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ReportNotWritten(f"{target} is a folder: give the name of the PDF file to write")
-    if not folder.is_dir():
-        raise ReportNotWritten(f"the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise ReportNotWritten(f"the folder {folder} cannot be written to")
-    return target
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``NAME.partial`` next to ``path``, then rename it over ``path``."""
-    target = check_target(path)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except OSError as exc:
-        with suppress(OSError):
-            partial.unlink()
-        raise ReportNotWritten(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target

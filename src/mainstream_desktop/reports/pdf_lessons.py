@@ -57,17 +57,12 @@ PROPOSAL_STATUS_NAMES = {
 def write_lessons_report(services: Services, out: Path, *, language: str = "en", progress: Progress | None = None,
                          cancelled: Cancelled | None = None, now: datetime | None = None) -> ReportResult:
     from mainstream_desktop.reports.pdf_country import ReportResult
-    from mainstream_desktop.reports.pdf_document import (
-        PageDecor,
+    from mainstream_desktop.reports.pdf_locale import ReportLocale
+    from mainstream_desktop.reports.pdf_target import (
         ReportCancelled,
-        ReportDocument,
         check_target,
-        lay_out,
         write_atomically,
     )
-    from mainstream_desktop.reports.pdf_flowables import Contents
-    from mainstream_desktop.reports.pdf_locale import ReportLocale
-    from mainstream_desktop.reports.pdf_story import ReportStory
 
     started = time.perf_counter()
     locale = ReportLocale.of(check_language(language))
@@ -75,6 +70,9 @@ def write_lessons_report(services: Services, out: Path, *, language: str = "en",
     total = 5
     if progress is not None:
         progress(0, total, locale.t(QT_TRANSLATE_NOOP("report", "Reading the lessons")))
+    from mainstream_desktop.reports.pdf_document import PageDecor, ReportDocument, lay_out
+    from mainstream_desktop.reports.pdf_flowables import Contents
+    from mainstream_desktop.reports.pdf_story import ReportStory
     digest = LessonService(services.uow).digest()
     story = ReportStory(locale)
     contents = Contents(story.styles, locale.right_to_left)

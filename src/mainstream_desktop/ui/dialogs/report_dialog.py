@@ -96,6 +96,7 @@ class ReportDialog(QDialog):
         self.language.currentIndexChanged.connect(self._propose_file)
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("reportFile")
+        self.file_edit.setAccessibleName(self.tr("File"))
         self.file_edit.textEdited.connect(self._file_edited)
         self.file_edit.textChanged.connect(self._update_buttons)
         browse = QPushButton(self.tr("Choose\u2026"))
@@ -117,8 +118,10 @@ class ReportDialog(QDialog):
         self.folder_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
 
-    def _finish_layout(self) -> None:
+    def _finish_layout(self, after_language: tuple[QWidget, ...] = ()) -> None:
         self.form.addRow(self.tr("Language"), self.language)
+        for widget in after_language:
+            self.form.addRow("", widget)
         self.form.addRow(self.tr("File"), self._file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -196,7 +199,7 @@ class ReportDialog(QDialog):
         self._open_file(self.result_path)
 
     def _failed(self, exc: BaseException) -> None:
-        from mainstream_desktop.reports.pdf_document import ReportCancelled
+        from mainstream_desktop.reports.pdf_target import ReportCancelled
 
         self._update_buttons()
         if isinstance(exc, (TaskCancelled, ReportCancelled)):
@@ -228,8 +231,7 @@ class CountryReportDialog(ReportDialog):
         self.without_personal.setObjectName("withoutPersonalData")
         self.without_personal.setChecked(True)
         self.form.addRow(self.tr("Workspace"), self.workspace)
-        self.form.addRow("", self.without_personal)
-        self._finish_layout()
+        self._finish_layout(after_language=(self.without_personal,))
         self._update_buttons()
 
     def proposed_name(self) -> str:
