@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from mainstream_desktop import __version__
 from mainstream_desktop.cli_exchange import add_exchange_commands
 from mainstream_desktop.cli_reports import add_report_commands
+from mainstream_desktop.cli_workbook import add_workbook_commands
 from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.services import Services, open_services
 from mainstream_desktop.core.site_identity import create_local_site, ensure_local_site, local_site
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_keys_commands(commands)
     add_exchange_commands(commands)
     add_report_commands(commands)
+    add_workbook_commands(commands)
     return parser
 
 
