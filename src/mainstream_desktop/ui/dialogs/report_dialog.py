@@ -85,7 +85,7 @@ class ReportDialog(QDialog):
         self._choose_file, self._open_file, self._confirm, self._warn = choose_file, open_file, confirm, warn_user
         self.result_path: Path | None = None
         self._chosen_by_user = False
-        self.resize(640, 300)
+        self.resize(640, 230)
         self.form = QFormLayout()
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
