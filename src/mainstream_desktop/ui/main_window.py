@@ -165,6 +165,14 @@ class MainWindow(QMainWindow):
             self.reports_menu.addAction(action)
             self.report_actions[key] = action
         self.reports_menu.addSeparator()
+        for key, text in (("xlsx", self.tr("Export workspace to &Excel\u2026")),
+                          ("csv", self.tr("Export workspace to C&SV\u2026"))):
+            action = QAction(text, self)
+            action.setEnabled(False)
+            action.triggered.connect(lambda _checked=False, kind=key: self.open_workbook_export(kind))
+            self.reports_menu.addAction(action)
+            self.report_actions[key] = action
+        self.reports_menu.addSeparator()
         self.portfolio_action = QAction(self.tr("&Portfolio\u2026"), self)
         self.portfolio_action.setToolTip(self.tr("Where every workspace of this data folder stands, side by side"))
         self.portfolio_action.setEnabled(False)
@@ -190,6 +198,17 @@ class MainWindow(QMainWindow):
 
         dialog = CountryReportDialog(self.services, self.tasks, self.current_workspace(), self) if key == "country" \
             else LessonsReportDialog(self.services, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_report_dialog(dialog)
+
+    def open_workbook_export(self, kind: str) -> None:
+        """*Reports \u203a Export workspace to Excel / CSV\u2026*: the current workspace preselected
+        (imported here: the window starts light)."""
+        if self.services is None:
+            return
+        from mainstream_desktop.ui.dialogs.workbook_export import WorkbookExportDialog
+
+        dialog = WorkbookExportDialog(self.services, self.tasks, self.current_workspace() or "", kind, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_report_dialog(dialog)
 

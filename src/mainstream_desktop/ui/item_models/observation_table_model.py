@@ -33,7 +33,8 @@ from mainstream_desktop.core.observation_dto import (
     ObservationSort,
 )
 from mainstream_desktop.core.observation_rules import ProfileProblem
-from mainstream_desktop.enums import ObservationStatus, PeriodType, Severity
+from mainstream_desktop.enums import ObservationStatus, Severity
+from mainstream_desktop.reports.periods import period_label
 from mainstream_desktop.ui.core_texts import error_text, message_text
 
 PAGE_SIZE = 200
@@ -92,16 +93,7 @@ _ERROR_MARK, _WARNING_MARK = QColor("#c62828"), QColor("#e69500")
 
 def period_text(form: ObservationForm) -> str:
     """The period as a statistician writes it: 2019, 2019-Q2, 2019-03, 2015–2019 or a date."""
-    start = form.period_start
-    if form.period_type is PeriodType.YEAR:
-        return str(start.year)
-    if form.period_type is PeriodType.QUARTER:
-        return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
-    if form.period_type is PeriodType.MONTH:
-        return f"{start.year}-{start.month:02d}"
-    if form.period_type is PeriodType.MULTI_YEAR:
-        return f"{start.year}\u2013{form.period_end.year}"
-    return start.isoformat()
+    return period_label(form.period_type, form.period_start, form.period_end)
 
 
 def value_text(value: float | None, locale: QLocale) -> str:
@@ -249,6 +241,13 @@ class ObservationTableModel(QAbstractTableModel):
     def row_form(self, row: int) -> ObservationForm | None:
         found = self._row(row)
         return found.form if found else None
+
+    def current_filter(self) -> ObservationFilter:
+        """The filter of the rows shown (an export of the view asks the service for the same)."""
+        return self._filter
+
+    def current_sort(self) -> ObservationSort:
+        return self._sort
 
     def sort_column(self) -> int:
         return next(n for n, c in enumerate(COLUMNS) if c.sort_key == self._sort.column)

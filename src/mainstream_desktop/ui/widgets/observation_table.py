@@ -1,7 +1,8 @@
 """The observation table of the migration profile: a filter bar, the lazy table, keyboard entry
-(Enter moves down), paste from Excel, row deletion, and undo/redo of all of it. Each change is one
-unit of work of ``ObservationService`` and one undo step; core decides whether it is allowed (a
-refusal changes nothing and says why) and finds the validation problems marked on the rows.
+(Enter moves down), paste from Excel, row deletion, undo/redo of all of it, and Export of the
+rows the filters show (``observation_export``). Each change is one unit of work of
+``ObservationService`` and one undo step; core decides whether it is allowed (a refusal changes
+nothing and says why) and finds the validation problems marked on the rows.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from mainstream_desktop.ui.item_models.observation_table_model import (
 )
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.form_fields import CodeComboBox, OptionalYearSpin
+from mainstream_desktop.ui.widgets.observation_export import ObservationExporter
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
@@ -117,9 +119,15 @@ class ObservationTable(QWidget):
         self._build_view()
         self._build_actions()
         self.count_label, self.saved_label = QLabel(), QLabel()
+        self.exporter = ObservationExporter(services, workspace_code, self.model, self._tasks, self)
+        self.export_button = QPushButton(self.tr("Export\u2026"))
+        self.export_button.setToolTip(self.tr("Save the rows the filters show (all of them, in this order) as an "
+                                              "Excel workbook or a CSV file"))
+        self.export_button.clicked.connect(self.export)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.saved_label)
+        footer.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar)
         layout.addWidget(self.view, 1)
@@ -227,6 +235,12 @@ class ObservationTable(QWidget):
         self._tasks.run(lambda _progress, _cancelled: observations.problems(code), parent=self,
                         title=self.tr("Checking the observations"), cancellable=False, show_progress=False,
                         on_success=self._problems_loaded, on_error=self._problems_loaded)
+
+    def export(self) -> None:
+        """Export what the view shows; a filter still being typed is applied first."""
+        if self._filter_timer.isActive():
+            self._apply_filter()
+        self.exporter.export()
 
     def clear_filter(self) -> None:
         for combo in (self.indicator, self.sex):
