@@ -173,7 +173,9 @@ class FlexTable(Flowable):
             lengths = sorted(stringWidth(text, font, size) for text in texts)
             typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0.0
             if column.kind in ("date", "number"):  # a date or an amount is never broken over lines
-                longest = max((stringWidth(text, font, size) for text in texts), default=0.0)
+                # measured as the paragraph sets it: any space (the French thousands separator
+                # too) as a word space, the widest there is
+                longest = max((stringWidth(" ".join(text.split()), font, size) for text in texts), default=0.0)
             floor = min(max(longest, header) + padding, available * 0.4)
             least.append(floor)
             wanted.append(max(floor, min(high * em, max(low * em, typical + padding))))
