@@ -1393,7 +1393,7 @@
     <message>
         <location filename="../../ui/widgets/observation_table.py" line="148"/>
         <source>Search indicator, partner, note or source…</source>
-        <translation>Rechercher un indicateur, un partenaire, une note ou une source…</translation>
+        <translation>Indicateur, partenaire, note, source…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_table.py" line="151"/>
@@ -1403,7 +1403,7 @@
     <message>
         <location filename="../../ui/widgets/observation_table.py" line="154"/>
         <source>Any sex</source>
-        <translation>Tous les sexes</translation>
+        <translation>Tous sexes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_table.py" line="156"/>
@@ -1708,7 +1708,7 @@
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="64"/>
         <source>not set</source>
-        <translation>non définie</translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1734,7 @@
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
         <source>Last update</source>
-        <translation>Dernière mise à jour</translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
@@ -5213,7 +5213,7 @@
     <message>
         <location filename="../../core/steps.py" line="31"/>
         <source>Whole-of-government</source>
-        <translation>Approche pangouvernementale</translation>
+        <translation>Ensemble des pouvoirs publics</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="32"/>
@@ -5223,7 +5223,7 @@
     <message>
         <location filename="../../core/steps.py" line="34"/>
         <source>Whole-of-society</source>
-        <translation>Approche pansociétale</translation>
+        <translation>Ensemble de la société</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="35"/>
@@ -5713,12 +5713,12 @@
     <message>
         <location filename="../../ui/wizards/registry.py" line="52"/>
         <source>Step 2: whole-of-government — {code}</source>
-        <translation>Étape 2 : approche pangouvernementale — {code}</translation>
+        <translation>Étape 2 : ensemble des pouvoirs publics — {code}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/registry.py" line="53"/>
         <source>Step 3: whole-of-society — {code}</source>
-        <translation>Étape 3 : approche pansociétale — {code}</translation>
+        <translation>Étape 3 : ensemble de la société — {code}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/registry.py" line="54"/>
