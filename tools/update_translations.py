@@ -119,8 +119,8 @@ class _Module:
     classes: set[str] = field(default_factory=set)
 
 
-def module_name(path: Path) -> str:
-    parts = list(path.relative_to(PACKAGE_DIR.parent).with_suffix("").parts)
+def module_name(path: Path, package_dir: Path = PACKAGE_DIR) -> str:
+    parts = list(path.relative_to(package_dir.parent).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
@@ -135,9 +135,9 @@ def _absolute(module: str, level: int, current: str, is_package: bool) -> str:
     return ".".join([*base, module] if module else base)
 
 
-def _read_module(path: Path) -> _Module:
+def _read_module(path: Path, package_dir: Path) -> _Module:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    module = _Module(module_name(path), path, tree)
+    module = _Module(module_name(path, package_dir), path, tree)
     is_package = path.name == "__init__.py"
     for node in tree.body:
         targets: list[ast.expr] = []
@@ -166,8 +166,9 @@ def _read_module(path: Path) -> _Module:
 class _Program:
     """Every module of the package, to resolve constants and names across imports."""
 
-    def __init__(self, paths: Iterable[Path]) -> None:
-        self.modules = {module.name: module for module in map(_read_module, paths)}
+    def __init__(self, paths: Iterable[Path], package_dir: Path = PACKAGE_DIR) -> None:
+        self.package_dir = package_dir
+        self.modules = {module.name: module for module in (_read_module(path, package_dir) for path in paths)}
         self.wrappers: dict[tuple[str, str], tuple[str, int]] = {}  # (module, function) -> (context, index)
 
     def origin(self, module: _Module, name: str) -> tuple[str, str]:
@@ -334,7 +335,7 @@ class _Extractor:
     # -- calls ------------------------------------------------------------------------------
     def call(self, module: _Module, node: ast.Call, scopes: list[_Scope]) -> None:
         func = node.func
-        location = Location(module.path.relative_to(PACKAGE_DIR).as_posix(), node.lineno)
+        location = Location(module.path.relative_to(self.program.package_dir).as_posix(), node.lineno)
         described = ast.unparse(func)
         if isinstance(func, ast.Name) and self.program.origin(module, func.id) == MARKER:
             self.text_call(module, node, location, described, context_node=self._arg(node, 0),
@@ -427,9 +428,10 @@ def source_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
                   if "migrations" not in path.relative_to(package_dir).parts)
 
 
-def extract(paths: Iterable[Path] | None = None) -> Extraction:
-    """Every translatable text of the program with its context and where it is written."""
-    return _Extractor(_Program(source_files() if paths is None else paths)).run()
+def extract(paths: Iterable[Path] | None = None, package_dir: Path = PACKAGE_DIR) -> Extraction:
+    """Every translatable text of the program (or of ``paths``, files of the package in
+    ``package_dir``) with its context and where it is written."""
+    return _Extractor(_Program(source_files(package_dir) if paths is None else paths, package_dir)).run()
 
 
 # -- the TS files -----------------------------------------------------------------------------
@@ -587,6 +589,7 @@ def compiled_bytes(ts_file: Path) -> bytes:
 # -- reference labels -------------------------------------------------------------------------
 LABEL_COLUMNS = ("source", "list_name", "code", "label_en", "label", "status")
 UNTRANSLATED = "untranslated"
+TRANSLATED = "translated"  # or empty: a translator's finished label
 DESCRIBED_LISTS = ("READINESS_CRITERION",)
 """Code lists whose descriptions the window shows (as tooltips); the others' descriptions are
 notes for the people who maintain the lists, left in English."""
@@ -620,10 +623,11 @@ def labels_path(language: str) -> Path:
     return REFERENCE_DIR / f"code_labels_{language}.csv"
 
 
-def refreshed_labels(language: str) -> str:
-    """The label file of ``language`` for today's English labels, keeping every translation."""
+def refreshed_labels(language: str, path: Path | None = None) -> str:
+    """The label file of ``language`` (read from ``path``, by default the shipped one) for
+    today's English labels, keeping every translation."""
     existing: dict[tuple[str, str, str], dict[str, str]] = {}
-    path = labels_path(language)
+    path = path or labels_path(language)
     if path.is_file():
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):

@@ -41,18 +41,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    from mainstream_desktop.ui.i18n import install_language
+    from mainstream_desktop.ui.i18n import UnknownLanguage, choose_language, install_language
+    from mainstream_desktop.ui.settings import WindowSettings
 
-    translators = install_language(app, args.lang)  # noqa: F841 - kept alive for the session
     paths = resolve_data_dir(args.data_dir)
     _log_to_data_folder(paths.root)
+    settings = WindowSettings(paths.config)
+    try:
+        language = choose_language(args.lang, settings.language())
+    except UnknownLanguage:
+        build_parser().error(f"unknown language {args.lang!r}: choose one of en, fr, es, ru, ar")
+    translators = install_language(app, language)  # noqa: F841 - kept alive for the session
 
     from mainstream_desktop.ui.main_window import MainWindow
-    from mainstream_desktop.ui.settings import WindowSettings
     from mainstream_desktop.ui.tasks import TaskRunner
 
     tasks = TaskRunner(app)
-    window = MainWindow(tasks, WindowSettings(paths.config))
+    window = MainWindow(tasks, settings)
+    window.language_override = language if args.lang else ""
     window.show()
     _report_startup("window-ready")
     opened: list = []  # the services, once the worker has opened the data folder
@@ -87,7 +93,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     tasks.wait_for_done(30_000)
     for services in opened:
         services.close()
+    _restart_if_asked(app)
     return code
+
+
+def _restart_if_asked(app) -> None:  # type: ignore[no-untyped-def]
+    """*File › Settings…* asked for a restart (a new language): start the program again now that
+    this copy has let go of the data folder."""
+    from mainstream_desktop.ui.dialogs.settings_dialog import RESTART_PROPERTY, restart_command
+
+    if app.property(RESTART_PROPERTY):
+        import subprocess
+
+        subprocess.Popen(restart_command(sys.argv), close_fds=True, start_new_session=True)  # noqa: S603
 
 
 def _report_startup(event: str) -> None:

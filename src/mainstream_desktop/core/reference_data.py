@@ -3,6 +3,9 @@
 Loading is idempotent and cheap at start-up: a fingerprint of the shipped files (and of the
 pycountry release) is compared with the one stored in ``ref_version``; only when it differs are
 the reference tables rewritten, in one transaction, with Core bulk inserts.
+
+Look-ups answer in the label language (``core/reference_labels.py``): the window's language, or
+the one a ``ReferenceData`` is given; the database itself stays in English.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from sqlalchemy import delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.dto import Choice
+from mainstream_desktop.core.reference_labels import ReferenceLabels, sort_key
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.models.base import Base
 from mainstream_desktop.models.reference import (
@@ -155,10 +159,19 @@ def _code_values() -> list[dict[str, object]]:
 
 
 class ReferenceData:
-    """Read-only look-ups into the loaded reference tables, for drop-downs and validation."""
+    """Read-only look-ups into the loaded reference tables, for drop-downs and validation.
 
-    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+    Labels come in ``language`` when one is given, else in the process's label language
+    (``reference_labels.set_label_language``), read at each call so a change applies at once.
+    """
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, language: str | None = None) -> None:
         self._uow = uow_factory
+        self._language = language
+
+    @property
+    def labels(self) -> ReferenceLabels:
+        return ReferenceLabels.of(self._language)
 
     def code_list(self, list_name: str) -> list[Choice]:
         with self._uow() as uow:
@@ -167,22 +180,32 @@ class ReferenceData:
                 .where(CodeValue.list_name == list_name)
                 .order_by(CodeValue.sort_order, CodeValue.code)
             ).all()
-        return [Choice(code, label) for code, label in rows]
+        labels = self.labels
+        return [Choice(code, labels.code(list_name, code, label)) for code, label in rows]
 
     def code_description(self, list_name: str, code: str) -> str:
         with self._uow() as uow:
             value = uow.session.get(CodeValue, (list_name, code))
-            return value.description if value else ""
+            return self.labels.code_description(list_name, code, value.description) if value else ""
 
     def countries(self) -> list[Choice]:
         with self._uow() as uow:
             rows = uow.session.execute(select(Country.iso3, Country.name_en).order_by(Country.name_en)).all()
-        return [Choice(code, name) for code, name in rows]
+        labels = self.labels
+        choices = [Choice(code, labels.country(code, name)) for code, name in rows]
+        return choices if labels.language == "en" else sorted(choices, key=lambda c: sort_key(c.label))
+
+    def country_name(self, iso3: str) -> str:
+        """The country's name in the label language ("" for an unknown code)."""
+        with self._uow() as uow:
+            country = uow.session.get(Country, iso3)
+            return self.labels.country(iso3, country.name_en) if country else ""
 
     def currencies(self) -> list[Choice]:
         with self._uow() as uow:
             rows = uow.session.execute(select(Currency.code, Currency.name_en).order_by(Currency.code)).all()
-        return [Choice(code, name) for code, name in rows]
+        labels = self.labels
+        return [Choice(code, labels.currency(code, name)) for code, name in rows]
 
     def country_currency(self, iso3: str) -> str | None:
         with self._uow() as uow:
@@ -194,17 +217,22 @@ class ReferenceData:
             rows = uow.session.execute(
                 select(Indicator.code, Indicator.name_en).where(Indicator.is_core).order_by(Indicator.code)
             ).all()
-        return [Choice(code, name) for code, name in rows]
+        labels = self.labels
+        return [Choice(code, labels.indicator(code, name)) for code, name in rows]
 
     def units(self) -> list[Choice]:
         with self._uow() as uow:
             rows = uow.session.execute(select(Unit.code, Unit.label_en).order_by(Unit.label_en)).all()
-        return [Choice(code, label) for code, label in rows]
+        labels = self.labels
+        choices = [Choice(code, labels.unit(code, label)) for code, label in rows]
+        return choices if labels.language == "en" else sorted(choices, key=lambda c: sort_key(c.label))
 
     def indicators(self) -> list[Choice]:
         with self._uow() as uow:
             rows = uow.session.execute(select(Indicator.code, Indicator.name_en).order_by(Indicator.name_en)).all()
-        return [Choice(code, name) for code, name in rows]
+        labels = self.labels
+        choices = [Choice(code, labels.indicator(code, name)) for code, name in rows]
+        return choices if labels.language == "en" else sorted(choices, key=lambda c: sort_key(c.label))
 
     def choices(self, list_name: str) -> list[Choice]:
         """Any list a code field may name: a shipped code list, or one of the reference tables
@@ -221,7 +249,8 @@ class ReferenceData:
                 .where(CodeValue.list_name == list_name, CodeValue.parent_code == parent_code)
                 .order_by(CodeValue.sort_order, CodeValue.code)
             ).all()
-        return [Choice(code, label) for code, label in rows]
+        labels = self.labels
+        return [Choice(code, labels.code(list_name, code, label)) for code, label in rows]
 
     def parent_of(self, list_name: str, code: str) -> str:
         with self._uow() as uow:

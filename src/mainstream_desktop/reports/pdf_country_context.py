@@ -121,8 +121,9 @@ class CountryReport:
     def chart(self, key: str, caption: str = "") -> ChartData | None:
         """The chart ``key`` (``chart_catalogue``) when it has data; None when it has none."""
         from mainstream_desktop.reports.chart_catalogue import draw_chart
+        from mainstream_desktop.reports.chart_text import shape_chart
 
-        data, figure = draw_chart(self.services.uow, self.code, key, self.locale.translator_for("charts"))
+        data, figure = shape_chart(draw_chart(self.services.uow, self.code, key, self.locale.translator_for("charts")))
         if data.frame.empty:
             return None
         self.story.chart(figure, caption)

@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.open_exchange_dialog: DialogOpener = lambda dialog: dialog.open()
         self.open_portfolio_dialog: DialogOpener = lambda dialog: dialog.show()
         self.open_report_dialog: DialogOpener = lambda dialog: dialog.open()
+        self.open_settings_dialog: DialogOpener = lambda dialog: dialog.open()
+        self.language_override = ""  # the --lang of this session, which wins over the setting
         self.setWindowTitle(self.tr("Mainstream Desktop"))
         self.resize(1180, 760)
 
@@ -119,6 +121,11 @@ class MainWindow(QMainWindow):
         for action in self._data_actions:
             file_menu.addAction(action)
             action.setEnabled(False)
+        file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings\u2026"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._build_exchange_menu()
@@ -188,6 +195,15 @@ class MainWindow(QMainWindow):
         dialog = PortfolioDialog(self.services, self.tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_portfolio_dialog(dialog)
+
+    def open_settings(self) -> None:
+        """*File › Settings…*: the language (imported here: the window starts light)."""
+        from mainstream_desktop.ui.dialogs.settings_dialog import SettingsDialog
+        from mainstream_desktop.ui.i18n import installed_language
+
+        dialog = SettingsDialog(self._settings, installed_language(), self.language_override, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_settings_dialog(dialog)
 
     def open_report(self, key: str) -> None:
         """The dialog that writes a PDF report: the country report of a workspace (the current

@@ -1,4 +1,5 @@
-"""Window and user preferences in an INI file inside the data folder's ``config/``.
+"""Window and user preferences in an INI file inside the data folder's ``config/``: the window's
+geometry, the last workspace, and the user-interface language (*File › Settings…*).
 
 Kept next to the data rather than in the registry so a USB-carried data folder brings its
 layout along, and so tests never touch the real user's settings.
@@ -32,6 +33,14 @@ class WindowSettings:
 
     def save_workspace(self, code: str) -> None:
         self._settings.setValue("session/workspace", code)
+
+    def language(self) -> str:
+        """The chosen user-interface language ("" = follow the system's)."""
+        return str(self._settings.value("interface/language", "") or "")
+
+    def save_language(self, code: str) -> None:
+        self._settings.setValue("interface/language", code)
+        self._settings.sync()
 
     def sync(self) -> None:
         self._settings.sync()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from mainstream_desktop.enums import StepStatus
 
@@ -19,7 +19,10 @@ def status_text(status: StepStatus) -> str:
     return words[status]
 
 
-def status_colour(status: StepStatus) -> QColor:
+def status_colour(status: StepStatus, role: QPalette.ColorRole = QPalette.ColorRole.Window) -> QColor:
+    """The status's colour, readable on the palette's ``role`` (a label's window, a list's base)."""
+    from mainstream_desktop.ui.palette_colours import readable
+
     colours = {
         StepStatus.NOT_STARTED: QColor("#8a8f98"),
         StepStatus.IN_PROGRESS: QColor("#1f6fb2"),
@@ -27,4 +30,4 @@ def status_colour(status: StepStatus) -> QColor:
         StepStatus.CHANGES_REQUESTED: QColor("#c0561a"),
         StepStatus.APPROVED: QColor("#2e7d32"),
     }
-    return colours[status]
+    return readable(colours[status], role)

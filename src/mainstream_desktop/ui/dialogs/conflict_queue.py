@@ -87,6 +87,7 @@ class ConflictQueueDialog(QDialog):
         self.table = read_only_table([self.tr("Record"), self.tr("Field"), self.tr("Before both edits"),
                                       self.tr("Value kept on every site"), self.tr("Written by"),
                                       self.tr("Other value"), self.tr("Written by")], stretch=0)
+        self.table.setAccessibleName(self.tr("Conflicts"))
         for column in (2, 3, 5):  # long values wrap inside the window instead of widening it
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)

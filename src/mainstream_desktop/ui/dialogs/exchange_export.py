@@ -98,6 +98,7 @@ class ExchangeExportDialog(QDialog):
         self.full = QCheckBox(self.tr("Send everything again, not only what the partner has not received yet"))
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
+        self.folder_edit.setAccessibleName(self.tr("Folder"))
         self.folder_edit.setPlaceholderText(self.tr("a USB stick, or the folder you send mail from"))
         folder_button = QPushButton(self.tr("Choose folder\u2026"))
         folder_button.clicked.connect(self.browse_folder)

@@ -87,6 +87,7 @@ class ExchangeImportDialog(QDialog):
         self.resize(980, 640)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
+        self.path_edit.setAccessibleName(self.tr("Bundle file"))
         browse = QPushButton(self.tr("Choose file\u2026"))
         browse.clicked.connect(self.browse)
         file_row = QHBoxLayout()
@@ -109,10 +110,13 @@ class ExchangeImportDialog(QDialog):
         self.refusal = self._refusal_box()
         self.counts = read_only_table([self.tr("Changes"), self.tr("How many"), self.tr("Meaning")], stretch=2)
         self.counts.setMinimumWidth(300)
+        self.counts.setAccessibleName(self.tr("Changes in the bundle, by category"))
         self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show"))
         self.filter.currentIndexChanged.connect(self._fill_details)
         self.details = read_only_table([self.tr("Category"), self.tr("Record"), self.tr("Id"), self.tr("Why")],
                                        stretch=3)
+        self.details.setAccessibleName(self.tr("Changes in the bundle, one by one"))
         details_box = QWidget()
         details_layout = QVBoxLayout(details_box)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +148,8 @@ class ExchangeImportDialog(QDialog):
         box = QFrame()
         box.setObjectName("bundleRefusal")
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setStyleSheet("QFrame#bundleRefusal { background: #fdecea; border: 1px solid #b00020; }")
+        box.setStyleSheet("QFrame#bundleRefusal { background: #fdecea; border: 1px solid #b00020; }"
+                          " QFrame#bundleRefusal QLabel { color: #3b0008; }")  # dark on the light box in any scheme
         self.refusal_text = QLabel()
         self.refusal_text.setWordWrap(True)
         self.refusal_text.setTextFormat(Qt.TextFormat.RichText)

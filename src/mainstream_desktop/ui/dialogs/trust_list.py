@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.ui.core_texts import error_text
+from mainstream_desktop.ui.palette_colours import ERROR, text_style
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.exchange_status import read_only_table, set_row, time_text
 
@@ -111,7 +112,7 @@ class TrustCardDialog(QDialog):
         intro.setWordWrap(True)
         self.key_warning = QLabel()
         self.key_warning.setWordWrap(True)
-        self.key_warning.setStyleSheet("color: #b00020;")
+        self.key_warning.setStyleSheet(text_style(ERROR))
         changed = existing is not None and existing.signing_key != card.signing_key
         if changed and existing is not None:
             self.key_warning.setText(self.tr(
@@ -177,6 +178,7 @@ class TrustListDialog(QDialog):
         layout.addWidget(heading)
         self.table = read_only_table([self.tr("Site"), self.tr("Kind"), self.tr("Fingerprint"),
                                       self.tr("May change"), self.tr("Hub"), self.tr("Trusted since")])
+        self.table.setAccessibleName(self.tr("Sites whose bundles this site accepts"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.message = QLabel()

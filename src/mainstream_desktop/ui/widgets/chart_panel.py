@@ -61,6 +61,7 @@ class ChartPanel(QWidget):
         self._canvas: QWidget | None = None
         self._scroll: QScrollArea | None = None
         self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Chart"))
         for key, title in self._charts:
             self.choice.addItem(translate_chart(title), key)
         self.choice.setVisible(len(self._charts) > 1)
@@ -94,7 +95,11 @@ class ChartPanel(QWidget):
         for button in (self.save_button, self.copy_button, self.export_button):
             button.setEnabled(False)
         self.status.setText(self.tr("Drawing\u2026"))
-        work = (lambda _p, _c: draw(key)) if draw else (lambda _p, _c: draw_chart(uow, code, key, translate_chart))
+        from mainstream_desktop.reports.chart_text import shape_chart
+
+        # Arabic titles and labels shaped and in reading order (matplotlib does neither)
+        work = (lambda _p, _c: shape_chart(draw(key))) if draw else (
+            lambda _p, _c: shape_chart(draw_chart(uow, code, key, translate_chart)))
         self._tasks.run(work, parent=self,
                         title=self.tr("Drawing the chart"), on_success=self._show, on_error=self._failed,
                         show_progress=False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.ui.core_texts import error_text
+from mainstream_desktop.ui.locale_format import date_time_text
 from mainstream_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def time_text(value: datetime | str | None) -> str:
             value = datetime.fromisoformat(value)
         except ValueError:
             return value
-    return f"{value.astimezone():%Y-%m-%d %H:%M}"
+    return date_time_text(value)
 
 
 def short_id(value: str) -> str:
@@ -100,6 +101,7 @@ class ExchangeStatusWidget(QWidget):
         self.partners = read_only_table([
             self.tr("Partner"), self.tr("Role"), self.tr("Last sent"), self.tr("Sent up to"),
             self.tr("Last received"), self.tr("Received up to")], stretch=0)
+        self.partners.setAccessibleName(self.tr("Partner sites"))
         self.partners.setToolTip(self.tr(
             "\u201cSent up to\u201d and \u201cReceived up to\u201d are for this workspace: the highest change "
             "number sent to the partner, and the number up to which every change of the partner is here. "
@@ -109,6 +111,7 @@ class ExchangeStatusWidget(QWidget):
         self.waiting = read_only_table([
             self.tr("State"), self.tr("From"), self.tr("Change"), self.tr("Table"), self.tr("Record"),
             self.tr("Why"), self.tr("Received")], stretch=5)
+        self.waiting.setAccessibleName(self.tr("Changes waiting or refused"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.headline)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.core.dto import Choice
+from mainstream_desktop.ui.locale_format import date_format
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
@@ -41,7 +42,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())
         self.setMinimumDate(_EMPTY_DATE)
         self.setSpecialValueText(self.tr("not set"))
         self.setDate(_EMPTY_DATE)

@@ -22,6 +22,7 @@ from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.observation_dto import ObservationFilter, ObservationForm
 from mainstream_desktop.enums import ObservationStatus
 from mainstream_desktop.ui.core_texts import error_text
+from mainstream_desktop.ui.palette_colours import SUCCESS, text_style
 from mainstream_desktop.ui.item_models.observation_table_model import (
     COLUMNS,
     STATUS_COLUMN,
@@ -173,6 +174,7 @@ class ObservationTable(QWidget):
 
     def _build_view(self) -> None:
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("The numbers of the profile"))
         self.view.setModel(self.model)
         self.delegate = _CellDelegate(self.model.status_labels(), self.view)
         self.delegate.enter_pressed.connect(self._move_down)
@@ -400,14 +402,14 @@ class ObservationTable(QWidget):
 
     def _show_saved(self, check_again: bool = False) -> None:
         self.saved_label.setText(self.tr("\u2713 All changes saved"))
-        self.saved_label.setStyleSheet("color: #2e7d32;")
+        self.saved_label.setStyleSheet(text_style(SUCCESS))
         if check_again:  # the change may have solved or raised a validation problem
             self._problem_timer.start()
 
     def _refuse(self, title: str, text: str) -> None:  # a box that does not block the table
         self.last_refusal = text
         self.saved_label.setText(self.tr("Last change refused; nothing was changed"))
-        self.saved_label.setStyleSheet("color: #c62828;")
+        self.saved_label.setStyleSheet(text_style("#c62828"))
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

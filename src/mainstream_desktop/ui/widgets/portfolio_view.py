@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +52,8 @@ from mainstream_desktop.core.portfolio_dto import (
 from mainstream_desktop.core.steps import STEPS
 from mainstream_desktop.enums import CommentSeverity, StepStatus
 from mainstream_desktop.ui.core_texts import error_text, translate_core
+from mainstream_desktop.ui.locale_format import date_text, date_time_text
+from mainstream_desktop.ui.palette_colours import readable
 from mainstream_desktop.ui.status_texts import status_colour, status_text
 from mainstream_desktop.ui.tasks import TaskCancelled, TaskRunner
 from mainstream_desktop.ui.widgets.chart_panel import ChartPanel, translate_chart
@@ -83,7 +85,7 @@ def core_message(message: Message) -> str:
 
 
 def day_text(value: datetime | None) -> str:
-    return value.astimezone().date().isoformat() if value else "\u2013"
+    return date_text(value)
 
 
 def status_fill(status: StepStatus) -> QColor:
@@ -205,6 +207,7 @@ class PortfolioView(QWidget):
         self.status_model = PortfolioStatusModel(self)
         self.status_table = QTableView()
         self.status_table.setObjectName("portfolioStatusMatrix")
+        self.status_table.setAccessibleName(self.tr("Where each country stands, step by step"))
         self.status_table.setModel(self.status_model)
         self.status_table.setWordWrap(True)
         self.status_table.verticalHeader().setVisible(False)
@@ -212,11 +215,15 @@ class PortfolioView(QWidget):
         self.status_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.comments_table = read_only_table(self._comment_headers(), stretch=0)
+        self.comments_table.setAccessibleName(self.tr("Open review comments"))
         self.lessons_label = QLabel()
         self.lessons_label.setWordWrap(True)
         self.lessons_table = read_only_table([self.tr("Theme")], stretch=0)
         self.indicators_table = read_only_table([self.tr("Indicator")], stretch=0)
+        self.lessons_table.setAccessibleName(self.tr("Lessons by theme and country"))
+        self.indicators_table.setAccessibleName(self.tr("Indicators compared"))
         self.questions = QTextBrowser()
+        self.questions.setAccessibleName(self.tr("The expert's questions"))
         self.questions.setObjectName("portfolioQuestions")
         self.questions.setOpenLinks(False)
         self.tabs = QTabWidget()
@@ -303,7 +310,7 @@ class PortfolioView(QWidget):
         self.portfolio = portfolio
         self.refresh_button.setEnabled(True)
         self.summary.setText(self.tr("{count} workspaces in this data folder, read {when}.").format(
-            count=len(portfolio.countries), when=portfolio.made_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+            count=len(portfolio.countries), when=date_time_text(portfolio.made_at)))
         self.status_model.set_countries(portfolio.countries)
         self.status_table.resizeRowsToContents()
         for row in range(self.status_model.rowCount()):
@@ -373,7 +380,7 @@ class PortfolioView(QWidget):
                     + [str(load.by_age(band) or "") for band in AGE_BANDS] + [oldest, str(load.closed)],
                     numbers=tuple(range(1, 11)))
             if load.by_severity(CommentSeverity.BLOCKER):
-                table.item(row, 2).setForeground(QBrush(RECURRING_COLOUR))
+                table.item(row, 2).setForeground(QBrush(readable(RECURRING_COLOUR, QPalette.ColorRole.Base)))
         fit_rows(table)
 
     def _show_lessons(self, portfolio: Portfolio) -> None:
@@ -397,7 +404,7 @@ class PortfolioView(QWidget):
                     numbers=tuple(range(1, 2 + len(columns))))
             if recurring:
                 item = table.item(row, 0)
-                item.setForeground(QBrush(RECURRING_COLOUR))
+                item.setForeground(QBrush(readable(RECURRING_COLOUR, QPalette.ColorRole.Base)))
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
@@ -426,7 +433,7 @@ class PortfolioView(QWidget):
             for column, value in enumerate(item.values, start=1):
                 if value.missing:
                     cell = table.item(row, column)
-                    cell.setForeground(QBrush(MISSING_COLOUR))
+                    cell.setForeground(QBrush(readable(MISSING_COLOUR, QPalette.ColorRole.Base)))
                     font = QFont(cell.font())
                     font.setItalic(True)
                     cell.setFont(font)

@@ -36,6 +36,7 @@ from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow
 from mainstream_desktop.core.records import model_of
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.ui.core_texts import error_text, problem_text
+from mainstream_desktop.ui.palette_colours import ERROR, text_style
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.form_fields import (
     AmountEdit,
@@ -98,7 +99,7 @@ class RecordDialog(QDialog):
         self._link_children()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(text_style(ERROR))
         self.suggestion_note = QLabel()
         self.suggestion_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -250,6 +251,7 @@ class RecordEditor(QWidget):
         self.rows: list[RecordRow] = []
         self.open_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.table = QTableWidget()
+        self.table.setAccessibleName(QCoreApplication.translate("records", spec.title))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())

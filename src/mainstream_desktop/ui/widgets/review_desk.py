@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from mainstream_desktop.core.steps import STEPS
 from mainstream_desktop.enums import CommentSeverity, CommentStatus, SiteKind, StepStatus
 from mainstream_desktop.sync.status import RecordName, record_names
 from mainstream_desktop.ui.core_texts import error_text, translate_core
+from mainstream_desktop.ui.palette_colours import readable
 from mainstream_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -254,7 +255,7 @@ class ReviewDesk(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, review.step_number)
                 if column == 1 and review.status in STATUS_COLOURS:
-                    item.setForeground(QBrush(QColor(STATUS_COLOURS[review.status])))
+                    item.setForeground(QBrush(readable(STATUS_COLOURS[review.status], QPalette.ColorRole.Base)))
                 if review.note:
                     item.setToolTip(review.note)
                 self.steps.setItem(row, column, item)
@@ -293,7 +294,7 @@ class ReviewDesk(QWidget):
                                         _t("{days} d").format(days=comment.age_days(now))])
         item.setData(0, Qt.ItemDataRole.UserRole, comment)
         item.setToolTip(0, comment.text)
-        item.setForeground(2, QBrush(QColor(SEVERITY_COLOURS[comment.severity])))
+        item.setForeground(2, QBrush(readable(SEVERITY_COLOURS[comment.severity], QPalette.ColorRole.Base)))
         return item
 
     # -- selection ------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -83,7 +83,7 @@ class StepNavigator(QTreeWidget):
                                     status_text(step.status), ""])
             item.setData(COLUMN_STEP, Qt.ItemDataRole.UserRole, step.number)
             item.setData(COLUMN_DONE, PERCENT_ROLE, step.completeness)
-            item.setForeground(COLUMN_STATUS, status_colour(step.status))
+            item.setForeground(COLUMN_STATUS, status_colour(step.status, QPalette.ColorRole.Base))
             item.setToolTip(COLUMN_STEP, self.tr("{percent}% complete, {missing} items missing").format(
                 percent=step.completeness, missing=len(step.missing)))
             self.addTopLevelItem(item)

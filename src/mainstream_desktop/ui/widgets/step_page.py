@@ -80,7 +80,7 @@ class StepPage(QWidget):
             number=step.number, title=step_title(step.number, step.title)))
         self.summary.setText(translate_core(step_info(step.number).summary))
         self.status.setText(status_text(step.status))
-        self.status.setStyleSheet(f"color: {status_colour(step.status).name()}; font-weight: 600;")
+        self.status.setStyleSheet(f"color: {status_colour(step.status).name()}; font-weight: 600;")  # readable
         self.progress.setValue(step.completeness)
         self.progress.setFormat(self.tr("%p% complete"))
         self.open_button.setVisible(step.number in self._steps_with_wizard)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.ui.core_texts import error_text, message_text
+from mainstream_desktop.ui.palette_colours import readable
 from mainstream_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from mainstream_desktop.core.trace import ActionLink, Chain, TraceReport
 
 BROKEN_COLOUR = QColor("#b00020")
+BASE = QPalette.ColorRole.Base  # the tree's cells: colours are made readable on it
 STATUS_COLOURS = {"GREEN": "#1a7f37", "AMBER": "#b35900", "RED": "#b00020", "GREY": "#6e7781", "BLUE": "#0550ae"}
 
 
@@ -103,11 +105,11 @@ class TraceView(QWidget):
                                                        broken=len(report.broken)))
         if report.broken:
             gaps = QTreeWidgetItem(self.tree, [self.tr("Broken links ({count})").format(count=len(report.broken))])
-            gaps.setForeground(0, QBrush(BROKEN_COLOUR))
+            gaps.setForeground(0, QBrush(readable(BROKEN_COLOUR, BASE)))
             kinds = broken_kinds()
             for link in report.broken:
                 item = QTreeWidgetItem(gaps, [message_text(link.message), kinds.get(link.code, link.code)])
-                item.setForeground(0, QBrush(BROKEN_COLOUR))
+                item.setForeground(0, QBrush(readable(BROKEN_COLOUR, BASE)))
                 item.setToolTip(0, message_text(link.message))
             gaps.setExpanded(True)
         for chain in report.chains:
@@ -123,7 +125,7 @@ class TraceView(QWidget):
         font.setBold(True)
         top.setFont(0, font)
         if chain.broken:
-            top.setForeground(0, QBrush(BROKEN_COLOUR))
+            top.setForeground(0, QBrush(readable(BROKEN_COLOUR, BASE)))
             top.setToolTip(0, "\n".join(message_text(link.message) for link in chain.broken))
         self._group(top, self.tr("Evidence"), [(text, "") for text in chain.evidence],
                     self.tr("no evidence linked"))
@@ -132,7 +134,7 @@ class TraceView(QWidget):
         for action in chain.actions:
             self._action(actions, action, chain)
         if not chain.actions:
-            QTreeWidgetItem(actions, [self.tr("no actions")]).setForeground(0, QBrush(BROKEN_COLOUR))
+            QTreeWidgetItem(actions, [self.tr("no actions")]).setForeground(0, QBrush(readable(BROKEN_COLOUR, BASE)))
         self._group(top, self.tr("Indicators"), [
             (f"{i.result_code} {i.name}", self._label(i.status)) for i in chain.indicators], self.tr("no indicators"),
             colour_details=True)
@@ -140,7 +142,7 @@ class TraceView(QWidget):
         top.setExpanded(True)
 
     def _label(self, code: str) -> str:
-        return QCoreApplication.translate("codes", self._labels.get(code, code))
+        return self._labels.get(code, code)  # the reference data answers in the user's language
 
     def _group(self, parent: QTreeWidgetItem, title: str, rows: list[tuple[str, str]], missing: str,
                colour_details: bool = False) -> QTreeWidgetItem | None:
@@ -151,11 +153,11 @@ class TraceView(QWidget):
             item = QTreeWidgetItem(group, [text, details])
             status = next((code for code in STATUS_COLOURS if self._label(code) == details), "")
             if colour_details and status:
-                item.setForeground(1, QBrush(QColor(STATUS_COLOURS[status])))
+                item.setForeground(1, QBrush(readable(STATUS_COLOURS[status], BASE)))
             item.setToolTip(0, text)
         if not rows and missing:
             empty = QTreeWidgetItem(group, [missing])
-            empty.setForeground(0, QBrush(BROKEN_COLOUR))
+            empty.setForeground(0, QBrush(readable(BROKEN_COLOUR, BASE)))
         return group
 
     def _action(self, group: QTreeWidgetItem, action: ActionLink, chain: Chain) -> None:
@@ -166,7 +168,7 @@ class TraceView(QWidget):
         place = action.plan_element or self.tr("lands in no plan element")
         where = QTreeWidgetItem(item, [self.tr("In the plan: {element}").format(element=place)])
         if not action.plan_element:
-            where.setForeground(0, QBrush(BROKEN_COLOUR))
+            where.setForeground(0, QBrush(readable(BROKEN_COLOUR, BASE)))
         for funding in action.funding:
             partner = f" ({funding.partner})" if funding.partner else ""
             QTreeWidgetItem(item, [self.tr("Funding: {source}{partner}").format(source=funding.source, partner=partner),
@@ -178,6 +180,6 @@ class TraceView(QWidget):
                     indicator=names.get(indicator_id, indicator_id))])
         else:
             missing = QTreeWidgetItem(item, [self.tr("no indicator measures this action")])
-            missing.setForeground(0, QBrush(BROKEN_COLOUR))
+            missing.setForeground(0, QBrush(readable(BROKEN_COLOUR, BASE)))
         item.setExpanded(False)
         item.setData(0, Qt.ItemDataRole.UserRole, action.id)

@@ -31,6 +31,7 @@ from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.readiness_rules import CRITERION_TITLES, validate_readiness
 from mainstream_desktop.enums import ReadinessCriterion, ReadinessStatus
 from mainstream_desktop.ui.core_texts import error_text, problem_text, translate_core
+from mainstream_desktop.ui.palette_colours import ERROR, text_style
 from mainstream_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class ReadinessPage(QWizardPage):
         self.problems = QLabel()
         self.problems.setObjectName("readinessProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(text_style(ERROR))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.nfp_confirmed)

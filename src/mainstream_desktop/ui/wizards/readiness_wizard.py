@@ -70,6 +70,7 @@ class _SummaryPage(QWizardPage):
         self.headline.setObjectName("summaryHeadline")
         self.headline.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.missing = QListWidget()
+        self.missing.setAccessibleName(self.tr("What is still missing"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(QLabel(self.tr("Saved. What is still missing:")))

@@ -22,6 +22,7 @@ from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.problems import Problem
 from mainstream_desktop.enums import EntryMode, ProgrammePhase
 from mainstream_desktop.ui.core_texts import error_text, problem_text
+from mainstream_desktop.ui.palette_colours import ERROR, text_style
 from mainstream_desktop.ui.widgets.form_fields import (
     CodeComboBox,
     OptionalDateEdit,
@@ -92,7 +93,7 @@ class WorkspacePage(QWizardPage):
         self.problems = QLabel()
         self.problems.setObjectName("workspaceProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setStyleSheet(text_style(ERROR))
 
         form = QFormLayout(self)
         form.addRow(self.tr("Workspace code *"), self.code)

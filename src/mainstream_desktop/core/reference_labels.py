@@ -1,0 +1,128 @@
+"""Reference labels in the user's language: the shipped lists' labels and country names.
+
+The database holds the reference data in English (``label_en``, ``name_en``). The labels of our
+own lists (code lists, indicators, units, M49 regions, and the code descriptions the window
+shows) are translated in the shipped ``resources/reference/code_labels_<lang>.csv``, refreshed
+by ``tools/update_translations.py``; a row whose ``status`` is ``untranslated`` is not used, so
+the English label shows until a translator has done it. Country and currency names come from the
+ISO 3166-1 and ISO 4217 gettext catalogues that pycountry ships.
+
+Core does not know the window's language: the composition root (the window's language setup,
+or a report's language) chooses it, either process-wide with ``set_label_language`` or per
+object with ``ReferenceLabels.of(language)``. Everything falls back to the English it is given.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from mainstream_desktop.resource_files import read_csv_rows, resource
+
+LABEL_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "ar")
+UNTRANSLATED = "untranslated"
+CODE_LISTS, CODE_DESCRIPTIONS, INDICATORS, UNITS, REGIONS = (
+    "code_lists", "code_descriptions", "indicators", "units", "m49_regions")
+
+_label_language = "en"
+
+
+def normalise_language(language: str | None) -> str:
+    """``fr_FR`` / ``fr-FR`` / ``FR`` -> ``fr``; a language we have no labels for -> ``en``."""
+    code = (language or "").strip().lower().replace("-", "_").split("_")[0]
+    return code if code in LABEL_LANGUAGES else "en"
+
+
+def set_label_language(language: str | None) -> str:
+    """The language reference look-ups use from now on in this process; returns it normalised."""
+    global _label_language
+    _label_language = normalise_language(language)
+    return _label_language
+
+
+def label_language() -> str:
+    return _label_language
+
+
+@dataclass(frozen=True)
+class ReferenceLabels:
+    """The translated reference labels of one language; every method takes the English label
+    and returns it when there is no finished translation."""
+
+    language: str
+    labels: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, language: str | None = None) -> ReferenceLabels:
+        return load_labels(normalise_language(language) if language is not None else label_language())
+
+    def _get(self, source: str, list_name: str, code: object, english: str) -> str:
+        return self.labels.get((source, list_name, str(code)), english) or english
+
+    def code(self, list_name: str, code: str, english: str) -> str:
+        return self._get(CODE_LISTS, list_name, code, english)
+
+    def code_description(self, list_name: str, code: str, english: str) -> str:
+        return self._get(CODE_DESCRIPTIONS, list_name, code, english)
+
+    def indicator(self, code: str, english: str) -> str:
+        return self._get(INDICATORS, "", code, english)
+
+    def unit(self, code: str, english: str) -> str:
+        return self._get(UNITS, "", code, english)
+
+    def region(self, code: int | str, english: str) -> str:
+        return self._get(REGIONS, "", code, english)
+
+    def country(self, iso3: str, english: str) -> str:
+        """The country's name from pycountry's ISO 3166-1 catalogue (its common name when the
+        catalogue has one, else its ISO name), or ``english``."""
+        if self.language == "en":
+            return english
+        import pycountry
+
+        catalogue = _gettext_catalogue("iso3166-1", self.language)
+        country = pycountry.countries.get(alpha_3=iso3)
+        candidates = [english]
+        if country is not None:
+            candidates += [getattr(country, "common_name", ""), country.name]
+        for candidate in candidates:
+            if candidate and (translated := catalogue.gettext(candidate)) != candidate:
+                return translated
+        return english
+
+    def currency(self, code: str, english: str) -> str:
+        if self.language == "en":
+            return english
+        translated = _gettext_catalogue("iso4217", self.language).gettext(english)
+        return translated or english
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order that ignores accents and case (É with E), for lists in any language."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@functools.lru_cache(maxsize=len(LABEL_LANGUAGES))
+def load_labels(language: str) -> ReferenceLabels:
+    """The finished translations of ``language`` from its shipped label file (English: none)."""
+    code = normalise_language(language)
+    if code == "en" or not resource("reference", f"code_labels_{code}.csv").is_file():
+        return ReferenceLabels(code)
+    labels = {
+        (row["source"], row["list_name"], row["code"]): row["label"]
+        for row in read_csv_rows("reference", f"code_labels_{code}.csv")
+        if row["label"] and row.get("status", "") != UNTRANSLATED
+    }
+    return ReferenceLabels(code, labels)
+
+
+@functools.lru_cache(maxsize=16)
+def _gettext_catalogue(domain: str, language: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)

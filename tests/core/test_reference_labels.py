@@ -1,0 +1,79 @@
+"""Reference labels in the user's language: the shipped label files (finished rows only), country
+and currency names from pycountry's catalogues, and the reference look-ups answering in the
+chosen language while the database stays English."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from mainstream_desktop.core.reference_data import ReferenceData
+from mainstream_desktop.core.reference_labels import (
+    CODE_LISTS,
+    UNTRANSLATED,
+    ReferenceLabels,
+    label_language,
+    load_labels,
+    normalise_language,
+    set_label_language,
+    sort_key,
+)
+from mainstream_desktop.resource_files import resource
+
+
+def finished_rows(language: str) -> dict[tuple[str, str, str], str]:
+    with resource("reference", f"code_labels_{language}.csv").open(encoding="utf-8", newline="") as handle:
+        return {(r["source"], r["list_name"], r["code"]): r["label"] for r in csv.DictReader(handle)
+                if r["status"] != UNTRANSLATED}
+
+
+@pytest.fixture
+def english_afterwards():
+    yield
+    set_label_language("en")
+
+
+def test_languages_are_normalised():
+    assert normalise_language("fr_CA") == normalise_language("FR") == "fr"
+    assert normalise_language("de") == normalise_language(None) == "en"
+
+
+def test_only_finished_rows_are_used_and_english_is_the_fallback():
+    labels = ReferenceLabels("fr", {(CODE_LISTS, "SEX", "F"): "Femmes"})
+    assert labels.code("SEX", "F", "Female") == "Femmes"
+    assert labels.code("SEX", "M", "Male") == "Male"
+    for language in ("fr", "es", "ru", "ar"):
+        assert load_labels(language).labels == finished_rows(language)
+
+
+@pytest.mark.parametrize(("language", "jamaica", "moldova"), [
+    ("fr", "Jamaïque", "Moldova, République de"), ("es", "Jamaica", "Moldavia, República de"),
+    ("ru", "Ямайка", "Республика Молдова"), ("ar", "جامايكا", "جمهورية مولدوفا")])
+def test_country_names_come_from_pycountry_s_catalogues(language, jamaica, moldova):
+    labels = ReferenceLabels.of(language)
+    assert labels.country("JAM", "Jamaica") == jamaica
+    assert labels.country("MDA", "Moldova, Republic of") == moldova
+    assert labels.country("XXX", "Nowhere") == "Nowhere"
+    assert ReferenceLabels.of("ar").country("IRN", "Iran") != "Iran"  # the ISO name when the common one is missing
+    assert ReferenceLabels.of("fr").currency("JMD", "Jamaican Dollar") == "Dollar jamaïcain"
+
+
+def test_the_reference_look_ups_answer_in_the_chosen_language(services, english_afterwards):
+    english = ReferenceData(services.uow, "en")
+    russian = ReferenceData(services.uow, "ru")
+    assert {c.code: c.label for c in english.countries()}["JAM"] == "Jamaica"
+    assert {c.code: c.label for c in russian.countries()}["JAM"] == "Ямайка"
+    names = [choice.label for choice in russian.countries()]
+    assert names == sorted(names, key=sort_key)
+    finished = finished_rows("ru")
+    for choice, original in zip(russian.code_list("SEX"), english.code_list("SEX"), strict=True):
+        assert choice.label == finished.get((CODE_LISTS, "SEX", choice.code), original.label)
+    assert services.reference.countries() == english.countries()  # the process language is English
+    set_label_language("fr")
+    assert label_language() == "fr"
+    assert {c.code: c.label for c in services.reference.countries()}["JAM"] == "Jamaïque"  # follows the process language
+
+
+def test_accents_do_not_change_the_order():
+    assert sorted(["Équateur", "Egypte", "Espagne"], key=sort_key) == ["Egypte", "Équateur", "Espagne"]
