@@ -77,3 +77,31 @@ def test_the_reference_look_ups_answer_in_the_chosen_language(services, english_
 
 def test_accents_do_not_change_the_order():
     assert sorted(["Équateur", "Egypte", "Espagne"], key=sort_key) == ["Egypte", "Équateur", "Espagne"]
+
+
+def test_a_thread_can_work_in_another_language_than_the_process(services, english_afterwards):
+    import threading
+
+    from mainstream_desktop.core.reference_labels import labels_in
+    from mainstream_desktop.reports.report_language import in_report_language
+
+    set_label_language("fr")
+    seen: dict[str, str] = {}
+
+    def report_thread() -> None:
+        with labels_in("ru"):
+            seen["inside"] = label_language()
+            seen["country"] = {c.code: c.label for c in services.reference.countries()}["JAM"]
+        seen["after"] = label_language()
+
+    worker = threading.Thread(target=report_thread)
+    worker.start()
+    worker.join()
+    assert seen == {"inside": "ru", "country": "Ямайка", "after": "fr"}
+    assert label_language() == "fr"  # the window's language, untouched
+
+    @in_report_language
+    def write(*, language: str = "en") -> str:
+        return label_language()
+
+    assert write(language="ar") == "ar" and write() == "en" and label_language() == "fr"

@@ -8,8 +8,10 @@ the English label shows until a translator has done it. Country and currency nam
 ISO 3166-1 and ISO 4217 gettext catalogues that pycountry ships.
 
 Core does not know the window's language: the composition root (the window's language setup,
-or a report's language) chooses it, either process-wide with ``set_label_language`` or per
-object with ``ReferenceLabels.of(language)``. Everything falls back to the English it is given.
+or a report's language) chooses it, either process-wide with ``set_label_language``, for the
+work of one thread with ``labels_in(language)`` (a report written on the worker thread in
+another language than the window's), or per object with ``ReferenceLabels.of(language)``.
+Everything falls back to the English it is given.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from __future__ import annotations
 import functools
 import gettext
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from mainstream_desktop.resource_files import read_csv_rows, resource
@@ -28,6 +32,7 @@ CODE_LISTS, CODE_DESCRIPTIONS, INDICATORS, UNITS, REGIONS = (
     "code_lists", "code_descriptions", "indicators", "units", "m49_regions")
 
 _label_language = "en"
+_this_work: ContextVar[str | None] = ContextVar("reference_label_language", default=None)
 
 
 def normalise_language(language: str | None) -> str:
@@ -44,7 +49,19 @@ def set_label_language(language: str | None) -> str:
 
 
 def label_language() -> str:
-    return _label_language
+    """The language of reference look-ups here: this thread's ``labels_in``, else the process's."""
+    return _this_work.get() or _label_language
+
+
+@contextmanager
+def labels_in(language: str | None) -> Iterator[str]:
+    """Reference look-ups made by this thread inside the block answer in ``language``; other
+    threads (the window's) keep theirs."""
+    token = _this_work.set(normalise_language(language))
+    try:
+        yield _this_work.get() or "en"
+    finally:
+        _this_work.reset(token)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from mainstream_desktop.core.errors import NotFound
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.reports.report_catalogue import check_language
+from mainstream_desktop.reports.report_language import in_report_language
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -68,6 +69,7 @@ def _sections() -> tuple[_Section, ...]:
     )
 
 
+@in_report_language
 def write_country_report(services: Services, workspace_code: str, out: Path, *, language: str = "en",
                          include_personal: bool = True, progress: Progress | None = None,
                          cancelled: Cancelled | None = None, now: datetime | None = None) -> ReportResult:

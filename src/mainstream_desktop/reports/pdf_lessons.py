@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from mainstream_desktop.core.lessons import RECURRING_COUNTRIES, LessonsDigest, LessonService
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.reports.report_catalogue import check_language
+from mainstream_desktop.reports.report_language import in_report_language
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -54,6 +55,7 @@ PROPOSAL_STATUS_NAMES = {
 }
 
 
+@in_report_language
 def write_lessons_report(services: Services, out: Path, *, language: str = "en", progress: Progress | None = None,
                          cancelled: Cancelled | None = None, now: datetime | None = None) -> ReportResult:
     from mainstream_desktop.reports.pdf_country import ReportResult
