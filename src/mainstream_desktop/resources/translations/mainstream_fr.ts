@@ -6083,7 +6083,7 @@
         <location filename="../../core/record_specs.py" line="120"/>
         <location filename="../../core/review_specs.py" line="76"/>
         <location filename="../../reports/observation_export.py" line="97"/>
-        <location filename="../../reports/workspace_workbook.py" line="64"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -6825,7 +6825,7 @@
         <location filename="../../core/planning_specs.py" line="239"/>
         <location filename="../../core/record_specs.py" line="111"/>
         <location filename="../../core/review_specs.py" line="56"/>
-        <location filename="../../reports/workspace_workbook.py" line="64"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Evidence</source>
         <translation>Donnée probante</translation>
     </message>
@@ -6841,7 +6841,7 @@
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="168"/>
-        <location filename="../../reports/workspace_workbook.py" line="64"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -7483,67 +7483,67 @@
         <translation>Valeur privilégiée</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="73"/>
+        <location filename="../../reports/spreadsheet.py" line="74"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="74"/>
+        <location filename="../../reports/spreadsheet.py" line="75"/>
         <source>Mainstream Desktop: record tables</source>
         <translation>Mainstream Desktop : tables d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="75"/>
+        <location filename="../../reports/spreadsheet.py" line="76"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="76"/>
+        <location filename="../../reports/spreadsheet.py" line="77"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="77"/>
+        <location filename="../../reports/spreadsheet.py" line="78"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="78"/>
+        <location filename="../../reports/spreadsheet.py" line="79"/>
         <source>included</source>
         <translation>incluses</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="79"/>
+        <location filename="../../reports/spreadsheet.py" line="80"/>
         <source>left out</source>
         <translation>omises</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
+        <location filename="../../reports/spreadsheet.py" line="81"/>
         <source>fields</source>
         <translation>champs</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Left out as personal data</source>
         <translation>Omis comme données personnelles</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="82"/>
+        <location filename="../../reports/spreadsheet.py" line="83"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -7589,127 +7589,131 @@
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="61"/>
-        <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>
-        <translation>omis : noms, adresses électroniques, numéros de téléphone et références à des personnes (les colonnes sont listées ci-dessous)</translation>
+        <source>left out (see the last column of the list below)</source>
+        <translation>omises (voir la dernière colonne de la liste ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../reports/workspace_workbook.py" line="63"/>
+        <location filename="../../reports/workspace_workbook.py" line="62"/>
         <source>Readiness checklist</source>
         <translation>Liste de contrôle de l&apos;état de préparation</translation>
     </message>
     <message>
-        <location filename="../../reports/workspace_workbook.py" line="64"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>
+        <translation type="obsolete">omis : noms, adresses électroniques, numéros de téléphone et références à des personnes (les colonnes sont listées ci-dessous)</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../reports/pdf_country.py" line="56"/>
+        <location filename="../../reports/pdf_country.py" line="57"/>
         <source>Cover and summary</source>
         <translation>Couverture et synthèse</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="65"/>
+        <location filename="../../reports/pdf_country.py" line="66"/>
         <location filename="../../reports/pdf_country_review.py" line="42"/>
         <source>The golden thread</source>
         <translation>Le fil conducteur</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="66"/>
+        <location filename="../../reports/pdf_country.py" line="67"/>
         <location filename="../../reports/pdf_country_review.py" line="100"/>
         <source>Data sources and gaps</source>
         <translation>Sources de données et lacunes</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="67"/>
+        <location filename="../../reports/pdf_country.py" line="68"/>
         <location filename="../../reports/pdf_country_review.py" line="119"/>
         <source>Review status and open comments</source>
         <translation>État de l&apos;examen et commentaires en suspens</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="86"/>
+        <location filename="../../reports/pdf_country.py" line="88"/>
         <source>Reading the workspace</source>
         <translation>Lecture de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="111"/>
-        <location filename="../../reports/pdf_country.py" line="141"/>
+        <location filename="../../reports/pdf_country.py" line="113"/>
+        <location filename="../../reports/pdf_country.py" line="143"/>
         <source>Country report</source>
         <translation>Rapport de pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="119"/>
+        <location filename="../../reports/pdf_country.py" line="121"/>
         <source>Writing the file</source>
         <translation>Écriture du fichier</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="130"/>
+        <location filename="../../reports/pdf_country.py" line="132"/>
         <source>Mainstreaming migration into development planning: where the work stands, step by step, with its evidence, plan, indicators and funding.</source>
         <translation>Intégrer la migration dans la planification du développement : l&apos;état d&apos;avancement, étape par étape, avec les données probantes, le plan, les indicateurs et le financement.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="133"/>
+        <location filename="../../reports/pdf_country.py" line="135"/>
         <source>Workspace: {code}</source>
         <translation>Espace de travail : {code}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="134"/>
-        <location filename="../../reports/pdf_lessons.py" line="116"/>
+        <location filename="../../reports/pdf_country.py" line="136"/>
+        <location filename="../../reports/pdf_lessons.py" line="118"/>
         <source>Produced on {date}</source>
         <translation>Établi le {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="137"/>
-        <location filename="../../reports/pdf_lessons.py" line="119"/>
+        <location filename="../../reports/pdf_country.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="121"/>
         <source>Produced by the site: {site}</source>
         <translation>Établi par le site : {site}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="138"/>
+        <location filename="../../reports/pdf_country.py" line="140"/>
         <source>Personal data included</source>
         <translation>Données personnelles incluses</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="139"/>
+        <location filename="../../reports/pdf_country.py" line="141"/>
         <source>Without personal data: names, e-mails and phone numbers are left out.</source>
         <translation>Sans données personnelles : les noms, adresses électroniques et numéros de téléphone sont omis.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="142"/>
-        <location filename="../../reports/pdf_lessons.py" line="123"/>
+        <location filename="../../reports/pdf_country.py" line="144"/>
+        <location filename="../../reports/pdf_lessons.py" line="125"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="152"/>
+        <location filename="../../reports/pdf_country.py" line="154"/>
         <source>The steps at a glance</source>
         <translation>Les étapes en un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="153"/>
+        <location filename="../../reports/pdf_country.py" line="155"/>
         <source>Where each step of the handbook stands for {country}, how complete its records are, and the review comments still open on it.</source>
         <translation>{country} : où en est chaque étape du manuel, dans quelle mesure ses données sont complètes et quels commentaires d&apos;examen restent en suspens.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="162"/>
+        <location filename="../../reports/pdf_country.py" line="164"/>
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="163"/>
+        <location filename="../../reports/pdf_country.py" line="165"/>
         <location filename="../../reports/pdf_country_review.py" line="133"/>
         <location filename="../../reports/pdf_country_steps.py" line="172"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="164"/>
+        <location filename="../../reports/pdf_country.py" line="166"/>
         <location filename="../../reports/pdf_country_plan.py" line="35"/>
         <location filename="../../reports/pdf_country_plan.py" line="44"/>
         <location filename="../../reports/pdf_country_plan.py" line="55"/>
@@ -7721,67 +7725,67 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="165"/>
+        <location filename="../../reports/pdf_country.py" line="167"/>
         <source>Complete</source>
         <translation>Complété</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="166"/>
+        <location filename="../../reports/pdf_country.py" line="168"/>
         <location filename="../../reports/pdf_country_review.py" line="137"/>
         <source>Open comments</source>
         <translation>Commentaires en suspens</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="182"/>
-        <location filename="../../reports/pdf_country.py" line="188"/>
+        <location filename="../../reports/pdf_country.py" line="184"/>
+        <location filename="../../reports/pdf_country.py" line="190"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="183"/>
+        <location filename="../../reports/pdf_country.py" line="185"/>
         <source>Steps approved</source>
         <translation>Étapes approuvées</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="184"/>
+        <location filename="../../reports/pdf_country.py" line="186"/>
         <source>Average completeness of the steps</source>
         <translation>Complétude moyenne des étapes</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="185"/>
+        <location filename="../../reports/pdf_country.py" line="187"/>
         <location filename="../../reports/pdf_country_review.py" line="140"/>
         <source>Open review comments</source>
         <translation>Commentaires d&apos;examen en suspens</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="186"/>
+        <location filename="../../reports/pdf_country.py" line="188"/>
         <source>Broken links in the golden thread</source>
         <translation>Maillons manquants du fil conducteur</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="187"/>
+        <location filename="../../reports/pdf_country.py" line="189"/>
         <location filename="../../reports/pdf_country_plan.py" line="46"/>
         <source>Policy priorities</source>
         <translation>Priorités politiques</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="189"/>
+        <location filename="../../reports/pdf_country.py" line="191"/>
         <source>Indicators on track or met</source>
         <translation>Indicateurs en bonne voie ou atteints</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="191"/>
+        <location filename="../../reports/pdf_country.py" line="193"/>
         <location filename="../../reports/pdf_country_steps.py" line="51"/>
         <source>Emigrants living abroad, {year}</source>
         <translation>Émigrés vivant à l&apos;étranger, {year}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="192"/>
+        <location filename="../../reports/pdf_country.py" line="194"/>
         <location filename="../../reports/pdf_country_steps.py" line="53"/>
         <source>Remittances as a share of GDP (%), {year}</source>
         <translation>Envois de fonds en part du PIB (%), {year}</translation>
@@ -8009,7 +8013,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
@@ -8087,26 +8091,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="153"/>
+        <location filename="../../reports/pdf_lessons.py" line="155"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Applies to</source>
         <translation>Portée</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="82"/>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="84"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Lessons learned</source>
         <translation>Enseignements tirés</translation>
     </message>
@@ -8365,7 +8369,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>Monitoring and evaluation</source>
         <translation>Suivi et évaluation</translation>
     </message>
@@ -8466,7 +8470,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="183"/>
+        <location filename="../../reports/pdf_lessons.py" line="185"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -8705,7 +8709,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -8765,210 +8769,210 @@
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="33"/>
+        <location filename="../../reports/pdf_lessons.py" line="34"/>
         <source>Political commitment</source>
         <translation>Engagement politique</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Institutional set-up</source>
         <translation>Dispositif institutionnel</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Planning integration</source>
         <translation>Intégration dans la planification</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Capacity</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="41"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>UN coordination</source>
         <translation>Coordination des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="42"/>
+        <location filename="../../reports/pdf_lessons.py" line="43"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="45"/>
+        <location filename="../../reports/pdf_lessons.py" line="46"/>
         <source>Country-specific</source>
         <translation>Propre au pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="46"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>Regional</source>
         <translation>Régionale</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="47"/>
+        <location filename="../../reports/pdf_lessons.py" line="48"/>
         <source>General</source>
         <translation>Générale</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="50"/>
+        <location filename="../../reports/pdf_lessons.py" line="51"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="52"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="53"/>
+        <location filename="../../reports/pdf_lessons.py" line="54"/>
         <source>Incorporated</source>
         <translation>Intégrée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="72"/>
+        <location filename="../../reports/pdf_lessons.py" line="74"/>
         <source>Reading the lessons</source>
         <translation>Lecture des enseignements</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="88"/>
+        <location filename="../../reports/pdf_lessons.py" line="90"/>
         <source>Writing the report</source>
         <translation>Rédaction du rapport</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="92"/>
         <source>Consolidated lessons-learned report</source>
         <translation>Rapport de synthèse des enseignements tirés</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="106"/>
+        <location filename="../../reports/pdf_lessons.py" line="108"/>
         <source>Cross-country</source>
         <translation>Plusieurs pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="113"/>
+        <location filename="../../reports/pdf_lessons.py" line="115"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>Ce que les pays pilotes ont appris en intégrant la migration dans leur planification du développement, et les modifications du manuel que ces enseignements appellent.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="120"/>
-        <location filename="../../reports/pdf_lessons.py" line="170"/>
+        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="172"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>Enseignements : {lessons} · pays : {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Consolidated report</source>
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="131"/>
+        <location filename="../../reports/pdf_lessons.py" line="133"/>
         <source>Lessons by theme and country</source>
         <translation>Enseignements par thème et par pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>No lesson has been recorded yet.</source>
         <translation>Aucun enseignement n&apos;a encore été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="137"/>
-        <location filename="../../reports/pdf_lessons.py" line="156"/>
+        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="158"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
         <source>Recurring themes</source>
         <translation>Thèmes récurrents</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
         <source>Handbook change proposals</source>
         <translation>Propositions de modification du manuel</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>Les thèmes portant sur des enseignements d&apos;au moins {count} pays sont récurrents dans l&apos;ensemble des pays pilotes ; ils sont mis en évidence.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="166"/>
+        <location filename="../../reports/pdf_lessons.py" line="168"/>
         <source>The lessons, theme by theme</source>
         <translation>Les enseignements, thème par thème</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="173"/>
+        <location filename="../../reports/pdf_lessons.py" line="175"/>
         <source>a recurring theme across the portfolio</source>
         <translation>thème récurrent dans l&apos;ensemble des pays pilotes</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="182"/>
+        <location filename="../../reports/pdf_lessons.py" line="184"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Validated by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="201"/>
+        <location filename="../../reports/pdf_lessons.py" line="203"/>
         <source>Proposed changes to the handbook</source>
         <translation>Modifications proposées du manuel</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>Aucune modification du manuel n&apos;a encore été proposée.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>Chaque proposition avec les enseignements sur lesquels elle repose (numérotés comme ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="218"/>
+        <location filename="../../reports/pdf_lessons.py" line="220"/>
         <source>no lesson linked yet</source>
         <translation>aucun enseignement lié pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="219"/>
+        <location filename="../../reports/pdf_lessons.py" line="221"/>
         <source>Handbook section</source>
         <translation>Section du manuel</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>Proposed change</source>
         <translation>Modification proposée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Lessons behind it</source>
         <translation>Enseignements à l&apos;appui</translation>
     </message>
