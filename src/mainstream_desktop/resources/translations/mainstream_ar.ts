@@ -4,65 +4,70 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="68"/>
-        <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/chart_panel.py" line="64"/>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_panel.py" line="69"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_panel.py" line="70"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_panel.py" line="71"/>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="74"/>
-        <location filename="../../ui/widgets/chart_panel.py" line="96"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="75"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="97"/>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الرسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="103"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="104"/>
         <source>Drawing the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم المخطط البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="172"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="173"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="175"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="179"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
         <source>Export the chart&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بيانات الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV، UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -70,27 +75,27 @@
     <message>
         <location filename="../../ui/dialogs/column_mapping.py" line="24"/>
         <source>Which column is which?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو كل عمود؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/column_mapping.py" line="28"/>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في ملفك</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/column_mapping.py" line="28"/>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>يعني</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/column_mapping.py" line="34"/>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(استبعاد)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/column_mapping.py" line="44"/>
         <source>Columns marked * are needed. Every number also needs a unit; the workspace&apos;s country is used when no country column is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة المعلَّمة بـ * مطلوبة. ويحتاج كل رقم أيضًا إلى وحدة؛ ويُستخدم بلد مساحة العمل عند عدم وجود عمود للبلد.</translation>
     </message>
 </context>
 <context>
@@ -98,132 +103,138 @@
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="82"/>
         <source>Conflicts in {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات في {code}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="84"/>
         <source>Reading the conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة التعارضات…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
         <source>Before both edits</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل التعديلين</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
         <source>Value kept on every site</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المحتفظ بها في كل موقع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
         <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبها</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="93"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="90"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="94"/>
-        <source>Keep the value every site holds now</source>
-        <translation type="unfinished"></translation>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="96"/>
-        <source>Take the other</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="95"/>
+        <source>Keep the value every site holds now</source>
+        <translation>إبقاء القيمة التي يحملها كل موقع الآن</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="97"/>
-        <source>Replace it with the other value, on every site</source>
-        <translation type="unfinished"></translation>
+        <source>Take the other</source>
+        <translation>أخذ الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="98"/>
+        <source>Replace it with the other value, on every site</source>
+        <translation>استبدالها بالقيمة الأخرى في كل موقع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
         <source>Type a value of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب قيمة من عندك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="102"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="103"/>
         <source>History of this record…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل تاريخ هذا السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="129"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="130"/>
         <source>Reading the conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة التعارضات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="143"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="144"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} تعارض (تعارضات) مفتوح. يحمل كل موقع القيمة المحتفظ بها؛ اختر لكل منها ما يجب أن يبقى. تنتقل إجابتك مع الحزمة التالية وتغلق التعارض في كل موقع.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="150"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="151"/>
         <source>No open conflict in {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تعارض مفتوح في {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
         <source>{who}
 {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}
+{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="198"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="199"/>
         <source>Saving the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإجابة</translation>
     </message>
 </context>
 <context>
     <name>CountryReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="222"/>
         <source>Country report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير القُطري (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="230"/>
         <source>Without personal data (names, e-mails, phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون بيانات شخصية (الأسماء، البريد الإلكتروني، الهواتف)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="233"/>
         <source>Workspace</source>
-        <translation type="unfinished">مساحة العمل</translation>
+        <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="242"/>
         <source>Writing the country report</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة التقرير القُطري</translation>
     </message>
 </context>
 <context>
@@ -232,27 +243,27 @@
         <location filename="../../ui/widgets/form_fields.py" line="149"/>
         <location filename="../../ui/widgets/form_fields.py" line="166"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="150"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="151"/>
         <source>Open</source>
-        <translation type="unfinished">مفتوح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="180"/>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرفق</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="198"/>
         <source>Attaching the document</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق الوثيقة</translation>
     </message>
 </context>
 <context>
@@ -260,162 +271,163 @@
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="91"/>
         <source>Send a bundle of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال حزمة من {code}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="94"/>
         <source>Everything (a full bundle, for any site)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء (حزمة كاملة، لأي موقع)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="97"/>
         <source>Encrypt for this partner: only its site can open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير لهذا الشريك: لا يستطيع فتح الملف إلا موقعه</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
         <source>Send everything again, not only what the partner has not received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال كل شيء مرة أخرى، وليس فقط ما لم يتلقَّه الشريك بعد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="101"/>
-        <source>a USB stick, or the folder you send mail from</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/exchange_export.py" line="114"/>
+        <source>Folder</source>
+        <translation>المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <source>a USB stick, or the folder you send mail from</source>
+        <translation>ذاكرة USB، أو المجلد الذي ترسل منه البريد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="110"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="111"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="113"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="121"/>
         <source>Write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="122"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="123"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="136"/>
-        <source>country site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="136"/>
-        <source>hub</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
-        <source>hub site</source>
-        <translation type="unfinished"></translation>
+        <source>country site</source>
+        <translation>موقع قُطري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <source>hub</source>
+        <translation>مركز</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
+        <source>hub site</source>
+        <translation>موقع المركز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
         <source>{name} ({role}, trusted for {workspaces})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}، موثوق به لـ {workspaces})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="166"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="167"/>
         <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل الحزمة الكاملة كل تغيير في {code}. ويمكن لأي موقع يثق ببطاقة هذا الموقع لـ {code} استيرادها؛ وهي غير مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="169"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="170"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شريك موثوق به بعد: ثِق ببطاقته من التبادل › المواقع الموثوقة لإرسال ما ينقصه فقط، مشفرًا له.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="172"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="173"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل الحزمة ما لم يتلقَّه {name} من هذا الموقع بعد؛ وتبدأ الحزمة التالية له حيث تنتهي هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="212"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="213"/>
         <source>{count} changes written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="223"/>
-        <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {count} تغييرًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="224"/>
-        <source>Writing the bundle</source>
-        <translation type="unfinished"></translation>
+        <source>Writing {name}…</source>
+        <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="230"/>
-        <source>Bundle written: {path}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <source>Writing the bundle</source>
+        <translation>كتابة الحزمة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="231"/>
+        <source>Bundle written: {path}</source>
+        <translation>كُتبت الحزمة: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} تغيير (تغييرات) و{attachments} مرفق (مرفقات)، {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="236"/>
         <source>Everything of {code}, for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يخص {code}، لـ {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
         <source>What {name} had not received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لم يتلقَّه {name} بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يخص {code}، لأي موقع يثق بهذا الموقع.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="242"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="243"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جديد لـ {name}: لا تحمل الحزمة أي تغيير (واستيرادها لا يضر).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
         <source>Encrypted for {name}: only its site can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشفرة لـ {name}: لا يستطيع فتحها إلا موقعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشفرة: إنها موقَّعة، فيُكتشف أي تغيير فيها، لكن يستطيع أي أحد قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="258"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="259"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="266"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="267"/>
         <source>The bundle was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="271"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="272"/>
         <source>Unlocking the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -423,459 +435,485 @@
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
         <source>records this site does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات ليست لدى هذا الموقع بعد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّث</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
         <source>changes applied to records that are here</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات طُبقت على سجلات موجودة هنا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
         <source>already so here</source>
-        <translation type="unfinished"></translation>
+        <translation>هو كذلك هنا بالفعل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود هنا بالفعل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات وردت من قبل (حزمة أُرسلت مرتين، أو مُرِّرت)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>متعارض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل هنا وهناك في آن واحد: يُحتفظ بالقيمتين؛ انظر التبادل › التعارضات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار تغييرات سابقة من مرسلها؛ تُطبق عند وصولها</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>Rejected</source>
-        <translation type="unfinished">مرفوض</translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>refused with the reason; kept aside, never applied</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض مع ذكر السبب؛ يُحفظ جانبًا ولا يُطبق أبدًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="86"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام حزمة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="90"/>
-        <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <source>Bundle file</source>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/exchange_import.py" line="91"/>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
-        <source>From</source>
-        <translation type="unfinished">من</translation>
+        <source>File</source>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
-        <source>Workspace</source>
-        <translation type="unfinished">مساحة العمل</translation>
+        <source>From</source>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="104"/>
-        <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <source>Workspace</source>
+        <translation>مساحة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="105"/>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="106"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف حزمة: يُفحص ويُجرَّب أولًا؛ ولا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="110"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="110"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="110"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>المعنى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <source>Changes in the bundle, by category</source>
+        <translation>التغييرات في الحزمة، حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
-        <source>Why</source>
-        <translation type="unfinished">السبب</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <source>Id</source>
+        <translation>المعرِّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="119"/>
+        <source>Changes in the bundle, one by one</source>
+        <translation>التغييرات في الحزمة، واحدًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>New records and unchanged ones are counted, not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعد السجلات الجديدة وغير المتغيرة ولا تُسرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="132"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="151"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="156"/>
         <source>Trusted sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع الموثوقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="174"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="179"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="176"/>
-        <source>Checking the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="181"/>
+        <source>Checking the bundle</source>
+        <translation>فحص الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="186"/>
         <source>{done} of {total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} من {total} تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="200"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="205"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة: لم يُكتب شيء بعد. {total} تغيير (تغييرات) من {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="209"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="214"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} تغيير (تغييرات) تتعارض مع تعديلات أُجريت هنا: تُحفظ القيمة نفسها في كل موقع، وتنتظر الأخرى في التبادل › التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="213"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} تغيير (تغييرات) تنتظر تغييرات سابقة من مرسلها: استورد الحزم الواقعة بينها (أو حزمة كاملة).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="216"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="221"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض {count} تغيير (تغييرات): انظر الأسباب أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="219"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
         <source>Every change of this bundle is here already.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير في هذه الحزمة موجود هنا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="233"/>
         <source>{code} (not the workspace open now, {current})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (ليست مساحة العمل المفتوحة الآن، {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="230"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
         <source>changes since the last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="230"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="236"/>
         <source>{kind}, {total} change(s); id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}، {total} تغيير (تغييرات)؛ المعرِّف {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="239"/>
         <source>Already imported on {when}: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت بالفعل في {when}: لا شيء للقيام به.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="255"/>
         <source>Every change listed ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير مُدرج ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="281"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="286"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="283"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
         <source>Importing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="290"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="295"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد {total} تغيير (تغييرات) من {sender} إلى {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="294"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمكن الآن تطبيق {count} تغيير (تغييرات) كانت قيد الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
         <source>A verified backup was taken first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت نسخة احتياطية متحقق منها أولًا: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="307"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="312"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُستورد شيء (الاستيراد كله أو لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="308"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="311"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>The bundle was not imported: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="314"/>
-        <source>The bundle was refused; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="315"/>
-        <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
-        <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورد الحزمة: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="319"/>
+        <source>The bundle was refused; nothing was written.</source>
+        <translation>رُفضت الحزمة؛ ولم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
+        <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
+        <translation>إذا لم يكن المرسل موثوقًا به بعد، أو لم يكن موثوقًا به لمساحة العمل هذه: تحقق من بصمة بطاقته مع المرسل هاتفيًا، وثِق به من &lt;b&gt;المواقع الموثوقة…&lt;/b&gt;، ثم اختر الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="323"/>
+        <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
+        <translation>إذا عُدِّل الملف أو تلف في الطريق: اطلب من المرسل كتابته مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="324"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أُنشئ بإصدار أحدث من البرنامج: حدِّث Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="321"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما العمل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="321"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب:</translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatusDialog</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="181"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>Exchange status of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التبادل لـ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="185"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="187"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatusWidget</name>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="98"/>
-        <location filename="../../ui/widgets/exchange_status.py" line="124"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="126"/>
         <source>Reading the exchange status…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة حالة التبادل…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="102"/>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر إرسال</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="102"/>
         <source>Partner</source>
-        <translation type="unfinished">الشريك</translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="102"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="102"/>
         <source>Sent up to</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل حتى</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="103"/>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر استلام</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="103"/>
         <source>Received up to</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلم حتى</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="104"/>
+        <source>Partner sites</source>
+        <translation>المواقع الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
         <source>“Sent up to” and “Received up to” are for this workspace: the highest change number sent to the partner, and the number up to which every change of the partner is here. The last sent and received times are for any workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>«أُرسل حتى» و«استُلم حتى» خاصان بمساحة العمل هذه: أعلى رقم تغيير أُرسل إلى الشريك، والرقم الذي وصل حتاه كل تغيير من الشريك. أما آخر أوقات الإرسال والاستلام فتخص أي مساحة عمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلَم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
         <source>Why</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="126"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="114"/>
+        <source>Changes waiting or refused</source>
+        <translation>التغييرات المنتظرة أو المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exchange_status.py" line="128"/>
         <source>Reading the exchange status</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة حالة التبادل</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="134"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="136"/>
         <source>Exchanges of {code} at {site}: {partners} partner site(s); {conflicts} open conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادلات {code} في {site}: {partners} موقع (مواقع) شريك؛ {conflicts} تعارض (تعارضات) مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="142"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="144"/>
         <source>(no longer trusted) {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يعد موثوقًا به) {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="148"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="150"/>
         <source>{held} change(s) waiting for earlier changes from their sender (they are applied when those arrive); {rejected} rejected (kept here with the reason, never applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} تغيير (تغييرات) تنتظر تغييرات سابقة من مرسلها (تُطبق عند وصولها)؛ {rejected} مرفوض (محفوظ هنا مع السبب، ولا يُطبق أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="155"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="155"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="163"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
         <source>hub</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="163"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
         <source>hub site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
-        <source>country site</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع المركز</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/exchange_status.py" line="166"/>
+        <source>country site</source>
+        <translation>موقع قُطري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/exchange_status.py" line="168"/>
         <source> (not trusted for this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation> (غير موثوق به لمساحة العمل هذه)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="171"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="174"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
         <source>change {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="174"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد</translation>
     </message>
 </context>
 <context>
@@ -883,27 +921,27 @@
     <message>
         <location filename="../../ui/dialogs/hub_records_dialog.py" line="23"/>
         <source>Peer exchanges and handbook proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادلات الأقران ومقترحات الدليل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hub_records_dialog.py" line="24"/>
         <source>Records of the whole pilot portfolio, kept at this site: the learning missions between countries, and the changes to the handbook proposed from the lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات حافظة المشاريع التجريبية بأكملها، المحفوظة في هذا الموقع: بعثات التعلم بين البلدان، والتغييرات المقترحة على الدليل بناءً على الدروس.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hub_records_dialog.py" line="34"/>
         <source>Lessons behind each proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس وراء كل مقترح</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hub_records_dialog.py" line="37"/>
         <source>Peer exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادلات الأقران</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hub_records_dialog.py" line="38"/>
         <source>Handbook proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحات الدليل</translation>
     </message>
 </context>
 <context>
@@ -911,175 +949,175 @@
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="60"/>
         <source>Import a statistics table into {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول إحصائي إلى {code}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="64"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="67"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشف تلقائيًا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="67"/>
         <source>UN DESA migrant stock or flows</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد المهاجرين أو تدفقاتهم من إدارة الشؤون الاقتصادية والاجتماعية (UN DESA)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="68"/>
         <source>UNHCR population statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات السكان من المفوضية (UNHCR)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="68"/>
         <source>World Bank WDI download</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل من مؤشرات التنمية العالمية (WDI) للبنك الدولي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="69"/>
         <source>ILOSTAT CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ILOSTAT بصيغة CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="69"/>
         <source>Mainstream Desktop template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب Mainstream Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="73"/>
         <source>Map columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="74"/>
         <source>For a spreadsheet of your own: say which column holds what.</source>
-        <translation type="unfinished"></translation>
+        <translation>لجدول بيانات خاص بك: حدِّد أي عمود يحمل ماذا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="79"/>
         <source>Save an empty template…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قالب فارغ…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="86"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="87"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="88"/>
         <source>Choose a file: nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا: لا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="92"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="92"/>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="95"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="132"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="141"/>
         <source>Reading the table</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الجدول</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="146"/>
         <source>Preview of {name} ({source}): nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة {name} ({source}): لم يُكتب شيء بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="154"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} للإضافة، {updated} للتحديث، {unchanged} دون تغيير، {rejected} مرفوض.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="158"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} أُضيف، {updated} حُدِّث، {unchanged} دون تغيير، {rejected} مرفوض.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="161"/>
         <source>{count} rows concern other countries and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} صفًا تخص بلدانًا أخرى وقد استُبعدت.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="164"/>
         <source>Nothing to import: this workspace already holds every row of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد: تحتوي مساحة العمل هذه بالفعل على كل صفوف الملف.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="176"/>
         <source>For a spreadsheet of your own, press “Map columns…” and say which column holds what.</source>
-        <translation type="unfinished"></translation>
+        <translation>لجدول بيانات خاص بك، اضغط «مطابقة الأعمدة…» وحدِّد أي عمود يحمل ماذا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="186"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="190"/>
         <source>Imported from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد من {source}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="215"/>
         <source>Reading the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الأعمدة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="236"/>
         <source>Template saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ القالب: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="239"/>
         <source>Save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القالب</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="240"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>LessonsReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="263"/>
-        <source>Lessons-learned report (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="264"/>
-        <source>The lessons of every workspace in this data folder, by theme and country, and the handbook changes they call for.</source>
-        <translation type="unfinished"></translation>
+        <source>Lessons-learned report (PDF)</source>
+        <translation>تقرير الدروس المستفادة (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="265"/>
+        <source>The lessons of every workspace in this data folder, by theme and country, and the handbook changes they call for.</source>
+        <translation>دروس كل مساحة عمل في مجلد البيانات هذا، حسب الموضوع والبلد، والتغييرات التي تستدعيها في الدليل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="276"/>
         <source>Writing the lessons-learned report</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير الدروس المستفادة</translation>
     </message>
 </context>
 <context>
@@ -1087,183 +1125,193 @@
     <message>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Mainstream Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainstream Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Workspace</source>
-        <translation type="unfinished">مساحة العمل</translation>
+        <translation>مساحة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="71"/>
         <source>&lt;h2&gt;Opening the data folder…&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;جارٍ فتح مجلد البيانات…&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="101"/>
-        <source>  ·  Site: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="102"/>
-        <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>  ·  Site: {name}</source>
+        <translation>  ·  الموقع: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;لا توجد مساحة عمل بعد&lt;/h2&gt;&lt;p&gt;أنشئ واحدة من &lt;b&gt;ملف › مساحة عمل جديدة&lt;/b&gt;، أو شغّل البرنامج مع &lt;code&gt;--demo&lt;/code&gt; لاستكشاف البلدان التجريبية الثمانية.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة &amp;عمل جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="133"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About Mainstream Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبادل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Send a bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="143"/>
-        <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="143"/>
-        <source>&amp;Trusted sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رسال حزمة…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="144"/>
-        <source>Exchange &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Conflicts…</source>
+        <translation>التع&amp;ارضات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>&amp;Trusted sites…</source>
+        <translation>المواقع ال&amp;موثوقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Exchange &amp;status…</source>
+        <translation>&amp;حالة التبادل…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="153"/>
+        <source>Re&amp;view</source>
+        <translation>م&amp;راجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Review &amp;desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب ال&amp;مراجعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Peer exchanges and handbook proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادلات الأ&amp;قران ومقترحات الدليل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167"/>
-        <source>&amp;Country report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقارير</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="168"/>
-        <source>&amp;Lessons-learned report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Country report (PDF)…</source>
+        <translation>التقرير ال&amp;قُطري (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <source>&amp;Portfolio…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>&amp;Lessons-learned report (PDF)…</source>
+        <translation>تقرير الدروس ال&amp;مستفادة (PDF)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="176"/>
+        <source>Export workspace to &amp;Excel…</source>
+        <translation>تصدير مساحة العمل إلى &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Export workspace to C&amp;SV…</source>
+        <translation>تصدير مساحة العمل إلى C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Portfolio…</source>
+        <translation>&amp;الحافظة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Where every workspace of this data folder stands, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تقف كل مساحة عمل في مجلد البيانات هذا، جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>The window cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Workspace: </source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>The wizard cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح المعالج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Workspace {code} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت مساحة العمل {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية وتُحقق منها: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Backing up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Still working: close again when the task has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال العمل جاريًا: أغلق مرة أخرى عند انتهاء المهمة.</translation>
     </message>
 </context>
 <context>
@@ -1271,22 +1319,22 @@
     <message>
         <location filename="../../ui/widgets/narrative_editor.py" line="30"/>
         <source>What the numbers say, in a few sentences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تقوله الأرقام، في بضع جمل…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/narrative_editor.py" line="32"/>
         <source>This section is done</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل هذا القسم</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/narrative_editor.py" line="57"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/narrative_editor.py" line="71"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ</translation>
     </message>
 </context>
 <context>
@@ -1294,213 +1342,219 @@
     <message>
         <location filename="../../ui/widgets/observation_export.py" line="54"/>
         <source>{done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} من {total} صف</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_export.py" line="66"/>
         <source>Exporting the observations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المشاهدات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_export.py" line="72"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_export.py" line="73"/>
         <source>{rows} observations (the rows the filters show) written to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت {rows} مشاهدة (الصفوف التي تُظهرها عوامل التصفية) في
+{path}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_export.py" line="79"/>
         <location filename="../../ui/widgets/observation_export.py" line="82"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_export.py" line="80"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
     <name>ObservationTable</name>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="123"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/observation_table.py" line="124"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="125"/>
         <source>Save the rows the filters show (all of them, in this order) as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الصفوف التي تُظهرها عوامل التصفية (كلها، بهذا الترتيب) كمصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="137"/>
+        <location filename="../../ui/widgets/observation_table.py" line="138"/>
         <source>The change was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="147"/>
+        <location filename="../../ui/widgets/observation_table.py" line="148"/>
         <source>Search indicator, partner, note or source…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن مؤشر أو شريك أو ملاحظة أو مصدر…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="150"/>
+        <location filename="../../ui/widgets/observation_table.py" line="151"/>
         <source>All indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="153"/>
+        <location filename="../../ui/widgets/observation_table.py" line="154"/>
         <source>Any sex</source>
-        <translation type="unfinished"></translation>
+        <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="155"/>
+        <location filename="../../ui/widgets/observation_table.py" line="156"/>
         <source>Indicator</source>
-        <translation type="unfinished">المؤشر</translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="155"/>
+        <location filename="../../ui/widgets/observation_table.py" line="156"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
-        <source>From year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <source>From year</source>
+        <translation>من سنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="159"/>
+        <location filename="../../ui/widgets/observation_table.py" line="160"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="167"/>
+        <location filename="../../ui/widgets/observation_table.py" line="168"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="168"/>
+        <location filename="../../ui/widgets/observation_table.py" line="169"/>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="168"/>
+        <location filename="../../ui/widgets/observation_table.py" line="169"/>
         <source>Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنوات:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="199"/>
+        <location filename="../../ui/widgets/observation_table.py" line="177"/>
+        <source>The numbers of the profile</source>
+        <translation>أرقام الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="201"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="200"/>
+        <location filename="../../ui/widgets/observation_table.py" line="202"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/observation_table.py" line="206"/>
-        <source>&amp;Paste values</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/observation_table.py" line="208"/>
+        <source>&amp;Paste values</source>
+        <translation>&amp;لصق القيم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="210"/>
         <source>&amp;Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="236"/>
+        <location filename="../../ui/widgets/observation_table.py" line="238"/>
         <source>Checking the observations</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص المشاهدات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="270"/>
+        <location filename="../../ui/widgets/observation_table.py" line="272"/>
         <source>Paste {n} values</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق {n} قيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="271"/>
-        <location filename="../../ui/widgets/observation_table.py" line="364"/>
+        <location filename="../../ui/widgets/observation_table.py" line="273"/>
+        <location filename="../../ui/widgets/observation_table.py" line="366"/>
         <source>The paste was refused; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض اللصق؛ ولم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="279"/>
+        <location filename="../../ui/widgets/observation_table.py" line="281"/>
         <source>Delete {n} observations</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {n} مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="280"/>
+        <location filename="../../ui/widgets/observation_table.py" line="282"/>
         <source>The rows were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحذف الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="288"/>
+        <location filename="../../ui/widgets/observation_table.py" line="290"/>
         <source>The change could not be undone or redone</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر التراجع عن التغيير أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="299"/>
+        <location filename="../../ui/widgets/observation_table.py" line="301"/>
         <source>The checks could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إجراء الفحوص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="323"/>
+        <location filename="../../ui/widgets/observation_table.py" line="325"/>
         <source>Edit {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="345"/>
+        <location filename="../../ui/widgets/observation_table.py" line="347"/>
         <source>Nothing to paste into</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للصق فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="345"/>
+        <location filename="../../ui/widgets/observation_table.py" line="347"/>
         <source>Select the first cell to paste into.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الخلية الأولى للصق فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="348"/>
+        <location filename="../../ui/widgets/observation_table.py" line="350"/>
         <source>The paste does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>اللصق لا يتسع</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="348"/>
+        <location filename="../../ui/widgets/observation_table.py" line="350"/>
         <source>The paste has {lines} lines, but only {rows} rows follow the current cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي اللصق على {lines} سطر، لكن لا يلي الخلية الحالية سوى {rows} صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="361"/>
+        <location filename="../../ui/widgets/observation_table.py" line="363"/>
         <source>Line {line}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: «{text}» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="399"/>
+        <location filename="../../ui/widgets/observation_table.py" line="401"/>
         <source>{n} observations</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="402"/>
+        <location filename="../../ui/widgets/observation_table.py" line="404"/>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="409"/>
+        <location filename="../../ui/widgets/observation_table.py" line="411"/>
         <source>Last change refused; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض آخر تغيير؛ ولم يتغير شيء</translation>
     </message>
 </context>
 <context>
@@ -1508,137 +1562,137 @@
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="210"/>
         <source>“{text}” is not a valid entry for this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ليس إدخالًا صالحًا لهذا العمود.</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="381"/>
         <source>Indicator</source>
-        <translation type="unfinished">المؤشر</translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="381"/>
         <source>Period</source>
-        <translation type="unfinished">الفترة</translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="381"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="382"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="382"/>
         <source>Partner</source>
-        <translation type="unfinished">الشريك</translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="383"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="383"/>
         <source>Unit</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="383"/>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="384"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="384"/>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="384"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="385"/>
         <source>Migration type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الهجرة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="385"/>
         <source>Voluntariness</source>
-        <translation type="unfinished"></translation>
+        <translation>الطوعية</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="386"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="386"/>
         <source>Skill level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى المهارة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="387"/>
         <source>Education (ISCED)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم (ISCED)</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="387"/>
         <source>Occupation (ISCO)</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة (ISCO)</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="388"/>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="388"/>
         <source>Sector (ISIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع (ISIC)</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="389"/>
         <source>Source table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول المصدر</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="395"/>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدير</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="395"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="396"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>توقع</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="396"/>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقت</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="397"/>
         <source>Break in series</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطاع في السلسلة</translation>
     </message>
     <message>
         <location filename="../../ui/item_models/observation_table_model.py" line="397"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1700,7 @@
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="47"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1708,7 @@
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="64"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
@@ -1662,236 +1716,261 @@
     <message>
         <location filename="../../ui/dialogs/portfolio_dialog.py" line="21"/>
         <source>Portfolio: all workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>الحافظة: كل مساحات العمل</translation>
     </message>
 </context>
 <context>
     <name>PortfolioStatusModel</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="131"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="132"/>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="136"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="136"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="136"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="171"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="172"/>
         <source>The newest change to any record of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث تغيير على أي سجل في مساحة العمل هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="177"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="178"/>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished">الخطوة {number}: {title}</translation>
+        <translation>الخطوة {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="180"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="181"/>
         <source>{status}, {percent}% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}، مكتملة بنسبة {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="182"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="183"/>
         <source>In this status since {day} ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه الحالة منذ {day} ({days} يومًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="185"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="186"/>
         <source>In progress from its records; the step itself was never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ وفق سجلاتها؛ لكن الخطوة نفسها لم تبدأ قط.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="187"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
         <source>{count} open review comment(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="191"/>
-        <source>Still missing:</source>
-        <translation type="unfinished">لا يزال ينقص:</translation>
+        <translation>{count} تعليق (تعليقات) مراجعة مفتوح</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="192"/>
+        <source>Still missing:</source>
+        <translation>لا يزال ناقصًا:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="193"/>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>و{count} غيرها</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="202"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="288"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="203"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="294"/>
         <source>Reading the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الحافظة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="204"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="205"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="210"/>
+        <source>Where each country stands, step by step</source>
+        <translation>أين يقف كل بلد، خطوة بخطوة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="387"/>
-        <source>Theme</source>
-        <translation type="unfinished">الموضوع</translation>
+        <source>Open review comments</source>
+        <translation>تعليقات المراجعة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="219"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="418"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="221"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="424"/>
         <source>Indicator</source>
-        <translation type="unfinished">المؤشر</translation>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="223"/>
+        <source>Lessons by theme and country</source>
+        <translation>الدروس حسب الموضوع والبلد</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="224"/>
-        <source>Status matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="225"/>
-        <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <source>Indicators compared</source>
+        <translation>مقارنة المؤشرات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
+        <source>The expert&apos;s questions</source>
+        <translation>أسئلة الخبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
+        <source>Status matrix</source>
+        <translation>مصفوفة الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="231"/>
+        <source>Review comments</source>
+        <translation>تعليقات المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="232"/>
         <source>Lessons</source>
-        <translation type="unfinished">الدروس</translation>
+        <translation>الدروس</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="227"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="233"/>
         <source>Indicators</source>
-        <translation type="unfinished">المؤشرات</translation>
+        <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="228"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="234"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="244"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="250"/>
         <source>Each cell: how complete the step is and its status; ✎ counts the open review comments. Point at a cell for the days in its status and what is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل خلية: مدى اكتمال الخطوة وحالتها؛ ويعدّ ✎ تعليقات المراجعة المفتوحة. أشِر إلى خلية لمعرفة عدد الأيام في حالتها وما لا يزال ناقصًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="278"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="278"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
         <source>Open</source>
-        <translation type="unfinished">مفتوح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
         <source>Oldest open (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>أقدم مفتوح (أيام)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="296"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="302"/>
         <source>Reading the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="301"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="307"/>
         <source>Not read: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقرأ: أُلغيت.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="306"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="312"/>
         <source>{count} workspaces in this data folder, read {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} مساحة عمل في مجلد البيانات هذا، قُرئت {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="387"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
         <source>Countries</source>
-        <translation type="unfinished">البلدان</translation>
+        <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="388"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="394"/>
         <source>cross-country</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="390"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="396"/>
         <source>Lessons of no one country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="405"/>
-        <source>Recurs in 3 or more countries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="409"/>
-        <source>No lesson learned is recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="410"/>
-        <source>{count} lessons. Themes recurring in 3 or more countries (★): {themes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دروس لا تخص بلدًا بعينه</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
+        <source>Recurs in 3 or more countries</source>
+        <translation>يتكرر في 3 بلدان أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="415"/>
+        <source>No lesson learned is recorded yet.</source>
+        <translation>لم يُسجل أي درس مستفاد بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="416"/>
+        <source>{count} lessons. Themes recurring in 3 or more countries (★): {themes}.</source>
+        <translation>{count} درسًا. المواضيع المتكررة في 3 بلدان أو أكثر (★): {themes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="417"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="438"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="444"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="446"/>
-        <source>{country}: the profile holds no figure for this indicator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="447"/>
-        <source>{country}, {year}. Source: {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="450"/>
-        <source>Derived: {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
-        <source>Also {value} in {source}</source>
-        <translation type="unfinished"></translation>
+        <source>{country}: the profile holds no figure for this indicator.</source>
+        <translation>{country}: لا يحتوي الملف على أي رقم لهذا المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="457"/>
-        <source>answered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/portfolio_view.py" line="453"/>
+        <source>{country}, {year}. Source: {source}</source>
+        <translation>{country}، {year}. المصدر: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="457"/>
-        <source>partly answered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/portfolio_view.py" line="456"/>
+        <source>Derived: {formula}</source>
+        <translation>مشتق: {formula}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="458"/>
+        <source>Also {value} in {source}</source>
+        <translation>أيضًا {value} في {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <source>answered</source>
+        <translation>أُجيب عنه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <source>partly answered</source>
+        <translation>أُجيب عنه جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="464"/>
         <source>no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات بعد</translation>
     </message>
 </context>
 <context>
@@ -1899,47 +1978,47 @@
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="44"/>
         <source>Validation problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="45"/>
         <source>Acknowledge with a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرار مع ملاحظة…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="68"/>
         <source>Acknowledged: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقِرّ: {note}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="73"/>
         <source>Problems: {open} open of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات: {open} مفتوحة من {total}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="74"/>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعثر على مشكلات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="83"/>
         <source>Correct the error</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الخطأ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="84"/>
         <source>Errors must be corrected in the table, not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تصحيح الأخطاء في الجدول، لا الإقرار بها.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="92"/>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقَرّ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/problems_panel.py" line="98"/>
         <source>Acknowledge a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرار بتحذير</translation>
     </message>
 </context>
 <context>
@@ -1947,17 +2026,17 @@
     <message>
         <location filename="../../ui/wizards/profile_wizard.py" line="30"/>
         <source>Step 1: migration profile — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 1: ملف الهجرة — {code}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_wizard.py" line="37"/>
         <source>Import a table…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول…</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_wizard.py" line="42"/>
         <source>UN DESA, World Bank, UNHCR, ILOSTAT downloads or your own spreadsheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيلات UN DESA أو البنك الدولي أو UNHCR أو ILOSTAT أو جدول بياناتك الخاص:</translation>
     </message>
 </context>
 <context>
@@ -1965,119 +2044,119 @@
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="41"/>
         <source>A value of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة من عندك</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_queue.py" line="42"/>
         <source>The value of “{field}” on every site:</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة «{field}» في كل موقع:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="48"/>
         <source>Where to write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
         <source>Unlock the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المفاتيح</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to sign the bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح هذا الموقع محمية بعبارة مرور. أدخلها لتوقيع الحزمة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الملف؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>{name} exists already in this folder. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود بالفعل في هذا المجلد. هل تريد استبداله؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="49"/>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار حزمة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="50"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Mainstream (*.mdbundle);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="44"/>
         <source>Choose a statistics table</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار جدول إحصائي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="45"/>
         <source>Tables (*.xlsx *.xls *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجداول (*.xlsx *.xls *.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="38"/>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="39"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
         <source>Write the report to</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة التقرير في</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="49"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="58"/>
-        <source>Choose the partner&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/trust_list.py" line="59"/>
-        <source>Site cards (*.mdcard *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the partner&apos;s card</source>
+        <translation>اختيار بطاقة الشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="64"/>
-        <source>Save this site&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/trust_list.py" line="60"/>
+        <source>Site cards (*.mdcard *.json);;All files (*)</source>
+        <translation>بطاقات المواقع (*.mdcard *.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/trust_list.py" line="65"/>
+        <source>Save this site&apos;s card</source>
+        <translation>حفظ بطاقة هذا الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trust_list.py" line="66"/>
         <source>Site cards (*.mdcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات المواقع (*.mdcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="76"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="77"/>
         <source>Remove a trusted site</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة موقع موثوق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="76"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="77"/>
         <source>Stop accepting bundles signed by {name}? Its changes already imported stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف عن قبول الحزم الموقَّعة من {name}؟ تبقى تغييراته المستوردة سابقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="92"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="92"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>hub</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز</translation>
     </message>
 </context>
 <context>
@@ -2085,27 +2164,27 @@
     <message>
         <location filename="../../ui/dialogs/about.py" line="40"/>
         <source>Site: {name} ({kind}), {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع: {name} ({kind})، {id}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="42"/>
         <source>Site: not initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع: غير مهيأ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="45"/>
         <source>&lt;p&gt;Guides a government through the GMG handbook &lt;i&gt;Mainstreaming Migration into Development Planning&lt;/i&gt;, offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;يرشد الحكومة عبر دليل GMG &lt;i&gt;تعميم مراعاة الهجرة في التخطيط الإنمائي&lt;/i&gt;، دون اتصال بالإنترنت.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="49"/>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="55"/>
         <source>About Mainstream Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Mainstream Desktop</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2192,7 @@
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="209"/>
         <source>Choose a document</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار وثيقة</translation>
     </message>
 </context>
 <context>
@@ -2121,215 +2200,215 @@
     <message>
         <location filename="../../ui/wizards/readiness_wizard.py" line="48"/>
         <source>Unsaved draft found</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على مسودة غير محفوظة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/readiness_wizard.py" line="49"/>
         <source>This wizard was left with unsaved changes ({when}). Resume them?</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرك هذا المعالج بتغييرات غير محفوظة ({when}). هل تريد استئنافها؟</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/readiness_wizard.py" line="55"/>
         <source>Choose an evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف أدلة</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="73"/>
-        <source>Readiness checklist</source>
-        <translation type="unfinished">قائمة التحقق من الجاهزية</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizards/readiness_page.py" line="74"/>
+        <source>Readiness checklist</source>
+        <translation>قائمة التحقق من الجاهزية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/readiness_page.py" line="75"/>
         <source>Assess each precondition. A criterion marked met needs evidence: attach a file or explain it in at least 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم كل شرط مسبق. يحتاج المعيار المستوفى إلى دليل: أرفق ملفًا أو اشرحه في 20 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="78"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="79"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="78"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="79"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="79"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="80"/>
         <source>Comment</source>
-        <translation type="unfinished">التعليق</translation>
+        <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="79"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="80"/>
         <source>Evidence</source>
-        <translation type="unfinished">الأدلة</translation>
+        <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="89"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="90"/>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="92"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="93"/>
         <source>Status of {criterion}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="96"/>
-        <source>Comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة {criterion}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/readiness_page.py" line="97"/>
-        <location filename="../../ui/wizards/readiness_page.py" line="180"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
+        <source>Comment on {criterion}</source>
+        <translation>تعليق على {criterion}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/readiness_page.py" line="98"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="181"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/readiness_page.py" line="99"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="117"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="118"/>
         <source>The national focal point has confirmed this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّدت جهة التنسيق الوطنية هذا التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="196"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="197"/>
         <source>Evidence not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل غير مرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="199"/>
+        <location filename="../../ui/wizards/readiness_page.py" line="200"/>
         <source>Attaching evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق الدليل</translation>
     </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
     <message>
-        <location filename="../../ui/wizards/readiness_wizard.py" line="102"/>
+        <location filename="../../ui/wizards/readiness_wizard.py" line="103"/>
         <source>Step 0: workspace and readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 0: مساحة العمل والجاهزية</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="144"/>
+        <location filename="../../ui/widgets/record_editor.py" line="145"/>
         <source>Nothing to offer: choose a reference indicator that the profile (step 1) has figures for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لعرضه: اختر مؤشرًا مرجعيًا تتوفر له أرقام في الملف (الخطوة 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="163"/>
+        <location filename="../../ui/widgets/record_editor.py" line="164"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="262"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/record_editor.py" line="263"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/record_editor.py" line="264"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="265"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="266"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="268"/>
+        <location filename="../../ui/widgets/record_editor.py" line="270"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="269"/>
+        <location filename="../../ui/widgets/record_editor.py" line="271"/>
         <source>Save this table as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذا الجدول كمصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="273"/>
+        <location filename="../../ui/widgets/record_editor.py" line="275"/>
         <source>Review comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق مراجعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="274"/>
+        <location filename="../../ui/widgets/record_editor.py" line="276"/>
         <source>Comment on the selected record for the country (GMG hub)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/record_editor.py" line="277"/>
-        <source>Without personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق على السجل المحدد للبلد (مركز GMG)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/record_editor.py" line="279"/>
+        <source>Without personal data</source>
+        <translation>بدون بيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="281"/>
         <source>Leave out names, e-mail addresses, phone numbers and references to people</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد الأسماء وعناوين البريد الإلكتروني وأرقام الهواتف والإشارات إلى الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="322"/>
+        <location filename="../../ui/widgets/record_editor.py" line="324"/>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="324"/>
+        <location filename="../../ui/widgets/record_editor.py" line="326"/>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="324"/>
+        <location filename="../../ui/widgets/record_editor.py" line="326"/>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="360"/>
+        <location filename="../../ui/widgets/record_editor.py" line="362"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="373"/>
+        <location filename="../../ui/widgets/record_editor.py" line="375"/>
         <source>Comment</source>
-        <translation type="unfinished">التعليق</translation>
+        <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="373"/>
+        <location filename="../../ui/widgets/record_editor.py" line="375"/>
         <source>Review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="381"/>
+        <location filename="../../ui/widgets/record_editor.py" line="383"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="398"/>
+        <location filename="../../ui/widgets/record_editor.py" line="400"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="401"/>
+        <location filename="../../ui/widgets/record_editor.py" line="403"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV، UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="401"/>
+        <location filename="../../ui/widgets/record_editor.py" line="403"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="402"/>
+        <location filename="../../ui/widgets/record_editor.py" line="404"/>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول</translation>
     </message>
 </context>
 <context>
@@ -2337,161 +2416,163 @@
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="65"/>
         <source>History of {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ {record}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="67"/>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة السجل التاريخي…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="70"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="70"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="70"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="70"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="71"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="71"/>
         <source>Fields: old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول: القديم ← الجديد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="73"/>
         <source>Export audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل التدقيق…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="75"/>
         <source>Every change of {code} as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير في {code} كملف CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="101"/>
         <source>Reading the history</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة السجل التاريخي</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="112"/>
         <source>made here</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجري هنا</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="113"/>
         <source>bundle {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة {id}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="116"/>
         <source>{count} change(s), newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} تغيير (تغييرات)، الأحدث أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="117"/>
         <source>No change is recorded for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجل أي تغيير لهذا السجل.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="120"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="120"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="120"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="121"/>
         <source>conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلَّ التعارض</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="152"/>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/record_history.py" line="158"/>
         <source>Audit trail written: {count} change(s) of {code} in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب سجل التدقيق: {count} تغيير (تغييرات) في {code} في {path}</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="101"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="112"/>
-        <source>Write the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="115"/>
-        <source>Show in folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="121"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="102"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="113"/>
+        <source>Write the report</source>
+        <translation>كتابة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="116"/>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="122"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="188"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="194"/>
         <source>The report is written: {path}
 {pages} pages. It opens in your PDF viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير: {path}
+{pages} صفحة. يُفتح في عارض PDF لديك.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="206"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="208"/>
-        <source>The report was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="209"/>
+        <source>The report was not written: {reason}</source>
+        <translation>لم يُكتب التقرير: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="210"/>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب التقرير</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2580,7 @@
     <message>
         <location filename="../../ui/dialogs/review_desk_dialog.py" line="21"/>
         <source>Review desk — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب المراجعة — {code}</translation>
     </message>
 </context>
 <context>
@@ -2507,62 +2588,62 @@
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>Follow the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>اتباع النظام ({language})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
         <source>&amp;Language of the program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة البرنامج:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>A new language takes effect when you restart the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري اللغة الجديدة عند إعادة تشغيل البرنامج.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>This session was started with --lang {code}, which wins over this setting until the program is started without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت هذه الجلسة مع ‎--lang {code}‎، وهو ما يتقدم على هذا الإعداد إلى أن يُشغَّل البرنامج بدونه.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التشغيل الآن؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
         <source>The program will show the new language when it starts again. Restart it now? Everything you saved is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيعرض البرنامج اللغة الجديدة عند تشغيله مرة أخرى. هل تريد إعادة تشغيله الآن؟ كل ما حفظته يبقى محفوظًا.</translation>
     </message>
 </context>
 <context>
@@ -2570,27 +2651,27 @@
     <message>
         <location filename="../../ui/widgets/step_navigator.py" line="63"/>
         <source>Complete</source>
-        <translation type="unfinished">نسبة الاكتمال</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_navigator.py" line="63"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_navigator.py" line="63"/>
         <source>Step</source>
-        <translation type="unfinished">الخطوة</translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_navigator.py" line="74"/>
         <source>Handbook steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات الدليل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_navigator.py" line="87"/>
         <source>{percent}% complete, {missing} items missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة بنسبة {percent}%، {missing} عنصر ناقص</translation>
     </message>
 </context>
 <context>
@@ -2598,47 +2679,47 @@
     <message>
         <location filename="../../ui/widgets/step_page.py" line="46"/>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>الاكتمال</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_page.py" line="47"/>
         <source>Open the wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المعالج…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_page.py" line="54"/>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لا يزال ناقصًا</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_page.py" line="56"/>
         <source>Guidance from the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشادات من الدليل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_page.py" line="79"/>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished">الخطوة {number}: {title}</translation>
+        <translation>الخطوة {number}: {title}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_page.py" line="85"/>
         <source>%p% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% مكتمل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_page.py" line="90"/>
         <source>Still missing ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال ناقصًا ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_page.py" line="94"/>
         <source>Nothing is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء ناقص</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/step_page.py" line="96"/>
         <source>Every check of this step passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجتاز هذه الخطوة كل الفحوص.</translation>
     </message>
 </context>
 <context>
@@ -2646,292 +2727,297 @@
     <message>
         <location filename="../../ui/tasks.py" line="78"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>TraceView</name>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="58"/>
-        <source>Reading the golden thread…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/trace_view.py" line="60"/>
+        <source>Reading the golden thread…</source>
+        <translation>جارٍ قراءة الخيط الذهبي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/trace_view.py" line="62"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="63"/>
+        <location filename="../../ui/widgets/trace_view.py" line="65"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="63"/>
+        <location filename="../../ui/widgets/trace_view.py" line="65"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="64"/>
+        <location filename="../../ui/widgets/trace_view.py" line="66"/>
         <source>Golden thread</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيط الذهبي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="88"/>
+        <location filename="../../ui/widgets/trace_view.py" line="90"/>
         <source>Reading the golden thread</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الخيط الذهبي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="101"/>
+        <location filename="../../ui/widgets/trace_view.py" line="103"/>
         <source>{chains} priorities, {complete} with an unbroken thread; {broken} broken links.</source>
-        <translation type="unfinished"></translation>
+        <translation>{chains} أولوية، {complete} منها بخيط غير منقطع؛ {broken} رابط مقطوع.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="105"/>
+        <location filename="../../ui/widgets/trace_view.py" line="107"/>
         <source>Broken links ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/trace_view.py" line="128"/>
-        <source>Evidence</source>
-        <translation type="unfinished">الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/trace_view.py" line="129"/>
-        <source>no evidence linked</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط المقطوعة ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="130"/>
-        <source>Consultation inputs</source>
-        <translation type="unfinished">مدخلات المشاورات</translation>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="131"/>
+        <source>no evidence linked</source>
+        <translation>لا دليل مرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/trace_view.py" line="132"/>
+        <source>Consultation inputs</source>
+        <translation>مدخلات المشاورات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/trace_view.py" line="133"/>
         <source>Actions</source>
-        <translation type="unfinished">الإجراءات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/trace_view.py" line="135"/>
-        <source>no actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/trace_view.py" line="136"/>
-        <source>Indicators</source>
-        <translation type="unfinished">المؤشرات</translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="137"/>
-        <source>no indicators</source>
-        <translation type="unfinished"></translation>
+        <source>no actions</source>
+        <translation>لا إجراءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/trace_view.py" line="138"/>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="139"/>
+        <source>no indicators</source>
+        <translation>لا مؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/trace_view.py" line="141"/>
         <source>Aligned partner projects</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع الشركاء المتوائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="166"/>
+        <location filename="../../ui/widgets/trace_view.py" line="168"/>
         <source>lands in no plan element</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يندرج في أي عنصر من عناصر الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="167"/>
+        <location filename="../../ui/widgets/trace_view.py" line="169"/>
         <source>In the plan: {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>في الخطة: {element}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="172"/>
+        <location filename="../../ui/widgets/trace_view.py" line="174"/>
         <source>Funding: {source}{partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>التمويل: {source}{partner}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="177"/>
+        <location filename="../../ui/widgets/trace_view.py" line="179"/>
         <source>Measured by: {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>يقيسه: {indicator}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="180"/>
+        <location filename="../../ui/widgets/trace_view.py" line="182"/>
         <source>no indicator measures this action</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مؤشر يقيس هذا الإجراء</translation>
     </message>
 </context>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="102"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="103"/>
         <source>Trust the card of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="104"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة ببطاقة {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/trust_list.py" line="105"/>
-        <source>Site id</source>
-        <translation type="unfinished"></translation>
+        <source>Site</source>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/trust_list.py" line="106"/>
-        <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <source>Site id</source>
+        <translation>معرِّف الموقع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/trust_list.py" line="107"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trust_list.py" line="108"/>
         <source>Call {name} and ask them to read the fingerprint shown in their Trusted sites window. Trust the card only if every group matches: a card can be swapped on its way, a phone call cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بـ {name} واطلب منهم قراءة البصمة المعروضة في نافذة «المواقع الموثوقة» لديهم. لا تثق بالبطاقة إلا إذا تطابقت كل مجموعة: يمكن تبديل البطاقة في الطريق، أما المكالمة الهاتفية فلا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="117"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="118"/>
         <source>{name} is trusted already with another key (fingerprint {old}). Trusting this card replaces it: do so only if the site told you it has a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موثوق به بالفعل بمفتاح آخر (البصمة {old}). الثقة بهذه البطاقة تحل محله: لا تفعل ذلك إلا إذا أخبرك الموقع بأن لديه مفتاحًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="122"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="123"/>
         <source>{name} read me this fingerprint on the phone, and it matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="125"/>
-        <source>Workspace codes separated by commas, e.g. JAM, MDA</source>
-        <translation type="unfinished"></translation>
+        <translation>قرأ لي {name} هذه البصمة عبر الهاتف، وهي مطابقة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/trust_list.py" line="126"/>
+        <source>Workspace codes separated by commas, e.g. JAM, MDA</source>
+        <translation>رموز مساحات العمل مفصولة بفواصل، مثل JAM, MDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trust_list.py" line="127"/>
         <source>Trust it as the hub (it may also write reviews, missions and lessons)</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة به كمركز (يجوز له أيضًا كتابة المراجعات والبعثات والدروس)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="129"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="130"/>
         <source>May change</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز له تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="132"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="133"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقة</translation>
     </message>
 </context>
 <context>
     <name>TrustListDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="172"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="173"/>
         <source>Trusted sites</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع الموثوقة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="176"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="177"/>
         <source>&lt;b&gt;Sites whose bundles this site accepts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المواقع التي يقبل هذا الموقع حزمها&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="178"/>
-        <location filename="../../ui/dialogs/trust_list.py" line="213"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="179"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="215"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="178"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="179"/>
         <source>Kind</source>
-        <translation type="unfinished">الصنف</translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="178"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="179"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="179"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="180"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="179"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="180"/>
         <source>May change</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز له تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="179"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="180"/>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق به منذ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="187"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="181"/>
+        <source>Sites whose bundles this site accepts</source>
+        <translation>المواقع التي يقبل هذا الموقع حزمها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trust_list.py" line="189"/>
         <source>Trust a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة ببطاقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="190"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="192"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="197"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="199"/>
         <source>This site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="203"/>
-        <source>Save my card…</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الموقع</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/trust_list.py" line="205"/>
+        <source>Save my card…</source>
+        <translation>حفظ بطاقتي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trust_list.py" line="207"/>
         <source>Give this card to your partners (USB stick or e-mail). When they trust it, read them this fingerprint on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ هذه البطاقة لشركائك (ذاكرة USB أو بريد إلكتروني). وعندما يثقون بها، اقرأ لهم هذه البصمة عبر الهاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="211"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="213"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="212"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="214"/>
         <source>Site id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرِّف الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="233"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="235"/>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="259"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="261"/>
         <source>Card saved: {path}. Hand it to the partner, then read them the fingerprint on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت البطاقة: {path}. سلّمها إلى الشريك، ثم اقرأ له البصمة عبر الهاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="279"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="281"/>
         <source>Not trusted: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الثقة: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="283"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="285"/>
         <source>Trusting the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="288"/>
-        <source>{name} is trusted for {workspaces}{hub}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة بالبطاقة</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/trust_list.py" line="290"/>
+        <source>{name} is trusted for {workspaces}{hub}.</source>
+        <translation>{name} موثوق به لـ {workspaces}{hub}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trust_list.py" line="292"/>
         <source>, and as the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>، وكمركز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="298"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="300"/>
         <source>Removing the site</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trust_list.py" line="303"/>
+        <location filename="../../ui/dialogs/trust_list.py" line="305"/>
         <source>{name} is no longer trusted: its bundles will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد {name} موثوقًا به: ستُرفض حزمه.</translation>
     </message>
 </context>
 <context>
@@ -2939,207 +3025,207 @@
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="96"/>
         <source>Export a workspace to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مساحة عمل إلى Excel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="97"/>
         <source>Export a workspace to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مساحة عمل إلى CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="103"/>
         <source>Without personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون بيانات شخصية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="105"/>
         <source>Leave out names, e-mail addresses, phone numbers and references to people</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد الأسماء وعناوين البريد الإلكتروني وأرقام الهواتف والإشارات إلى الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="108"/>
         <location filename="../../ui/dialogs/workbook_export.py" line="118"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="110"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="116"/>
         <source>Workspace</source>
-        <translation type="unfinished">مساحة العمل</translation>
+        <translation>مساحة العمل</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="125"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="128"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في المجلد</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="165"/>
         <source>One workbook: an “About” sheet (workspace, country, when and where it was made, whether personal data is in), then one sheet per table that has rows, with real numbers and dates, frozen headers and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف واحد: ورقة «حول» (مساحة العمل، البلد، متى وأين أُنشئ، وهل يتضمن بيانات شخصية)، ثم ورقة لكل جدول يحتوي على صفوف، بأرقام وتواريخ حقيقية، ورؤوس مثبتة وعوامل تصفية.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="168"/>
         <source>One CSV file per table (UTF-8, so Excel shows every alphabet), plus “00 About.csv”, together in one zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV واحد لكل جدول (UTF-8، ليعرض Excel كل الأبجديات)، إضافة إلى «00 About.csv»، معًا في ملف zip واحد.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="190"/>
         <source>{done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} من {total} صف</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="202"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="203"/>
         <source>Exporting {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير {code}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="208"/>
         <source>with personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>مع بيانات شخصية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="209"/>
         <source>without personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون بيانات شخصية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="211"/>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="212"/>
         <source>{code}: {tables} tables and {rows} rows, {personal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {tables} جدول و{rows} صف، {personal}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="221"/>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="223"/>
         <source>Nothing was written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء: {reason}</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="64"/>
-        <source>Workspace details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/wizards/workspace_page.py" line="65"/>
+        <source>Workspace details</source>
+        <translation>تفاصيل مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/workspace_page.py" line="66"/>
         <source>The pilot&apos;s basic facts. Fields marked * are needed to create the workspace; the rest can follow, and the checklist shows what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقائق الأساسية للمشروع التجريبي. الحقول المعلَّمة بـ * مطلوبة لإنشاء مساحة العمل؛ ويمكن إكمال الباقي لاحقًا، وتُظهر قائمة التحقق ما هو ناقص.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="69"/>
+        <location filename="../../ui/wizards/workspace_page.py" line="70"/>
         <source>e.g. JAM</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: JAM</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="74"/>
-        <location filename="../../ui/wizards/workspace_page.py" line="84"/>
+        <location filename="../../ui/wizards/workspace_page.py" line="75"/>
+        <location filename="../../ui/wizards/workspace_page.py" line="85"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="98"/>
-        <source>Workspace code *</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="99"/>
-        <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <source>Workspace code *</source>
+        <translation>رمز مساحة العمل *</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="100"/>
-        <source>Title *</source>
-        <translation type="unfinished"></translation>
+        <source>Country *</source>
+        <translation>البلد *</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="101"/>
-        <source>Programme phase</source>
-        <translation type="unfinished">مرحلة البرنامج</translation>
+        <source>Title *</source>
+        <translation>العنوان *</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="102"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <source>Programme phase</source>
+        <translation>مرحلة البرنامج</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="103"/>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="104"/>
-        <source>Donor</source>
-        <translation type="unfinished">الجهة المانحة</translation>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="105"/>
-        <source>Lead institution</source>
-        <translation type="unfinished">المؤسسة الرائدة</translation>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="106"/>
-        <source>National focal point</source>
-        <translation type="unfinished">جهة التنسيق الوطنية</translation>
+        <source>Lead institution</source>
+        <translation>المؤسسة الرائدة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="107"/>
-        <source>Focal point&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>National focal point</source>
+        <translation>جهة التنسيق الوطنية</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="108"/>
-        <source>Entry mode</source>
-        <translation type="unfinished"></translation>
+        <source>Focal point&apos;s e-mail</source>
+        <translation>البريد الإلكتروني لجهة التنسيق</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="109"/>
-        <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <source>Entry mode</source>
+        <translation>نمط الإدخال</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="110"/>
-        <source>Reference year</source>
-        <translation type="unfinished"></translation>
+        <source>Default currency</source>
+        <translation>العملة الافتراضية</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="111"/>
-        <source>Languages (ISO 639-1)</source>
-        <translation type="unfinished"></translation>
+        <source>Reference year</source>
+        <translation>السنة المرجعية</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="112"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Languages (ISO 639-1)</source>
+        <translation>اللغات (ISO 639-1)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="186"/>
+        <location filename="../../ui/wizards/workspace_page.py" line="113"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/workspace_page.py" line="187"/>
         <source>Mainstreaming Migration – {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعميم مراعاة الهجرة – {country}</translation>
     </message>
 </context>
 <context>
@@ -3147,40 +3233,45 @@
     <message>
         <location filename="../../ui/wizards/readiness_wizard.py" line="68"/>
         <source>Where step 0 stands</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تقف الخطوة 0</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_wizard.py" line="75"/>
+        <location filename="../../ui/wizards/readiness_wizard.py" line="73"/>
+        <source>What is still missing</source>
+        <translation>ما لا يزال ناقصًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/readiness_wizard.py" line="76"/>
         <source>Saved. What is still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. ما لا يزال ناقصًا:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_wizard.py" line="83"/>
+        <location filename="../../ui/wizards/readiness_wizard.py" line="84"/>
         <source>Workspace {code}: step 0 is {percent}% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل {code}: الخطوة 0 مكتملة بنسبة {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/readiness_wizard.py" line="89"/>
+        <location filename="../../ui/wizards/readiness_wizard.py" line="90"/>
         <source>Nothing: the workspace is ready for step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: مساحة العمل جاهزة للخطوة 1.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="126"/>
+        <location filename="../../app.py" line="138"/>
         <source>Mainstream Desktop cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر بدء تشغيل Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="153"/>
+        <location filename="../../app.py" line="165"/>
         <source>Demo not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحمَّل العرض التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="155"/>
+        <location filename="../../app.py" line="167"/>
         <source>Loading the demo workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل مساحات العمل التوضيحية</translation>
     </message>
 </context>
 <context>
@@ -3189,1067 +3280,1067 @@
         <location filename="../../reports/charts.py" line="52"/>
         <location filename="../../reports/participation_charts.py" line="50"/>
         <source>No data yet for this chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات بعد لهذا الرسم البياني.</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="59"/>
         <location filename="../../reports/portfolio_charts.py" line="366"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: {source}</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="81"/>
         <location filename="../../reports/charts.py" line="239"/>
         <source>Immigrant stock by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد المهاجرين الوافدين حسب الجنس</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="85"/>
         <location filename="../../reports/participation_charts.py" line="295"/>
         <source>Men</source>
-        <translation type="unfinished">الرجال</translation>
+        <translation>الرجال</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="85"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="86"/>
         <location filename="../../reports/participation_charts.py" line="295"/>
         <source>Women</source>
-        <translation type="unfinished">النساء</translation>
+        <translation>النساء</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="91"/>
         <location filename="../../reports/charts.py" line="112"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="102"/>
         <source>Emigrants by country of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>المهاجرون إلى الخارج حسب بلد المقصد</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="107"/>
         <location filename="../../reports/participation_charts.py" line="296"/>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="121"/>
         <source>Migration flows and net migration</source>
-        <translation type="unfinished"></translation>
+        <translation>تدفقات الهجرة وصافي الهجرة</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="126"/>
         <source>Immigration</source>
-        <translation type="unfinished"></translation>
+        <translation>الهجرة الوافدة</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="127"/>
         <source>Emigration</source>
-        <translation type="unfinished"></translation>
+        <translation>الهجرة إلى الخارج</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="128"/>
         <source>Net migration</source>
-        <translation type="unfinished"></translation>
+        <translation>صافي الهجرة</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="129"/>
         <source>Net migration rate (per 1,000, right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل صافي الهجرة (لكل 1000، المحور الأيمن)</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="141"/>
         <source>Persons per year</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص سنويًا</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="150"/>
         <source>Per 1,000 population</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل 1000 من السكان</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="160"/>
         <source>Remittances received</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات المالية المستلمة</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="167"/>
         <source>USD million</source>
-        <translation type="unfinished"></translation>
+        <translation>مليون دولار أمريكي</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="168"/>
         <source>USD million, current</source>
-        <translation type="unfinished"></translation>
+        <translation>مليون دولار أمريكي، بالأسعار الجارية</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="173"/>
         <source>% of GDP (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>% من الناتج المحلي الإجمالي (المحور الأيمن)</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="174"/>
         <source>% of GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>% من الناتج المحلي الإجمالي</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="185"/>
         <source>How migration affects each sector</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تؤثر الهجرة في كل قطاع</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="204"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخضر إيجابي، الأحمر سلبي، الأصفر مختلط؛ والرقم هو الحجم (1-3)</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="211"/>
         <source>Data availability by indicator and year</source>
-        <translation type="unfinished"></translation>
+        <translation>توفر البيانات حسب المؤشر والسنة</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="231"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدير</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="231"/>
         <location filename="../../reports/portfolio_charts.py" line="282"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="232"/>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبلَّغ عنه</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="240"/>
         <source>Top destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم بلدان المقصد</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="241"/>
         <source>Flows and net migration</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفقات وصافي الهجرة</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="242"/>
         <source>Remittances</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات المالية</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="243"/>
         <source>Sector impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>الآثار القطاعية</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="244"/>
         <source>Data availability</source>
-        <translation type="unfinished"></translation>
+        <translation>توفر البيانات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="33"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>م</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="33"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>ر</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="34"/>
         <source>Cs</source>
-        <translation type="unfinished"></translation>
+        <translation>س</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="34"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>ب</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="37"/>
         <source>Inputs received</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخلات المستلمة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="38"/>
         <source>Accepted or partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة أو مقبولة جزئيًا</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="39"/>
         <source>Reflected in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>منعكسة في الخطة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="40"/>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال معلقة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="67"/>
         <location filename="../../reports/planning_charts.py" line="221"/>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>و{count} غيرها</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="68"/>
         <source>Left out: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعد: {notes}</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="97"/>
         <source>no area</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مجال</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="118"/>
         <source>Who does what in each policy area</source>
-        <translation type="unfinished"></translation>
+        <translation>من يفعل ماذا في كل مجال من مجالات السياسات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="146"/>
         <source>L lead, C contributor, D data provider, Cs consulted; red: core sector with no lead</source>
-        <translation type="unfinished"></translation>
+        <translation>ر رائد، م مساهم، ب مقدّم بيانات، س مستشار؛ الأحمر: قطاع أساسي بلا جهة رائدة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="157"/>
         <source>minutes filed</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر مودَع</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="158"/>
         <source>no minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا محضر</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="170"/>
         <source>Meetings</source>
-        <translation type="unfinished">الاجتماعات</translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="177"/>
         <source>Attendance rate by institution</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الحضور حسب المؤسسة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="179"/>
         <source>No attendance recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجل أي حضور بعد.</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="184"/>
         <source>no institution</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مؤسسة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="196"/>
         <source>Coordination meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات التنسيق والحضور</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="208"/>
         <location filename="../../reports/participation_charts.py" line="478"/>
         <source>Overdue action items</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود العمل المتأخرة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="214"/>
         <source>{overdue} of {open} open items</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} من {open} بندًا مفتوحًا</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="217"/>
         <source>No open action item is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بند عمل مفتوح متأخر.</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="219"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مسؤول</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="225"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التأخير</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="235"/>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفاظ على رضاهم</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="236"/>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة عن كثب</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="237"/>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصد</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="238"/>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="256"/>
         <source>Stakeholders by interest and influence</source>
-        <translation type="unfinished"></translation>
+        <translation>أصحاب المصلحة حسب الاهتمام والتأثير</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="278"/>
         <source>Interest (1-5)</source>
-        <translation type="unfinished">الاهتمام (1-5)</translation>
+        <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="279"/>
         <source>Influence (1-5)</source>
-        <translation type="unfinished">التأثير (1-5)</translation>
+        <translation>التأثير (1-5)</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="284"/>
         <source>bubble size: engagement, from inform to empower</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الفقاعة: المشاركة، من الإعلام إلى التمكين</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="290"/>
         <source>Participants by sex per event</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون حسب الجنس في كل فعالية</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="292"/>
         <source>No consultation event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فعالية تشاورية بعد.</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="308"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="316"/>
         <source>Events reaching each group</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات التي تصل إلى كل فئة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="318"/>
         <source>No stakeholder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صاحب مصلحة بعد.</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="327"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="332"/>
         <source>Who the consultations reached</source>
-        <translation type="unfinished"></translation>
+        <translation>من وصلت إليهم المشاورات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="345"/>
         <source>What became of the inputs received</source>
-        <translation type="unfinished"></translation>
+        <translation>ما آلت إليه المدخلات المستلمة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="368"/>
         <source>Partner funding by policy area (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويل الشركاء حسب مجال السياسات (دولار أمريكي)</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="391"/>
         <source>a project&apos;s budget is split equally among its policy areas</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقسم ميزانية المشروع بالتساوي على مجالات السياسات الخاصة به</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="399"/>
         <source>Partner budget aligned to national priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>ميزانية الشركاء المتوائمة مع الأولويات الوطنية</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="405"/>
         <source>{total} in total, projects: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} إجمالًا، المشاريع: {count}</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="409"/>
         <source>The recorded budgets add up to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع الميزانيات المسجلة صفر.</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="411"/>
         <source>Aligned: {amount}, projects: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>متوائمة: {amount}، المشاريع: {count}</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="413"/>
         <source>Not aligned: {amount}, projects: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متوائمة: {amount}، المشاريع: {count}</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="418"/>
         <source>aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>متوائم</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="428"/>
         <source>gap {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوة {amount}</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="429"/>
         <source>surplus {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>فائض {amount}</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="437"/>
         <source>Partner funding against the cost of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويل الشركاء مقارنة بتكلفة الخطة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="447"/>
         <source>Partner funding</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويل الشركاء</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="451"/>
         <source>Cost of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الإجراءات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="454"/>
         <source>Costs arrive with step 4 (the action plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>تأتي التكاليف مع الخطوة 4 (خطة العمل).</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="457"/>
         <location filename="../../reports/planning_charts.py" line="415"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار أمريكي</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="474"/>
         <source>Responsibility matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة المسؤوليات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="476"/>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات والحضور</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="480"/>
         <source>Interest-influence grid</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة الاهتمام والتأثير</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="482"/>
         <source>Participation by sex and group</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة حسب الجنس والفئة</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="484"/>
         <source>Input funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار المدخلات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="486"/>
         <source>Partners by policy area</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء حسب مجال السياسات</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="488"/>
         <source>Alignment to national priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>المواءمة مع الأولويات الوطنية</translation>
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="490"/>
         <source>Funding against cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التمويل مقارنة بالتكلفة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="54"/>
         <source>Proposed</source>
-        <translation type="unfinished">مقترح</translation>
+        <translation>مقترح</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="55"/>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمد</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="56"/>
         <source>In plan</source>
-        <translation type="unfinished"></translation>
+        <translation>في الخطة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="57"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسقَط</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="60"/>
         <location filename="../../reports/portfolio_charts.py" line="44"/>
         <source>Not started</source>
-        <translation type="unfinished">لم تبدأ</translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="61"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="62"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="63"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="64"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="67"/>
         <source>Government budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ميزانية الحكومة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="68"/>
         <source>Donor</source>
-        <translation type="unfinished">الجهة المانحة</translation>
+        <translation>الجهة المانحة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="68"/>
         <source>UN</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمم المتحدة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="69"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الخاص</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="70"/>
         <source>Diaspora</source>
-        <translation type="unfinished"></translation>
+        <translation>المغتربون</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="71"/>
         <source>Unfunded (gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ممول (فجوة)</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="73"/>
         <source>0 migration absent</source>
-        <translation type="unfinished"></translation>
+        <translation>0 الهجرة غائبة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="74"/>
         <source>1 mentioned in the context or analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>1 مذكورة في السياق أو التحليل</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="75"/>
         <source>2 objectives or strategies address it</source>
-        <translation type="unfinished"></translation>
+        <translation>2 تتناولها الأهداف أو الاستراتيجيات</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="76"/>
         <source>3 plus indicators and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>3 إضافة إلى المؤشرات والغايات</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="77"/>
         <source>4 plus costed, budgeted actions</source>
-        <translation type="unfinished"></translation>
+        <translation>4 إضافة إلى إجراءات محددة التكلفة ومدرجة في الميزانية</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="81"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>ك</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="81"/>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>خ</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="82"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>؟</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="82"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>أ</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="83"/>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation>✓</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="84"/>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>على المسار الصحيح</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="84"/>
         <source>some delay</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض التأخير</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="85"/>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج المسار</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="86"/>
         <source>not rated: no recent actual or no target</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مصنف: لا قيمة فعلية حديثة أو لا غاية</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="87"/>
         <source>achieved: final target met</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق: بُلغت الغاية النهائية</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="159"/>
         <source>High impact, hard to do</source>
-        <translation type="unfinished"></translation>
+        <translation>أثر كبير، صعب التنفيذ</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="160"/>
         <source>Quick wins</source>
-        <translation type="unfinished"></translation>
+        <translation>مكاسب سريعة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="161"/>
         <source>Reconsider</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة النظر</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="162"/>
         <source>Easy, low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>سهل، أثر منخفض</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="175"/>
         <source>Priorities by impact and feasibility</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات حسب الأثر والجدوى</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="178"/>
         <source>No scored priorities yet: set them in step 4 and score their impact and feasibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أولويات مقيَّمة بعد: حدِّدها في الخطوة 4 وقيِّم أثرها وجدواها.</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="204"/>
         <source>Feasibility (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدوى (1-5)</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="205"/>
         <source>Impact (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر (1-5)</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="211"/>
         <source>cost not known</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة غير معروفة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="213"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="225"/>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="226"/>
         <source>colour: status; bubble area: cost of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون: الحالة؛ مساحة الفقاعة: تكلفة الإجراءات</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="228"/>
         <source>(largest {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>(الأكبر {amount})</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="252"/>
         <source>Policy areas in the planning instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات السياسات في أدوات التخطيط</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="254"/>
         <source>No planning instruments yet: add them in step 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدوات تخطيط بعد: أضفها في الخطوة 4.</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="259"/>
         <source>No instrument addresses a policy area yet: apply the migration lens to their plan elements in step 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أداة تتناول مجالًا من مجالات السياسات بعد: طبِّق منظور الهجرة على عناصر خططها في الخطوة 4.</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="299"/>
         <source>? level not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>؟ المستوى لم يُقيَّم</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="301"/>
         <source>Mainstreaming level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى التعميم</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="302"/>
         <source>a cell shows the instrument&apos;s mainstreaming level where it addresses the area</source>
-        <translation type="unfinished"></translation>
+        <translation>تُظهر الخلية مستوى تعميم الأداة حيث تتناول المجال</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="331"/>
         <source>Action plan over time</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل عبر الزمن</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="334"/>
         <source>No dated actions yet: plan the actions of each priority in step 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجراءات مؤرخة بعد: خطِّط إجراءات كل أولوية في الخطوة 4.</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="366"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="377"/>
         <source>{count} actions by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} إجراء حسب الأولوية</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="379"/>
         <source>{count} more not shown (export the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} أخرى غير معروضة (صدِّر البيانات)</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="391"/>
         <source>Cost of the action plan by funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة خطة العمل حسب مصدر التمويل</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="394"/>
         <source>No costed actions yet: cost the action plan in step 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجراءات محددة التكلفة بعد: حدِّد تكلفة خطة العمل في الخطوة 4.</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="410"/>
         <source>{share} unfunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} غير ممول</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="421"/>
         <source>{total} in total, {gap} unfunded; cancelled actions left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} إجمالًا، {gap} غير ممول؛ الإجراءات الملغاة مستبعدة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="446"/>
         <source>no indicator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مؤشر بعد</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="452"/>
         <source>{value} ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ({year})</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="455"/>
         <source>no actual</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيمة فعلية</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="476"/>
         <source>Results dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة النتائج</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="478"/>
         <source>No outcome or impact results yet: set up the results framework in step 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج على مستوى المحصلة أو الأثر بعد: أعِدّ إطار النتائج في الخطوة 5.</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="502"/>
         <source>{count} more results not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} نتيجة أخرى غير معروضة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="503"/>
         <source>impact and outcome indicators, latest actual (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشرات الأثر والمحصلة، أحدث قيمة فعلية (السنة)</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="541"/>
         <source>No baseline, target or actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خط أساس ولا غاية ولا قيمة فعلية بعد.</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="553"/>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="554"/>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="562"/>
         <location filename="../../reports/planning_charts.py" line="623"/>
         <source>Indicator progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم المؤشرات</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="564"/>
         <source>No indicators yet: add them to the results framework in step 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مؤشرات بعد: أضفها إلى إطار النتائج في الخطوة 5.</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="581"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الأساس</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="583"/>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>معلم</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="585"/>
         <source>final target</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاية النهائية</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="586"/>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="587"/>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعلي</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="591"/>
         <source>title colour and letter: status ({letters})</source>
-        <translation type="unfinished"></translation>
+        <translation>لون العنوان والحرف: الحالة ({letters})</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="596"/>
         <source>the first {shown} of {count} indicators; export the data for all</source>
-        <translation type="unfinished"></translation>
+        <translation>أول {shown} من {count} مؤشرًا؛ صدِّر البيانات للاطلاع عليها كلها</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="613"/>
         <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة الأولويات</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="615"/>
         <source>Plan coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>تغطية الخطة</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="617"/>
         <source>Action plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني لخطة العمل</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="619"/>
         <source>Budget by funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية حسب مصدر التمويل</translation>
     </message>
     <message>
         <location filename="../../reports/planning_charts.py" line="621"/>
         <source>Results dashboard (RAG)</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة النتائج (نظام إشارات المرور)</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="45"/>
         <source>In progress</source>
-        <translation type="unfinished">قيد التنفيذ</translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="46"/>
         <source>Submitted</source>
-        <translation type="unfinished">مقدَّمة</translation>
+        <translation>مقدَّم</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="47"/>
         <source>Changes requested</source>
-        <translation type="unfinished">طُلبت تعديلات</translation>
+        <translation>طُلبت تغييرات</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="48"/>
         <source>Approved</source>
-        <translation type="unfinished">معتمدة</translation>
+        <translation>معتمد</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="51"/>
         <source>Blocker</source>
-        <translation type="unfinished">مانع</translation>
+        <translation>عائق</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="52"/>
         <source>Major</source>
-        <translation type="unfinished">رئيسي</translation>
+        <translation>رئيسي</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="53"/>
         <source>Minor</source>
-        <translation type="unfinished">ثانوي</translation>
+        <translation>ثانوي</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="54"/>
         <source>Suggestion</source>
-        <translation type="unfinished">اقتراح</translation>
+        <translation>اقتراح</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="55"/>
         <source>under 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 30 يومًا</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="56"/>
         <source>30–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30–90 يومًا</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="57"/>
         <source>over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من 90 يومًا</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="147"/>
         <source>Where each country stands</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يقف كل بلد</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="150"/>
         <location filename="../../reports/portfolio_charts.py" line="323"/>
         <source>No workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة عمل بعد.</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="179"/>
         <source>colour: the step&apos;s status; number: how complete it is; ✎ open review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون: حالة الخطوة؛ الرقم: مدى اكتمالها؛ ✎ تعليقات المراجعة المفتوحة</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="204"/>
         <location filename="../../reports/portfolio_charts.py" line="374"/>
         <source>Open review comments</source>
-        <translation type="unfinished">تعليقات المراجعة المفتوحة</translation>
+        <translation>تعليقات المراجعة المفتوحة</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="208"/>
         <source>No review comment is open ({closed} closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تعليق مراجعة مفتوح ({closed} مغلق).</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="222"/>
         <source>by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الخطورة</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="223"/>
         <source>by age</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب العمر</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="224"/>
         <source>(open or answered, replies not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مفتوحة أو مُجاب عنها، دون احتساب الردود)</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="230"/>
         <source>Lessons learned by theme and country</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس المستفادة حسب الموضوع والبلد</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="233"/>
         <source>No lesson learned is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجل أي درس مستفاد بعد.</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="239"/>
         <source>cross-country</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر البلدان</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="262"/>
         <source>★ recurs in 3 or more countries</source>
-        <translation type="unfinished"></translation>
+        <translation>★ يتكرر في 3 بلدان أو أكثر</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="298"/>
         <source>No country has this figure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك أي بلد هذا الرقم بعد.</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="320"/>
         <source>Migration profiles side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الهجرة جنبًا إلى جنب</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="334"/>
         <source>each country&apos;s latest figure (year); red: derived from two figures of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث رقم لكل بلد (السنة)؛ الأحمر: مشتق من رقمين في الملف</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="340"/>
         <location filename="../../reports/portfolio_charts.py" line="378"/>
         <source>Emigrants by top destination</source>
-        <translation type="unfinished"></translation>
+        <translation>المهاجرون إلى الخارج حسب أهم بلدان المقصد</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="343"/>
         <source>No profile holds emigrants by destination yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي أي ملف على المهاجرين إلى الخارج حسب بلد المقصد بعد.</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="363"/>
         <source>persons (share of all emigrants)</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص (الحصة من مجموع المهاجرين إلى الخارج)</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="373"/>
         <source>Status matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة الحالة</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="375"/>
         <source>Lessons by theme and country</source>
-        <translation type="unfinished">الدروس حسب الموضوع والبلد</translation>
+        <translation>الدروس حسب الموضوع والبلد</translation>
     </message>
     <message>
         <location filename="../../reports/portfolio_charts.py" line="376"/>
         <source>Indicator comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة المؤشرات</translation>
     </message>
 </context>
 <context>
@@ -4257,1055 +4348,1055 @@
     <message>
         <location filename="../../core/documents.py" line="34"/>
         <source>{path} is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس ملفًا قابلًا للقراءة.</translation>
     </message>
     <message>
         <location filename="../../core/documents.py" line="38"/>
         <source>{path} is larger than {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} أكبر من {limit} ميغابايت.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="98"/>
         <source>{what}: every number needs its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: يحتاج كل رقم إلى مصدره.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="101"/>
         <source>{what}: the period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="105"/>
         <source>{what}: enter a value, or mark the observation as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: أدخل قيمة، أو علِّم المشاهدة بأنها مفقودة.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="109"/>
         <source>{what}: {value} is not a percentage (0 to 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {value} ليست نسبة مئوية (0 إلى 100).</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="112"/>
         <source>{what}: remittances above {limit}% of GDP are rare; check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: التحويلات المالية التي تتجاوز {limit}% من الناتج المحلي الإجمالي نادرة؛ تحقق من الرقم.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="116"/>
         <source>{what}: a count cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: لا يمكن أن يكون العدد سالبًا ({value}).</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="119"/>
         <source>{what}: a rate per 1,000 must lie between -100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: يجب أن يقع المعدل لكل 1000 بين ‎-100 و100.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="122"/>
         <source>{what}: the partner country cannot be the country itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: لا يمكن أن يكون البلد الشريك هو البلد نفسه.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="125"/>
         <source>{what}: a stock is counted at a point in time, not over a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: يُحسب الرصيد في نقطة زمنية، لا على مدى فترة.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="128"/>
         <source>{what}: a flow is counted over a period, not at a point in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: يُحسب التدفق على مدى فترة، لا في نقطة زمنية.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="165"/>
         <source>{indicator} {period}: men ({male:,.0f}) and women ({female:,.0f}) do not add up to the total ({total:,.0f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} {period}: مجموع الرجال ({male:,.0f}) والنساء ({female:,.0f}) لا يساوي المجموع الكلي ({total:,.0f}).</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="181"/>
         <source>{indicator} {period}: {value} has the opposite sign of the values before and after it; a possible sign error.</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} {period}: إشارة {value} عكس إشارة القيم السابقة واللاحقة لها؛ قد يكون خطأ في الإشارة.</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="191"/>
         <source>{indicator}: {change:+.0%} between {first} and {second}; explain the change (refugee influx, border change, a new source type?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}: {change:+.0%} بين {first} و{second}؛ اشرح التغيير (تدفق لاجئين، تغيير حدودي، نوع مصدر جديد؟).</translation>
     </message>
     <message>
         <location filename="../../core/observation_rules.py" line="210"/>
         <source>{indicator} {period}: sources disagree by {gap:.0%} ({low:,.1f} against {high:,.1f}); the focal point should reconcile them and mark the preferred one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} {period}: تختلف المصادر بنسبة {gap:.0%} ({low:,.1f} مقابل {high:,.1f})؛ وينبغي لجهة التنسيق التوفيق بينها وتحديد المصدر المفضل.</translation>
     </message>
     <message>
         <location filename="../../core/observations.py" line="137"/>
         <source>Errors must be corrected, not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تصحيح الأخطاء، لا الإقرار بها.</translation>
     </message>
     <message>
         <location filename="../../core/observations.py" line="139"/>
         <source>Explain the warning in a short note.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشرح التحذير في ملاحظة قصيرة.</translation>
     </message>
     <message>
         <location filename="../../core/observations.py" line="208"/>
         <source>The source is not in this workspace&apos;s data-source inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر غير موجود في جرد مصادر البيانات لمساحة العمل هذه.</translation>
     </message>
     <message>
         <location filename="../../core/observations.py" line="213"/>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
         <location filename="../../core/observations.py" line="227"/>
         <source>{indicator} {period}: this source already has a value for the same cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} {period}: لهذا المصدر قيمة بالفعل للخلية نفسها.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_dto.py" line="21"/>
         <source>30–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30–90 يومًا</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_dto.py" line="21"/>
         <source>under 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 30 يومًا</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_dto.py" line="22"/>
         <source>over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من 90 يومًا</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_indicators.py" line="43"/>
         <source>Women among immigrants, %</source>
-        <translation type="unfinished"></translation>
+        <translation>النساء بين المهاجرين الوافدين، %</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="31"/>
         <source>Where is each country in the process?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يقف كل بلد في العملية؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="32"/>
         <source>How strong is the evidence base?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما مدى قوة قاعدة الأدلة؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="33"/>
         <source>Do national and international numbers agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تتفق الأرقام الوطنية والدولية؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="34"/>
         <source>How do the migration profiles compare?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تُقارن ملفات الهجرة؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="35"/>
         <source>Is the institutional set-up real and alive?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل الترتيب المؤسسي حقيقي وفاعل؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="36"/>
         <source>Was society genuinely consulted?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل استُشير المجتمع فعلًا؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="37"/>
         <source>Where did migration land in planning?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين وقعت الهجرة في التخطيط؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="38"/>
         <source>Are priorities evidence-based and costed?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل الأولويات قائمة على الأدلة ومحددة التكلفة؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="39"/>
         <source>Is the M&amp;E framework usable?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل إطار الرصد والتقييم قابل للاستخدام؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="40"/>
         <source>Is international support coherent?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل الدعم الدولي متسق؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="41"/>
         <source>Which GMG agencies supported which steps?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وكالات GMG دعمت أي خطوات؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="42"/>
         <source>What lessons recur across countries?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الدروس المتكررة عبر البلدان؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="43"/>
         <source>What did peer exchanges change?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي غيّرته تبادلات الأقران؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="44"/>
         <source>Is it sustainable?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل هو مستدام؟</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="45"/>
         <source>Results against programme targets</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج مقارنة بغايات البرنامج</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="88"/>
         <source>There is no workspace in this data folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة عمل في مجلد البيانات هذا بعد.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="95"/>
         <source>; longest in its status: step {step}, {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ الأطول في حالتها: الخطوة {step}، {days} يومًا</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="97"/>
         <source>{country} ({code}): {percent}% overall; {approved} approved, {submitted} submitted, {working} in progress, {waiting} not started; last update {updated}{stay}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code}): {percent}% إجمالًا؛ {approved} معتمدة، {submitted} مقدَّمة، {working} قيد التنفيذ، {waiting} لم تبدأ؛ آخر تحديث {updated}{stay}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="104"/>
         <source>{count} countries, {steps} steps: {approved} approved, {submitted} submitted, {working} in progress; furthest along: {best} ({percent}% overall).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بلدان، {steps} خطوة: {approved} معتمدة، {submitted} مقدَّمة، {working} قيد التنفيذ؛ الأكثر تقدمًا: {best} ({percent}% إجمالًا).</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="115"/>
         <source>No profile holds any figure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي أي ملف على أي رقم بعد.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="118"/>
         <source>, newest {newest}, oldest latest figure {oldest}</source>
-        <translation type="unfinished"></translation>
+        <translation>، الأحدث {newest}، أقدم رقم أخير {oldest}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="120"/>
         <source>; international estimates only</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ تقديرات دولية فقط</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="121"/>
         <source>{country}: {filled} of {total} core indicators have a figure{years}; sources: {types}{alone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {filled} من {total} مؤشرًا أساسيًا لها رقم{years}؛ المصادر: {types}{alone}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="126"/>
         <source>{national} of {count} countries use national data sources; {alone} rely on international estimates only{names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{national} من {count} بلدان تستخدم مصادر بيانات وطنية؛ {alone} تعتمد على التقديرات الدولية فقط{names}.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="133"/>
         <source>Who must reconcile a gap is not recorded: the country&apos;s focal point marks the preferred figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجل من يجب أن يوفق الفجوة: تحدد جهة التنسيق في البلد الرقم المفضل.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="136"/>
         <source>No figure is given by two sources that disagree by more than 10%.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رقم يقدمه مصدران يختلفان بأكثر من 10%.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="138"/>
         <source>{country}: {indicator} {period}: {low} against {high} ({gap:.0%} apart){done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {indicator} {period}: {low} مقابل {high} (فارق {gap:.0%}){done}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="140"/>
         <source>, explained</source>
-        <translation type="unfinished"></translation>
+        <translation>، مشروح</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="142"/>
         <source>{count} disagreement(s) between sources in {countries} countries, the largest first; {open} not yet explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} اختلاف (اختلافات) بين المصادر في {countries} بلدان، الأكبر أولًا؛ {open} لم يُشرح بعد.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="153"/>
         <source>{indicator}: {figures}; missing for {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}: {figures}؛ مفقود لـ {missing}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="157"/>
         <source>{country}: emigrants by destination ({year}): {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: المهاجرون إلى الخارج حسب بلد المقصد ({year}): {list}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="162"/>
         <source>{count} figures side by side across {indicators} indicators; a country without the figure is shown as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} رقمًا جنبًا إلى جنب عبر {indicators} مؤشرًا؛ ويُعرض البلد الذي لا يملك الرقم على أنه مفقود.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="164"/>
         <source>Skill mix is not compared: the profiles hold no common skill breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُقارن مزيج المهارات: لا تحتوي الملفات على تصنيف مشترك للمهارات.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="171"/>
         <source>{country}: no active coordination mechanism recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: لم تُسجل آلية تنسيق فاعلة</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="174"/>
         <source>{country}: {active} active mechanism(s) ({legal}), chair {chair} ({kind}); {meetings} meetings, {rate} a year, {minutes} with minutes, last {last}; core sectors with a lead {led} of {sectors}; {focal} sector focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {active} آلية (آليات) فاعلة ({legal})، الرئاسة {chair} ({kind})؛ {meetings} اجتماعًا، {rate} سنويًا، {minutes} بمحاضر، آخرها {last}؛ القطاعات الأساسية ذات الجهة الرائدة {led} من {sectors}؛ {focal} جهات تنسيق قطاعية</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="184"/>
         <source>{alive} of {count} countries record an active coordination mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alive} من {count} بلدان تسجل آلية تنسيق فاعلة.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="186"/>
         <source>Whether the chair&apos;s seat goes with faster progress is not computed: too few mechanisms are recorded to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحسب ما إذا كان مقعد الرئاسة يرتبط بتقدم أسرع: عدد الآليات المسجلة أقل من أن يسمح بالمقارنة.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="192"/>
         <source>{country}: {events} consultation(s), {people} participants ({women} women); groups reached: {groups}; {reflected} of {inputs} inputs reflected in a priority, {accepted} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {events} مشاورة (مشاورات)، {people} مشاركًا ({women} امرأة)؛ الفئات التي شُملت: {groups}؛ {reflected} من {inputs} مدخلًا منعكسة في أولوية، {accepted} مقبولة</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="201"/>
         <source>{count} countries record consultations: {people} participants, {women} of them women.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بلدان تسجل مشاورات: {people} مشاركًا، منهم {women} امرأة.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="207"/>
         <source>{country} ({route}): {instruments}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({route}): {instruments}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="216"/>
         <source>Highest mainstreaming level (0–4) by route: {routes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى مستوى تعميم (0–4) حسب المسار: {routes}.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="218"/>
         <source>Which route went faster is not known: the dates of level changes are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعرف أي مسار كان أسرع: تواريخ تغير المستويات غير مسجلة.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="225"/>
         <source>; {count} action(s) without an exchange rate left out</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ استُبعد {count} إجراء (إجراءات) بلا سعر صرف</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="227"/>
         <source>{country}: {evidenced} of {priorities} priorities rest on evidence; {costed} of {actions} actions have a cost and a lead; plan {cost}, funded {funded}, gap {gap}{left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {evidenced} من {priorities} أولوية قائمة على أدلة؛ {costed} من {actions} إجراء لها تكلفة وجهة رائدة؛ الخطة {cost}، الممول {funded}، الفجوة {gap}{left}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="233"/>
         <source>{count} countries have priorities; funding gap across them: {gap} of {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بلدان لديها أولويات؛ فجوة التمويل فيها: {gap} من {cost}.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="239"/>
         <source>{country}: {ready} of {total} indicators have a baseline and a target; traffic lights: {rag}; {sdg} aligned to an SDG indicator; latest actual {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {ready} من {total} مؤشرًا لها خط أساس وغاية؛ إشارات المرور: {rag}؛ {sdg} متوائمة مع مؤشر من مؤشرات أهداف التنمية المستدامة؛ أحدث قيمة فعلية {latest}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="246"/>
         <source>{count} countries have a results framework; {ready} of {total} indicators have a baseline and a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بلدان لديها إطار نتائج؛ {ready} من {total} مؤشرًا لها خط أساس وغاية.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="249"/>
         <source>Reporting timeliness needs a reporting calendar, which is not recorded; the latest actual is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب قياس انتظام الإبلاغ جدولًا زمنيًا للإبلاغ، وهو غير مسجل؛ وتُعرض بدلًا منه أحدث قيمة فعلية.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="255"/>
         <source>{country}: {projects} partner project(s), {aligned} of {budget} ({share}) aligned to national priorities; {undaf} tied to a UN cooperation framework outcome; endorsed priorities without partner support: {unsupported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {projects} مشروع (مشاريع) للشركاء، {aligned} من {budget} ({share}) متوائمة مع الأولويات الوطنية؛ {undaf} مرتبطة بمحصلة من محصلات إطار الأمم المتحدة للتعاون؛ الأولويات المعتمدة بلا دعم من الشركاء: {unsupported}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="263"/>
         <source>{count} countries record partner projects; {share} of their budgets ({budget}) are aligned to national priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بلدان تسجل مشاريع للشركاء؛ {share} من ميزانياتها ({budget}) متوائمة مع الأولويات الوطنية.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="265"/>
         <source>Duplicated projects are not detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُكشف عن المشاريع المكررة.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="270"/>
         <source>Resolution time per agency is not known: a comment&apos;s closing date is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعرف وقت الحل لكل وكالة: تاريخ إغلاق التعليق غير مسجل.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="272"/>
         <source>No expert mission or review comment is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجل أي بعثة خبراء أو تعليق مراجعة.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="274"/>
         <source>{agency}: {missions} mission(s) ({countries}; steps {steps}); review comments {open} open, {closed} closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency}: {missions} بعثة (بعثات) ({countries}؛ الخطوات {steps})؛ تعليقات المراجعة: {open} مفتوحة، {closed} مغلقة</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="280"/>
         <source>{agencies} agencies: {missions} expert mission(s) and {comments} review comment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{agencies} وكالات: {missions} بعثة (بعثات) خبراء و{comments} تعليق (تعليقات) مراجعة.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="287"/>
         <source>No lesson learned is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجل أي درس مستفاد بعد.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="292"/>
         <source>{theme}: {count} lesson(s) from {countries}{recurring}{proposal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{theme}: {count} درس (دروس) من {countries}{recurring}{proposal}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="295"/>
         <source>; recurs</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ متكرر</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="296"/>
         <source>; behind a handbook change proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ وراء مقترح لتغيير الدليل</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="299"/>
         <source>Themes recurring in 3 or more countries: {themes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع المتكررة في 3 بلدان أو أكثر: {themes}.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="300"/>
         <source>No theme recurs in 3 or more countries yet ({count} lessons).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتكرر أي موضوع في 3 بلدان أو أكثر بعد ({count} درسًا).</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="307"/>
         <source>No peer exchange is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجل أي تبادل بين الأقران.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="308"/>
         <source>{host} hosting {visitors} ({end}, {topic}): afterwards the visitors recorded {lessons} lesson(s) and {priorities} priority(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>استضافت {host} {visitors} ({end}، {topic}): بعد ذلك سجّل الزوار {lessons} درسًا و{priorities} أولوية</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="312"/>
         <source>{count} peer exchange(s) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجل {count} تبادل (تبادلات) بين الأقران.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="313"/>
         <source>Records dated after an exchange are not necessarily caused by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المؤرخة بعد تبادل ما ليست بالضرورة ناتجة عنه.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="319"/>
         <source>{country}: the government budget carries {share} of the plan&apos;s funding; the mechanism last met {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: تتحمل ميزانية الحكومة {share} من تمويل الخطة؛ آخر اجتماع للآلية {last}</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="323"/>
         <source>Government budget share of the funded actions: {share} across {count} countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة ميزانية الحكومة من الإجراءات الممولة: {share} عبر {count} بلدان.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="325"/>
         <source>Whether the profile is produced by a national body on a legal basis is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجل ما إذا كانت هيئة وطنية تُعد الملف على أساس قانوني.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="330"/>
         <source>{country}: {indicator} {value} ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {indicator} {value} ({year})</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="333"/>
         <source>No country reports laws amended or new M&amp;D policies (indicators PROC_LAWS_MM, PROC_NEW_MD_POLICIES) in its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُبلغ أي بلد في ملفه عن قوانين معدلة أو سياسات جديدة للهجرة والتنمية (المؤشران PROC_LAWS_MM وPROC_NEW_MD_POLICIES).</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_questions.py" line="340"/>
         <source>Laws and policies amended: {laws} (the programme reported {laws_target}); new M&amp;D policies and programmes: {policies} (the programme reported {policies_target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>القوانين والسياسات المعدلة: {laws} (أبلغ البرنامج عن {laws_target})؛ السياسات والبرامج الجديدة للهجرة والتنمية: {policies} (أبلغ البرنامج عن {policies_target}).</translation>
     </message>
     <message>
         <location filename="../../core/readiness.py" line="91"/>
         <source>The evidence attached to “{criterion}” is not a document of this workspace; attach the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل المرفق بـ «{criterion}» ليس وثيقة من وثائق مساحة العمل هذه؛ أرفق الملف مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../core/readiness_rules.py" line="16"/>
         <source>High-level political endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد سياسي رفيع المستوى</translation>
     </message>
     <message>
         <location filename="../../core/readiness_rules.py" line="17"/>
         <source>Lead institution and focal point designated</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين المؤسسة الرائدة وجهة التنسيق</translation>
     </message>
     <message>
         <location filename="../../core/readiness_rules.py" line="18"/>
         <source>Budget or donor funding secured</source>
-        <translation type="unfinished"></translation>
+        <translation>تأمين الميزانية أو تمويل المانحين</translation>
     </message>
     <message>
         <location filename="../../core/readiness_rules.py" line="19"/>
         <source>UN country team lead agency agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق على الوكالة الرائدة في فريق الأمم المتحدة القُطري</translation>
     </message>
     <message>
         <location filename="../../core/readiness_rules.py" line="20"/>
         <source>A planning window exists</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد نافذة تخطيط</translation>
     </message>
     <message>
         <location filename="../../core/readiness_rules.py" line="21"/>
         <source>Existing analysis available</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليلات قائمة متاحة</translation>
     </message>
     <message>
         <location filename="../../core/readiness_rules.py" line="22"/>
         <source>Statistics office involved</source>
-        <translation type="unfinished"></translation>
+        <translation>إشراك مكتب الإحصاء</translation>
     </message>
     <message>
         <location filename="../../core/readiness_rules.py" line="34"/>
         <source>“{criterion}” is marked met: attach evidence or explain it in at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{criterion}» معلَّم بأنه مستوفى: أرفق دليلًا أو اشرحه في {minimum} حرفًا على الأقل.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="45"/>
         <source>“{field}” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» مطلوب.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="58"/>
         <source>“{field}” must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «{field}» عددًا صحيحًا.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="61"/>
         <source>“{field}” must lie between {minimum} and {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع «{field}» بين {minimum} و{maximum}.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="67"/>
         <source>“{value}” is not a valid {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» ليس {field} صالحًا.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="71"/>
         <source>“{field}” must be an amount of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «{field}» مبلغًا قدره 0 أو أكثر.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="75"/>
         <source>“{field}” must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «{field}» رقمًا.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="78"/>
         <source>“{field}” must be a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون «{field}» تاريخًا.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="171"/>
         <source>This record repeats one that is stored already (perhaps one deleted earlier); edit that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكرر هذا السجل سجلًا مخزنًا بالفعل (ربما سجلًا حُذف سابقًا)؛ عدِّل ذلك السجل بدلًا منه.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="186"/>
         <source>“{field}” does not belong to the chosen “{parent}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» لا ينتمي إلى «{parent}» المختار.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="204"/>
         <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل هذه تعود إلى {owner}: يراجعها المركز ولكن لا يغيرها. اكتب تعليق مراجعة بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="231"/>
         <source>“{field}” points at evidence that is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير «{field}» إلى دليل غير موجود في مساحة العمل هذه.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="247"/>
         <source>“{field}” points at a record that is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير «{field}» إلى سجل غير موجود في مساحة العمل هذه.</translation>
     </message>
     <message>
         <location filename="../../core/records.py" line="270"/>
         <source>“{value}” is already in the list ({field}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» موجود بالفعل في القائمة ({field}).</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="64"/>
         <source>Give the workspace a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ مساحة العمل عنوانًا.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="65"/>
         <source>Choose the programme phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مرحلة البرنامج.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="66"/>
         <source>Enter the start and end dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخي البدء والانتهاء.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="67"/>
         <source>Name the donor.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الجهة المانحة.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="68"/>
         <source>Name the lead institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ المؤسسة الرائدة.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="69"/>
         <source>Name the national focal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ جهة التنسيق الوطنية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="70"/>
         <source>Choose the entry mode into planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نمط الدخول في التخطيط.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="71"/>
         <source>Choose the default currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العملة الافتراضية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="72"/>
         <source>Enter the reference year of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل السنة المرجعية للملف.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="79"/>
         <source>Assess the readiness criterion “{criterion}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم معيار الجاهزية «{criterion}».</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="84"/>
         <source>“{criterion}” must be met before the process starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب استيفاء «{criterion}» قبل بدء العملية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="91"/>
         <source>Attach evidence for the criteria marked met: {criteria}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرفق أدلة للمعايير المعلَّمة بأنها مستوفاة: {criteria}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="94"/>
         <source>The national focal point has not confirmed the readiness assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تؤكد جهة التنسيق الوطنية تقييم الجاهزية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="103"/>
         <source>Enter the reference year of the profile in step 0; core indicators are counted from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل السنة المرجعية للملف في الخطوة 0؛ إذ تُحسب المؤشرات الأساسية انطلاقًا منها.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="115"/>
         <source>Core indicators with a value for {first}–{last}: {have} of {total} (80% needed). Missing: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات الأساسية التي لها قيمة للفترة {first}–{last}: {have} من {total} (المطلوب 80%). الناقصة: {codes}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="123"/>
         <source>Write the narrative of profile part {part}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب السرد للجزء {part} من الملف.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="125"/>
         <source>Inventory the data sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرد مصادر البيانات المستخدمة.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="128"/>
         <source>Document the data gaps of each source type used{types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وثِّق الثغرات في بيانات كل نوع من أنواع المصادر المستخدمة{types}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="137"/>
         <source>Record an active inter-ministerial coordination mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجِّل آلية تنسيق فاعلة مشتركة بين الوزارات.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="138"/>
         <source>Attach the mechanism&apos;s terms of reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرفق اختصاصات الآلية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="151"/>
         <source>Core sectors not yet represented on the mechanism: {sectors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاعات الأساسية غير الممثلة بعد في الآلية: {sectors}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="154"/>
         <source>The lead institution should sit on the mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي أن تكون المؤسسة الرائدة عضوًا في الآلية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="156"/>
         <source>Name the sector focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ جهات التنسيق القطاعية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="163"/>
         <source>Each active mechanism needs exactly one chair (or one or two co-chairs){names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج كل آلية فاعلة إلى رئيس واحد بالضبط (أو رئيسين مشاركين أو رئيس مشارك واحد){names}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="173"/>
         <source>Name a lead institution for the policy areas of the priorities: {areas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ مؤسسة رائدة لمجالات السياسات الخاصة بالأولويات: {areas}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="180"/>
         <source>Meetings dated before their mechanism was established: {dates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات مؤرخة قبل إنشاء آليتها: {dates}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="184"/>
         <source>Hold at least {minimum} meetings with minutes ({count} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>اعقد {minimum} اجتماعات على الأقل بمحاضر (حتى الآن {count}).</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="196"/>
         <source>No consultation has reached {group} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل أي مشاورة إلى {group} بعد.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="204"/>
         <source>Give every consultation at least one topic and one stakeholder present{titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ كل مشاورة موضوعًا واحدًا على الأقل وصاحب مصلحة حاضرًا واحدًا على الأقل{titles}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="207"/>
         <source>Hold a validation workshop on the profile and the priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعقد حلقة عمل للمصادقة على الملف والأولويات.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="209"/>
         <source>Report the participants of consultations by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلِغ عن المشاركين في المشاورات حسب الجنس.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="213"/>
         <source>Decide what happens to the inputs received ({pending} of {total} pending; at most 10% may be).</source>
-        <translation type="unfinished"></translation>
+        <translation>قرِّر ما يحدث للمدخلات المستلمة ({pending} من {total} معلقة؛ ويجوز أن يكون 10% منها على الأكثر معلقًا).</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="222"/>
         <source>Adopt a planning instrument that mainstreams migration (level 2 or more) or a stand-alone migration and development policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمد أداة تخطيط تعمم مراعاة الهجرة (المستوى 2 أو أكثر) أو سياسة مستقلة للهجرة والتنمية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="225"/>
         <source>Set the migration and development priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد أولويات الهجرة والتنمية.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="230"/>
         <source>Link every priority to its evidence{titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط كل أولوية بأدلتها{titles}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="235"/>
         <source>Have the mechanism endorse the priority list{titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل الآلية تعتمد قائمة الأولويات{titles}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="239"/>
         <source>Make the scoring weights add up to 1 (they add up to {total:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل مجموع أوزان التقييم يساوي 1 (مجموعها {total:.2f}).</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="245"/>
         <source>Cost the actions of every endorsed priority, each with a lead{titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد تكلفة إجراءات كل أولوية معتمدة، ولكل منها جهة رائدة{titles}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="269"/>
         <source>Give every impact an indicator (ideally an SDG or national plan one): {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ كل أثر مؤشرًا (ويُفضَّل مؤشر من أهداف التنمية المستدامة أو من الخطة الوطنية): {codes}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="272"/>
         <source>Attach the final evaluation&apos;s report and record the management response.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرفق تقرير التقييم النهائي وسجِّل رد الإدارة.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="275"/>
         <source>Set up the results framework with its outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِدّ إطار النتائج بمحصلاته.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="277"/>
         <source>Give every outcome an indicator with a baseline and a target{codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ كل محصلة مؤشرًا له خط أساس وغاية{codes}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="280"/>
         <source>Report actuals for at least 80% of the indicators ({have} of {total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلِغ عن القيم الفعلية لـ 80% على الأقل من المؤشرات ({have} من {total}).</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="283"/>
         <source>Plan the mid-term and final evaluations.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطِّط لتقييمي منتصف المدة والنهائي.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="297"/>
         <source>List the development partners present in the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر شركاء التنمية الموجودين في البلد.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="299"/>
         <source>Each partner lists its projects or confirms it has none{names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسرد كل شريك مشاريعه أو يؤكد أنه لا يملك أيًا منها{names}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="302"/>
         <source>Align each project to a national priority or say why not{titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وائِم كل مشروع مع أولوية وطنية أو اذكر سبب عدم ذلك{titles}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="304"/>
         <source>Record at least one partner coordination event.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجِّل فعالية تنسيق واحدة على الأقل بين الشركاء.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="320"/>
         <source>Steps not yet approved: {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات التي لم تُعتمد بعد: {steps}.</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="321"/>
         <source>Record at least {minimum} validated lessons ({count} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجِّل {minimum} دروس مصادق عليها على الأقل (حتى الآن {count}).</translation>
     </message>
     <message>
         <location filename="../../core/step_rules.py" line="325"/>
         <source>Resolve the open blocker and major review comments ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>عالج تعليقات المراجعة المفتوحة من نوع «عائق» و«رئيسي» ({count}).</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="25"/>
         <source>Workspace and readiness</source>
-        <translation type="unfinished">مساحة العمل والجاهزية</translation>
+        <translation>مساحة العمل والجاهزية</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="26"/>
         <source>Set up the pilot and check the preconditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِدّ المشروع التجريبي وتحقق من الشروط المسبقة.</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="28"/>
         <source>Migration profile</source>
-        <translation type="unfinished">ملف الهجرة</translation>
+        <translation>ملف الهجرة</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="29"/>
         <source>Assess national migration dynamics: the evidence base.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم ديناميات الهجرة الوطنية: قاعدة الأدلة.</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="31"/>
         <source>Whole-of-government</source>
-        <translation type="unfinished">نهج الحكومة بأسرها</translation>
+        <translation>نهج الحكومة بأكملها</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="32"/>
         <source>The inter-ministerial mechanism and who is responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية المشتركة بين الوزارات ومن المسؤول.</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="34"/>
         <source>Whole-of-society</source>
-        <translation type="unfinished">نهج المجتمع بأسره</translation>
+        <translation>نهج المجتمع بأكمله</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="35"/>
         <source>Stakeholders, consultations and what became of inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصحاب المصلحة والمشاورات وما آلت إليه المدخلات.</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="37"/>
         <source>Policy priorities in the plan</source>
-        <translation type="unfinished">أولويات السياسات في الخطة</translation>
+        <translation>أولويات السياسات في الخطة</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="38"/>
         <source>Evidence-based priorities, written into plans and costed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أولويات قائمة على الأدلة، مدرجة في الخطط ومحددة التكلفة.</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="40"/>
         <source>Monitoring and evaluation</source>
-        <translation type="unfinished">الرصد والتقييم</translation>
+        <translation>الرصد والتقييم</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="41"/>
         <source>Results framework, indicators, targets and actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار النتائج والمؤشرات والغايات والقيم الفعلية.</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="43"/>
         <source>Coherent international support</source>
-        <translation type="unfinished">دعم دولي متسق</translation>
+        <translation>دعم دولي متسق</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="44"/>
         <source>Partners&apos; projects aligned to the national priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع الشركاء المتوائمة مع الأولويات الوطنية.</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="46"/>
         <source>Pilot testing and lessons learned</source>
-        <translation type="unfinished">التجريب والدروس المستفادة</translation>
+        <translation>الاختبار التجريبي والدروس المستفادة</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="47"/>
         <source>Expert support, peer exchanges, lessons, handbook changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم الخبراء وتبادلات الأقران والدروس وتغييرات الدليل.</translation>
     </message>
     <message>
         <location filename="../../core/trace.py" line="199"/>
         <source>The priority “{title}” rests on no evidence: link a figure, finding or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية «{title}» لا تستند إلى أي دليل: اربط رقمًا أو استنتاجًا أو مدخلًا.</translation>
     </message>
     <message>
         <location filename="../../core/trace.py" line="204"/>
         <source>The endorsed priority “{title}” has no actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية المعتمدة «{title}» ليس لها إجراءات.</translation>
     </message>
     <message>
         <location filename="../../core/trace.py" line="208"/>
         <source>The action “{action}” lands in no plan element.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء «{action}» لا يندرج في أي عنصر من عناصر الخطة.</translation>
     </message>
     <message>
         <location filename="../../core/trace.py" line="211"/>
         <source>No indicator measures the action “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مؤشر يقيس الإجراء «{action}».</translation>
     </message>
     <message>
         <location filename="../../core/trace.py" line="215"/>
         <source>The endorsed priority “{title}” has no funding: no action is funded and no partner project is aligned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية المعتمدة «{title}» بلا تمويل: لا يوجد إجراء ممول ولا مشروع شريك متوائم معها.</translation>
     </message>
     <message>
         <location filename="../../core/trace.py" line="228"/>
         <source>The indicator “{name}” ({code}) has no baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر «{name}» ({code}) ليس له خط أساس.</translation>
     </message>
     <message>
         <location filename="../../core/trace.py" line="232"/>
         <source>The indicator “{name}” ({code}) has no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر «{name}» ({code}) ليس له غاية.</translation>
     </message>
     <message>
         <location filename="../../core/trace.py" line="247"/>
         <source>“{title}” is at mainstreaming level {level} but none of its elements is linked to an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» في مستوى التعميم {level} لكن لا يرتبط أي من عناصره بمؤشر.</translation>
     </message>
     <message>
         <location filename="../../core/workspace_rules.py" line="21"/>
         <source>The workspace code must be 2 to 20 capital letters, digits or dashes, for example JAM or JAM-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتكون رمز مساحة العمل من 2 إلى 20 حرفًا لاتينيًا كبيرًا أو رقمًا أو شرطة، مثل JAM أو JAM-2.</translation>
     </message>
     <message>
         <location filename="../../core/workspace_rules.py" line="25"/>
         <source>Choose the country from the list (ISO 3166 code).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر البلد من القائمة (رمز ISO 3166).</translation>
     </message>
     <message>
         <location filename="../../core/workspace_rules.py" line="28"/>
         <source>The workspace needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج مساحة العمل إلى عنوان.</translation>
     </message>
     <message>
         <location filename="../../core/workspace_rules.py" line="31"/>
         <source>The end date ({end}) is before the start date ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء ({end}) يسبق تاريخ البدء ({start}).</translation>
     </message>
     <message>
         <location filename="../../core/workspace_rules.py" line="35"/>
         <source>The reference year must lie between {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقع السنة المرجعية بين {first} و{last}.</translation>
     </message>
     <message>
         <location filename="../../core/workspace_rules.py" line="39"/>
         <source>{currency} is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} ليس رمز عملة وفق ISO 4217.</translation>
     </message>
     <message>
         <location filename="../../core/workspace_rules.py" line="42"/>
         <source>The focal point&apos;s e-mail address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو عنوان البريد الإلكتروني لجهة التنسيق صحيحًا.</translation>
     </message>
 </context>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../ui/wizards/readiness_page.py" line="44"/>
-        <source>Met</source>
-        <translation type="unfinished">مستوفى</translation>
-    </message>
-    <message>
         <location filename="../../ui/wizards/readiness_page.py" line="45"/>
-        <source>Partly met</source>
-        <translation type="unfinished">مستوفى جزئياً</translation>
+        <source>Met</source>
+        <translation>مستوفى</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/readiness_page.py" line="46"/>
-        <source>Not met</source>
-        <translation type="unfinished">غير مستوفى</translation>
+        <source>Partly met</source>
+        <translation>مستوفى جزئيًا</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/readiness_page.py" line="47"/>
-        <source>Not applicable</source>
-        <translation type="unfinished">لا ينطبق</translation>
+        <source>Not met</source>
+        <translation>غير مستوفى</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="39"/>
-        <source>Phase I (2011–2013)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/wizards/readiness_page.py" line="48"/>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="40"/>
-        <source>Phase II (2014–2018)</source>
-        <translation type="unfinished"></translation>
+        <source>Phase I (2011–2013)</source>
+        <translation>المرحلة الأولى (2011–2013)</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/workspace_page.py" line="41"/>
+        <source>Phase II (2014–2018)</source>
+        <translation>المرحلة الثانية (2014–2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/workspace_page.py" line="42"/>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="49"/>
+        <location filename="../../ui/wizards/workspace_page.py" line="50"/>
         <source>Integrate into the national plan being drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج في الخطة الوطنية قيد الصياغة</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="51"/>
+        <location filename="../../ui/wizards/workspace_page.py" line="52"/>
         <source>Stand-alone migration and development strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>استراتيجية مستقلة للهجرة والتنمية</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/workspace_page.py" line="53"/>
+        <location filename="../../ui/wizards/workspace_page.py" line="54"/>
         <source>Sector plans only</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط القطاعية فقط</translation>
     </message>
 </context>
 <context>
@@ -5313,12 +5404,12 @@
     <message>
         <location filename="../../ui/core_texts.py" line="39"/>
         <source>The file system refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض نظام الملفات: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/core_texts.py" line="41"/>
         <source>Something unexpected went wrong ({kind}: {detail}). Nothing was half-saved; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع ({kind}: {detail}). لم يُحفظ أي شيء جزئيًا؛ والتفاصيل في ملف السجل.</translation>
     </message>
 </context>
 <context>
@@ -5326,32 +5417,32 @@
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="62"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="63"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV، UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="64"/>
         <source>CSV files in a zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV في ملف zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="66"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="77"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الملف؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/workbook_export.py" line="78"/>
         <source>{name} exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
 </context>
 <context>
@@ -5359,42 +5450,42 @@
     <message>
         <location filename="../../ui/guidance.py" line="18"/>
         <source>Before starting, the handbook asks for political backing, a mandated lead and resources. Record the pilot&apos;s basic facts, then assess the seven preconditions: high-level endorsement, a designated lead institution and focal point, funding, an agreed UN lead agency, a planning window (a national or sector plan being drafted), existing analysis, and the statistics office on board. The best moment to mainstream is while a new national strategy is drafted; if the timelines do not match, a stand-alone migration and development strategy can feed the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل البدء، يطلب الدليل دعمًا سياسيًا وجهة رائدة مكلفة وموارد. سجِّل الحقائق الأساسية للمشروع التجريبي، ثم قيِّم الشروط المسبقة السبعة: تأييد رفيع المستوى، ومؤسسة رائدة وجهة تنسيق معينتان، وتمويل، ووكالة رائدة متفق عليها من الأمم المتحدة، ونافذة تخطيط (خطة وطنية أو قطاعية قيد الصياغة)، وتحليلات قائمة، ومشاركة مكتب الإحصاء. وأفضل وقت لتعميم المراعاة هو أثناء صياغة استراتيجية وطنية جديدة؛ وإذا لم تتطابق الجداول الزمنية، يمكن لاستراتيجية مستقلة للهجرة والتنمية أن تغذي الخطة.</translation>
     </message>
     <message>
         <location filename="../../ui/guidance.py" line="25"/>
         <source>Build the evidence base in the standard profile structure: A, migration trends and migrants&apos; characteristics; B, the impact of migration on the economy, labour market, society and health; C, the governance framework; D, findings and recommendations. Break data down by age and sex, give every number its source, inventory the data sources and their gaps, and plan how the profile will be kept up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابنِ قاعدة الأدلة وفق الهيكل الموحد للملف: ألف، اتجاهات الهجرة وخصائص المهاجرين؛ باء، أثر الهجرة في الاقتصاد وسوق العمل والمجتمع والصحة؛ جيم، إطار الحوكمة؛ دال، الاستنتاجات والتوصيات. صنِّف البيانات حسب العمر والجنس، وأعطِ كل رقم مصدره، واجرد مصادر البيانات وثغراتها، وخطِّط لكيفية تحديث الملف باستمرار.</translation>
     </message>
     <message>
         <location filename="../../ui/guidance.py" line="31"/>
         <source>Set up an inter-ministerial mechanism (a task force or working group with a legal basis, a chair, a secretariat and terms of reference) so that labour, health, education, statistics, finance or the central bank, interior and border, foreign affairs, justice and planning all contribute. Name sector focal points, meet regularly and keep minutes, decisions and action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ آلية مشتركة بين الوزارات (فرقة عمل أو فريق عامل له أساس قانوني ورئيس وأمانة واختصاصات) كي تسهم فيها قطاعات العمل والصحة والتعليم والإحصاء والمالية أو المصرف المركزي والداخلية والحدود والشؤون الخارجية والعدل والتخطيط. سمِّ جهات التنسيق القطاعية، واجتمع بانتظام، واحتفظ بالمحاضر والقرارات وبنود العمل.</translation>
     </message>
     <message>
         <location filename="../../ui/guidance.py" line="36"/>
         <source>Bring in academia, service providers, local government, the private sector, recruitment agencies, remittance providers, trade unions, NGOs, diaspora and migrant associations and the media. Record each consultation with its participants by sex, every input received, and what became of it, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشرِك الأوساط الأكاديمية ومقدمي الخدمات والحكم المحلي والقطاع الخاص ووكالات التوظيف ومقدمي خدمات التحويلات المالية والنقابات العمالية والمنظمات غير الحكومية وجمعيات المغتربين والمهاجرين ووسائل الإعلام. سجِّل كل مشاورة مع المشاركين فيها حسب الجنس، وكل مدخل مستلم، وما آل إليه، مع ذكر السبب.</translation>
     </message>
     <message>
         <location filename="../../ui/guidance.py" line="40"/>
         <source>Combine the profile with the consultations to set migration and development priorities, apply the migration lens to the plan&apos;s goals, and write the priorities into the national plan, sector strategies, local plans, the UN cooperation framework or the budget. Each priority points back to its evidence and forward to costed actions with a lead institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجمع بين الملف والمشاورات لتحديد أولويات الهجرة والتنمية، وطبِّق منظور الهجرة على أهداف الخطة، وأدرج الأولويات في الخطة الوطنية والاستراتيجيات القطاعية والخطط المحلية وإطار الأمم المتحدة للتعاون أو الميزانية. وتحيل كل أولوية إلى أدلتها وتمتد إلى إجراءات محددة التكلفة لها مؤسسة رائدة.</translation>
     </message>
     <message>
         <location filename="../../ui/guidance.py" line="45"/>
         <source>Set up a results framework (impact, outcomes, outputs) with neutral indicators, their unit, disaggregation, means of verification, a baseline and targets. Report actuals each period; the program computes red, amber or green from the progress toward each target. Plan mid-term and final evaluations and record management responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِدّ إطار نتائج (الأثر، المحصلات، المخرجات) بمؤشرات محايدة، مع وحدتها وتصنيفها ووسائل التحقق منها وخط الأساس والغايات. أبلِغ عن القيم الفعلية في كل فترة؛ ويحسب البرنامج اللون الأحمر أو الكهرماني أو الأخضر من التقدم نحو كل غاية. خطِّط لتقييمي منتصف المدة والنهائي وسجِّل ردود الإدارة.</translation>
     </message>
     <message>
         <location filename="../../ui/guidance.py" line="50"/>
         <source>Once migration is in the national instruments, align outside support with it: list the development partners and their migration-related projects, link each project to the national priorities it serves, and compare funding with the cost of each priority to show the gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>بمجرد إدراج الهجرة في الأدوات الوطنية، وائِم الدعم الخارجي معها: اذكر شركاء التنمية ومشاريعهم المتعلقة بالهجرة، واربط كل مشروع بالأولويات الوطنية التي يخدمها، وقارن التمويل بتكلفة كل أولوية لإظهار الفجوة.</translation>
     </message>
     <message>
         <location filename="../../ui/guidance.py" line="54"/>
         <source>Across the pilot countries, record GMG expert missions, peer exchanges and review comments, capture lessons learned (what happened, why, and what to recommend), and trace proposals to change the handbook to the lessons behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر البلدان التجريبية، سجِّل بعثات خبراء GMG وتبادلات الأقران وتعليقات المراجعة، ودوِّن الدروس المستفادة (ما حدث، ولماذا، وما يُوصى به)، وتتبَّع مقترحات تغيير الدليل إلى الدروس التي تستند إليها.</translation>
     </message>
 </context>
 <context>
@@ -5402,275 +5493,275 @@
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="13"/>
         <source>Institutions and people</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات والأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="14"/>
         <source>One registry for every step: ministries, agencies, the central bank, the statistics office, local government, UN agencies, donors, NGOs, academia, the private sector, diaspora organisations, and their people. Contact details need the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل واحد لكل الخطوات: الوزارات والوكالات والمصرف المركزي ومكتب الإحصاء والحكم المحلي ووكالات الأمم المتحدة والجهات المانحة والمنظمات غير الحكومية والأوساط الأكاديمية والقطاع الخاص ومنظمات المغتربين، والأشخاص التابعون لها. تتطلب بيانات الاتصال موافقة الشخص.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="22"/>
         <source>The coordination mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>آلية التنسيق</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="23"/>
         <source>The task force or working group: its legal basis, chair, secretariat, terms of reference, and its members with the sector focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرقة العمل أو الفريق العامل: أساسه القانوني ورئيسه وأمانته واختصاصاته وأعضاؤه مع جهات التنسيق القطاعية.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="27"/>
         <source>Meetings</source>
-        <translation type="unfinished">الاجتماعات</translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="28"/>
         <source>Each meeting with its agenda and minutes, who attended, and the decisions and action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اجتماع مع جدول أعماله ومحضره ومن حضره والقرارات وبنود العمل.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="31"/>
         <source>Who is responsible for what</source>
-        <translation type="unfinished"></translation>
+        <translation>من المسؤول عن ماذا</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="32"/>
         <source>For each policy area, the lead institution, the contributors, the data providers and who is consulted. Core sectors without a lead are shown in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل مجال من مجالات السياسات: المؤسسة الرائدة والمساهمون ومقدمو البيانات ومن تُستشار. وتظهر القطاعات الأساسية التي لا جهة رائدة لها باللون الأحمر.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="40"/>
         <source>Stakeholders</source>
-        <translation type="unfinished">أصحاب المصلحة</translation>
+        <translation>أصحاب المصلحة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="41"/>
         <source>Who has a stake, how interested and how influential (1-5), and how they are engaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>من له مصلحة، وما مدى اهتمامه وتأثيره (1-5)، وكيف يُشرَك.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="44"/>
         <source>Consultations</source>
-        <translation type="unfinished">المشاورات</translation>
+        <translation>المشاورات</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="45"/>
         <source>Each consultation with its participants by sex and the stakeholders present.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مشاورة مع المشاركين فيها حسب الجنس وأصحاب المصلحة الحاضرين.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="48"/>
         <source>Inputs received</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخلات المستلمة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="49"/>
         <source>Every suggestion received and what became of it (accepted, partly, noted, rejected), with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اقتراح مستلم وما آل إليه (مقبول، جزئيًا، مُحاط علمًا به، مرفوض)، مع السبب.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="57"/>
         <source>Development partners</source>
-        <translation type="unfinished">شركاء التنمية</translation>
+        <translation>شركاء التنمية</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="58"/>
         <source>UN agencies, donors, international financial institutions and foundations present in the country; each lists its migration-related projects or confirms it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>وكالات الأمم المتحدة والجهات المانحة والمؤسسات المالية الدولية والمؤسسات الخيرية الموجودة في البلد؛ ويسرد كل منها مشاريعه المتعلقة بالهجرة أو يؤكد أنه لا يملك أيًا منها.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="62"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="63"/>
         <source>The migration and development project inventory: budgets, dates, policy areas, and alignment to the national priorities (or why not).</source>
-        <translation type="unfinished"></translation>
+        <translation>جرد مشاريع الهجرة والتنمية: الميزانيات والتواريخ ومجالات السياسات والمواءمة مع الأولويات الوطنية (أو سبب عدمها).</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="67"/>
         <source>Coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="68"/>
         <source>UN country team meetings, donor round tables and joint programming.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات فريق الأمم المتحدة القُطري، والموائد المستديرة للمانحين، والبرمجة المشتركة.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="74"/>
         <source>GMG expert missions</source>
-        <translation type="unfinished">بعثات خبراء الفريق العالمي المعني بالهجرة</translation>
+        <translation>بعثات خبراء GMG</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="75"/>
         <source>The missions of the GMG agencies that supported the country: in country, remote or desk review, with the steps they supported, their terms of reference and their reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعثات وكالات GMG التي دعمت البلد: ميدانيًا أو عن بُعد أو مراجعة مكتبية، مع الخطوات التي دعمتها واختصاصاتها وتقاريرها.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="79"/>
         <source>Lessons learned</source>
-        <translation type="unfinished">الدروس المستفادة</translation>
+        <translation>الدروس المستفادة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/participation_pages.py" line="80"/>
         <source>What happened, why, and what others should do: each lesson with its theme and step, how widely it applies, its evidence, and who validated it. Step 7 needs at least three validated lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث، ولماذا، وما ينبغي للآخرين فعله: كل درس مع موضوعه وخطوته، ومدى انطباقه، وأدلته، ومن صادق عليه. تتطلب الخطوة 7 ثلاثة دروس مصادق عليها على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="16"/>
         <source>Planning instruments</source>
-        <translation type="unfinished">أدوات التخطيط</translation>
+        <translation>أدوات التخطيط</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="17"/>
         <source>The national plan, sector strategies, local plans, the UN cooperation framework, the budget or a stand-alone migration policy: status, period and how far each mainstreams migration (0 absent … 4 costed and budgeted actions). Then each plan&apos;s goals, outcomes, strategies and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة الوطنية، والاستراتيجيات القطاعية، والخطط المحلية، وإطار الأمم المتحدة للتعاون، والميزانية أو سياسة هجرة مستقلة: الحالة والفترة ومدى تعميم كل منها لمراعاة الهجرة (0 غائبة … 4 إجراءات محددة التكلفة ومدرجة في الميزانية). ثم أهداف كل خطة ومحصلاتها واستراتيجياتها وإجراءاتها.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="22"/>
         <source>Migration lens</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور الهجرة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="23"/>
         <source>Apply the migration lens to plan elements: for the element&apos;s policy area, answer the questions of the bank (the list follows the area chosen), say how migration affects the goal and the goal migration, and propose a change to the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبِّق منظور الهجرة على عناصر الخطة: لمجال السياسات الخاص بالعنصر، أجب عن أسئلة البنك (تتبع القائمة المجال المختار)، وبيِّن كيف تؤثر الهجرة في الهدف وكيف يؤثر الهدف في الهجرة، واقترح تعديلًا على النص.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="28"/>
         <source>Priorities and their evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات وأدلتها</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="29"/>
         <source>The migration and development priorities with problem, objective and target groups, scored 1-5 (weights below; equal when none are set). Each priority needs at least one piece of evidence from the profile, the consultations or a document; endorsement needs the mechanism&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>أولويات الهجرة والتنمية مع المشكلة والهدف والفئات المستهدفة، مقيَّمة من 1 إلى 5 (الأوزان أدناه؛ متساوية إن لم تُحدد). تحتاج كل أولوية إلى دليل واحد على الأقل من الملف أو المشاورات أو وثيقة؛ ويتطلب الاعتماد قرارًا من الآلية.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="34"/>
         <source>Costed action plan</source>
-        <translation type="unfinished">خطة العمل المحددة التكاليف</translation>
+        <translation>خطة عمل محددة التكلفة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="35"/>
         <source>Each priority&apos;s actions with a lead, dates, a cost and where they land in the plan; their funding by source never exceeds the cost, and the rest shows as the gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات كل أولوية مع جهة رائدة وتواريخ وتكلفة وموضعها في الخطة؛ ولا يتجاوز تمويلها حسب المصدر التكلفة أبدًا، ويظهر الباقي على أنه الفجوة.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="42"/>
         <source>Results chain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة النتائج</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="43"/>
         <source>Impact, outcomes, outputs and activities, each contributing to the level above and linked to a priority or a plan element, with assumptions and risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر والمحصلات والمخرجات والأنشطة، يسهم كل منها في المستوى الأعلى ويرتبط بأولوية أو بعنصر من عناصر الخطة، مع الافتراضات والمخاطر.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="47"/>
         <source>Indicators, baselines and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات وخطوط الأساس والغايات</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="48"/>
         <source>Neutral indicators with unit, direction, disaggregation, frequency and means of verification; a baseline (offered from the profile when the indicator is one of its reference indicators) and targets by year.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشرات محايدة مع الوحدة والاتجاه والتصنيف والتواتر ووسائل التحقق؛ وخط أساس (يُقترح من الملف عندما يكون المؤشر أحد مؤشراته المرجعية) وغايات حسب السنة.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="53"/>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم الفعلية</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="54"/>
         <source>The values reported for each period, with their evidence, and disaggregated values that add up to the total. The dashboard colours each indicator by its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المُبلَّغ عنها لكل فترة، مع أدلتها، والقيم المصنفة التي يساوي مجموعها الإجمالي. وتلوّن لوحة المعلومات كل مؤشر حسب تقدمه.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="58"/>
         <source>Evaluations</source>
-        <translation type="unfinished">التقييمات</translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/planning_pages.py" line="59"/>
         <source>The evaluation plan (mid-term and final), the reports, and the management response to each recommendation; the thresholds of the traffic lights.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة التقييم (منتصف المدة والنهائي)، والتقارير، ورد الإدارة على كل توصية؛ وعتبات إشارات المرور.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/records_wizard.py" line="80"/>
         <source>The golden thread</source>
-        <translation type="unfinished">الخيط الناظم</translation>
+        <translation>الخيط الذهبي</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/records_wizard.py" line="81"/>
         <source>From the evidence to the priority, its actions and where they land in the plan, the indicators that measure them and the money behind them. Broken links come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الأدلة إلى الأولوية وإجراءاتها وموضعها في الخطة، والمؤشرات التي تقيسها والأموال التي تقف وراءها. تأتي الروابط المقطوعة أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/records_wizard.py" line="99"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/records_wizard.py" line="100"/>
         <source>Each step&apos;s review by the GMG hub: a country submits a step, the hub comments, asks for changes or approves. Blocker and major comments must be closed before approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة مركز GMG لكل خطوة: يقدم البلد خطوة، فيعلق المركز أو يطلب تغييرات أو يعتمدها. يجب إغلاق التعليقات من نوع «عائق» و«رئيسي» قبل الاعتماد.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/registry.py" line="52"/>
         <source>Step 2: whole-of-government — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 2: نهج الحكومة بأكملها — {code}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/registry.py" line="53"/>
         <source>Step 3: whole-of-society — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 3: نهج المجتمع بأكمله — {code}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/registry.py" line="54"/>
         <source>Step 4: priorities in the plan — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 4: الأولويات في الخطة — {code}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/registry.py" line="55"/>
         <source>Step 5: monitoring and evaluation — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 5: الرصد والتقييم — {code}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/registry.py" line="56"/>
         <source>Step 6: coherent international support — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 6: دعم دولي متسق — {code}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/registry.py" line="57"/>
         <source>Step 7: pilot testing, review and lessons — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 7: الاختبار التجريبي والمراجعة والدروس — {code}</translation>
     </message>
 </context>
 <context>
     <name>portfolio</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="99"/>
-        <source>Blocker</source>
-        <translation type="unfinished">مانع</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="100"/>
-        <source>Major</source>
-        <translation type="unfinished">رئيسي</translation>
+        <source>Blocker</source>
+        <translation>عائق</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="101"/>
-        <source>Minor</source>
-        <translation type="unfinished">ثانوي</translation>
+        <source>Major</source>
+        <translation>رئيسي</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_view.py" line="102"/>
+        <source>Minor</source>
+        <translation>ثانوي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_view.py" line="103"/>
         <source>Suggestion</source>
-        <translation type="unfinished">اقتراح</translation>
+        <translation>اقتراح</translation>
     </message>
 </context>
 <context>
@@ -5678,127 +5769,127 @@
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="45"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="46"/>
         <source>Population, economy, labour market and human development: the background against which migration is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>السكان والاقتصاد وسوق العمل والتنمية البشرية: الخلفية التي تُقرأ الهجرة في ضوئها.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="54"/>
         <source>Immigration</source>
-        <translation type="unfinished"></translation>
+        <translation>الهجرة الوافدة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="55"/>
         <source>Immigrant stock and inflows, by sex, age and origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد المهاجرين الوافدين وتدفقاتهم، حسب الجنس والعمر والأصل.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="61"/>
         <source>Emigration and diaspora</source>
-        <translation type="unfinished"></translation>
+        <translation>الهجرة إلى الخارج والمغتربون</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="62"/>
         <source>Emigrants by destination, outflows, skills, and the diaspora&apos;s estimates from every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>المهاجرون إلى الخارج حسب بلد المقصد، والتدفقات الخارجة، والمهارات، وتقديرات أعداد المغتربين من كل مصدر.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="68"/>
         <source>Forced migration</source>
-        <translation type="unfinished"></translation>
+        <translation>الهجرة القسرية</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="69"/>
         <source>Refugees hosted and originating, asylum seekers, internally displaced and stateless persons, victims of trafficking, forced returnees.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللاجئون المستضافون والقادمون من البلد، وملتمسو اللجوء، والنازحون داخليًا، وعديمو الجنسية، وضحايا الاتجار بالبشر، والعائدون قسرًا.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="77"/>
         <source>Labour migration</source>
-        <translation type="unfinished"></translation>
+        <translation>هجرة اليد العاملة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="78"/>
         <source>Temporary, seasonal and circular schemes, sectors and skill levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>البرامج المؤقتة والموسمية والدائرية، والقطاعات ومستويات المهارة.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="83"/>
         <source>Return migration</source>
-        <translation type="unfinished"></translation>
+        <translation>هجرة العودة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="84"/>
         <source>Voluntary and forced returns, and reintegration.</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة الطوعية والقسرية، وإعادة الإدماج.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="89"/>
         <source>Remittances and networks</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات المالية والشبكات</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="90"/>
         <source>Volumes, share of GDP, corridors and costs, channels, diaspora associations.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحجام، والحصة من الناتج المحلي الإجمالي، والممرات والتكاليف، والقنوات، وجمعيات المغتربين.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="96"/>
         <source>Sectors affected</source>
-        <translation type="unfinished">القطاعات المتأثرة</translation>
+        <translation>القطاعات المتأثرة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="97"/>
         <source>Part B: for each policy area, how migration affects it, how much, and how strong the evidence is.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء باء: لكل مجال من مجالات السياسات، كيف تؤثر فيه الهجرة، وبأي قدر، وما مدى قوة الأدلة.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="107"/>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوكمة</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="108"/>
         <source>Part C: laws, policies, institutions, agreements and conventions.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء جيم: القوانين والسياسات والمؤسسات والاتفاقات والاتفاقيات.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="115"/>
         <source>Data sources and gaps</source>
-        <translation type="unfinished">مصادر البيانات والثغرات</translation>
+        <translation>مصادر البيانات وثغراتها</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="116"/>
         <source>Every source used, what it covers, its quality and its gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مصدر مستخدم، وما يغطيه، وجودته، وثغراته.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="123"/>
         <source>Findings and recommendations</source>
-        <translation type="unfinished">النتائج والتوصيات</translation>
+        <translation>الاستنتاجات والتوصيات</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="124"/>
         <source>Part D: key findings, policy implications and recommendations, including on data.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء دال: الاستنتاجات الرئيسية، والآثار على السياسات، والتوصيات، بما فيها المتعلقة بالبيانات.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="148"/>
         <source>Narrative: {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>السرد: {section}</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="183"/>
         <source>The numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/profile_pages.py" line="185"/>
         <source>Every number with its source. Import the public tables or your own spreadsheet, edit in place (Enter moves on), paste from Excel; warnings can be explained, errors must be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل رقم مع مصدره. استورد الجداول العامة أو جدول بياناتك الخاص، وعدِّل في المكان (ينقلك Enter إلى التالي)، والصق من Excel؛ يمكن شرح التحذيرات، أما الأخطاء فيجب تصحيحها.</translation>
     </message>
 </context>
 <context>
@@ -5806,47 +5897,47 @@
     <message>
         <location filename="../../core/participation_specs.py" line="28"/>
         <source>Contact details (e-mail, phone) can only be stored with the person&apos;s consent: tick “Consent to store contact details” or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تخزين بيانات الاتصال (البريد الإلكتروني، الهاتف) إلا بموافقة الشخص: حدِّد «الموافقة على تخزين بيانات الاتصال» أو استبعدها.</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="33"/>
         <source>The e-mail address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو عنوان البريد الإلكتروني صحيحًا.</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="40"/>
         <source>A mechanism with a formal legal basis needs its legal reference (e.g. “GD 725 of 08.09.2017”).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الآلية ذات الأساس القانوني الرسمي إلى مرجعها القانوني (مثل «القرار الحكومي 725 بتاريخ 08.09.2017»).</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="48"/>
         <source>Say why: every decision on an input needs its rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر السبب: يحتاج كل قرار بشأن مدخل إلى مسوغه.</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="55"/>
         <source>A contact person is personal data: record the consent to store it, or leave the contact person out.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المسؤول عن الاتصال بيانات شخصية: سجِّل الموافقة على تخزينها، أو استبعد الشخص المسؤول عن الاتصال.</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="64"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="72"/>
         <source>More is disbursed than the budget; check both amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المصروف أكبر من الميزانية؛ تحقق من المبلغين.</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="97"/>
         <source>This person already holds a role in this mechanism for the same period; end that role first (“Until”) or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغل هذا الشخص بالفعل دورًا في هذه الآلية للفترة نفسها؛ أنهِ ذلك الدور أولًا («حتى») أو عدِّله.</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="103"/>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسات</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="104"/>
@@ -5855,12 +5946,12 @@
         <location filename="../../core/participation_specs.py" line="217"/>
         <location filename="../../core/record_specs.py" line="93"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="105"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="106"/>
@@ -5872,72 +5963,72 @@
         <location filename="../../core/planning_specs.py" line="254"/>
         <location filename="../../core/record_specs.py" line="94"/>
         <source>Type</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="107"/>
         <location filename="../../core/planning_specs.py" line="123"/>
         <location filename="../../core/planning_specs.py" line="195"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="108"/>
         <source>Sectors (policy-area codes, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاعات (رموز مجالات السياسات، مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="111"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="112"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="113"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="114"/>
         <location filename="../../core/participation_specs.py" line="138"/>
         <location filename="../../core/participation_specs.py" line="172"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="115"/>
         <location filename="../../reports/observation_export.py" line="89"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="116"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="117"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="118"/>
         <source>Consent to store contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على تخزين بيانات الاتصال</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="119"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطيت الموافقة في</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="122"/>
         <source>Coordination mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>آليات التنسيق</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="125"/>
@@ -5946,39 +6037,39 @@
         <location filename="../../core/record_specs.py" line="116"/>
         <location filename="../../core/record_specs.py" line="126"/>
         <source>Kind</source>
-        <translation type="unfinished">الصنف</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="126"/>
         <source>Legal basis</source>
-        <translation type="unfinished">الأساس القانوني</translation>
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="127"/>
         <location filename="../../core/planning_specs.py" line="116"/>
         <location filename="../../core/record_specs.py" line="119"/>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع القانوني</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="128"/>
         <source>Established</source>
-        <translation type="unfinished">تاريخ الإنشاء</translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="129"/>
         <source>Chair</source>
-        <translation type="unfinished">الرئاسة</translation>
+        <translation>الرئيس</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="130"/>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمانة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="131"/>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>وتيرة الاجتماعات</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="132"/>
@@ -5992,120 +6083,120 @@
         <location filename="../../core/record_specs.py" line="120"/>
         <location filename="../../core/review_specs.py" line="76"/>
         <location filename="../../reports/observation_export.py" line="97"/>
-        <location filename="../../reports/workspace_workbook.py" line="62"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="133"/>
         <location filename="../../core/review_specs.py" line="44"/>
         <source>Terms of reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصاصات</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="136"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="137"/>
         <location filename="../../core/participation_specs.py" line="148"/>
         <source>Mechanism</source>
-        <translation type="unfinished">الآلية</translation>
+        <translation>الآلية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="139"/>
         <location filename="../../core/participation_specs.py" line="157"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="140"/>
         <location filename="../../core/participation_specs.py" line="173"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="141"/>
         <source>Sector focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنسيق القطاعية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="142"/>
         <location filename="../../core/participation_specs.py" line="208"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="143"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="147"/>
         <source>Meetings</source>
-        <translation type="unfinished">الاجتماعات</translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="149"/>
         <location filename="../../core/participation_specs.py" line="192"/>
         <location filename="../../core/participation_specs.py" line="251"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="151"/>
         <source>Agenda</source>
-        <translation type="unfinished">جدول الأعمال</translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="152"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="155"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="156"/>
         <location filename="../../core/participation_specs.py" line="162"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="158"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="161"/>
         <source>Decisions and action items</source>
-        <translation type="unfinished">القرارات وبنود العمل</translation>
+        <translation>القرارات وبنود العمل</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="163"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="164"/>
         <location filename="../../core/planning_specs.py" line="117"/>
         <location filename="../../core/planning_specs.py" line="269"/>
         <source>Owner</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="165"/>
         <location filename="../../core/planning_specs.py" line="270"/>
         <source>Due</source>
-        <translation type="unfinished">الموعد النهائي</translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="169"/>
         <source>Who is responsible for what</source>
-        <translation type="unfinished"></translation>
+        <translation>من المسؤول عن ماذا</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="171"/>
@@ -6115,62 +6206,62 @@
         <location filename="../../core/record_specs.py" line="107"/>
         <location filename="../../core/record_specs.py" line="128"/>
         <source>Policy area</source>
-        <translation type="unfinished">مجال السياسات</translation>
+        <translation>مجال السياسات</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="176"/>
         <source>Stakeholders</source>
-        <translation type="unfinished">أصحاب المصلحة</translation>
+        <translation>أصحاب المصلحة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="178"/>
         <source>Group</source>
-        <translation type="unfinished">الفئة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="179"/>
         <source>Organisation (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة (السجل)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="180"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المسؤول عن الاتصال</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="181"/>
         <source>Geography (NATIONAL or ISO 3166-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق الجغرافي (NATIONAL أو ISO 3166-2)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="182"/>
         <source>Diaspora in</source>
-        <translation type="unfinished"></translation>
+        <translation>المغتربون في</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="183"/>
         <source>Interest (1-5)</source>
-        <translation type="unfinished">الاهتمام (1-5)</translation>
+        <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="184"/>
         <source>Influence (1-5)</source>
-        <translation type="unfinished">التأثير (1-5)</translation>
+        <translation>التأثير (1-5)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="185"/>
         <source>Engagement</source>
-        <translation type="unfinished">مستوى المشاركة</translation>
+        <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="186"/>
         <source>Consent to store the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على تخزين بيانات الاتصال</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="189"/>
         <source>Consultation events</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعاليات التشاورية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="190"/>
@@ -6179,115 +6270,115 @@
         <location filename="../../core/planning_specs.py" line="141"/>
         <location filename="../../core/record_specs.py" line="117"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="193"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="194"/>
         <source>Topics (policy-area codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع (رموز مجالات السياسات)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="195"/>
         <source>Women</source>
-        <translation type="unfinished">النساء</translation>
+        <translation>النساء</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="196"/>
         <source>Men</source>
-        <translation type="unfinished">الرجال</translation>
+        <translation>الرجال</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="197"/>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="198"/>
         <location filename="../../core/planning_specs.py" line="260"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="201"/>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>من شارك</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="202"/>
         <location filename="../../core/participation_specs.py" line="207"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="203"/>
         <source>Stakeholder</source>
-        <translation type="unfinished">صاحب المصلحة</translation>
+        <translation>صاحب المصلحة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="206"/>
         <source>Inputs received</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخلات المستلمة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="210"/>
         <source>Input</source>
-        <translation type="unfinished">المدخل</translation>
+        <translation>المدخل</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="211"/>
         <source>Disposition</source>
-        <translation type="unfinished">ما اتُّخذ بشأنه</translation>
+        <translation>القرار المتخذ</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="212"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>المسوّغ</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="213"/>
         <source>Fed the priority (step 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>غذّى الأولوية (الخطوة 4)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="216"/>
         <source>Development partners</source>
-        <translation type="unfinished">شركاء التنمية</translation>
+        <translation>شركاء التنمية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="219"/>
         <source>GMG member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو GMG</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="220"/>
         <source>GMG agency</source>
-        <translation type="unfinished">وكالة الفريق العالمي المعني بالهجرة</translation>
+        <translation>وكالة GMG</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="221"/>
         <source>Confirmed: no migration projects</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد: لا مشاريع للهجرة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="224"/>
         <source>Migration-related projects</source>
-        <translation type="unfinished">المشاريع المتصلة بالهجرة</translation>
+        <translation>المشاريع المتعلقة بالهجرة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="226"/>
         <location filename="../../core/planning_specs.py" line="190"/>
         <source>Partner</source>
-        <translation type="unfinished">الشريك</translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="227"/>
         <source>Implemented by</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفِّذ</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="228"/>
@@ -6295,7 +6386,7 @@
         <location filename="../../core/review_specs.py" line="41"/>
         <location filename="../../core/review_specs.py" line="63"/>
         <source>Start</source>
-        <translation type="unfinished">البداية</translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="229"/>
@@ -6303,537 +6394,537 @@
         <location filename="../../core/review_specs.py" line="42"/>
         <location filename="../../core/review_specs.py" line="64"/>
         <source>End</source>
-        <translation type="unfinished">النهاية</translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="230"/>
         <source>Budget</source>
-        <translation type="unfinished">الميزانية</translation>
+        <translation>الميزانية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="231"/>
         <source>Currency (ISO 4217)</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة (ISO 4217)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="232"/>
         <source>Budget year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميزانية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="233"/>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>المصروف</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="234"/>
         <source>Policy areas (codes, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات السياسات (رموز، مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="235"/>
         <source>UN cooperation framework outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>محصلة إطار الأمم المتحدة للتعاون</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="236"/>
         <source>Why not aligned to a national priority</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم المواءمة مع أولوية وطنية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="241"/>
         <source>Alignment to national priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>المواءمة مع الأولويات الوطنية</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="243"/>
         <source>Project</source>
-        <translation type="unfinished">المشروع</translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="244"/>
         <source>National priority (step 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية الوطنية (الخطوة 4)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="245"/>
         <source>Amount for this priority (project currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المخصص لهذه الأولوية (بعملة المشروع)</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="248"/>
         <source>Partner coordination events</source>
-        <translation type="unfinished"></translation>
+        <translation>فعاليات التنسيق بين الشركاء</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="252"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="253"/>
         <location filename="../../core/planning_specs.py" line="118"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="256"/>
         <source>Exchange rates to USD</source>
-        <translation type="unfinished"></translation>
+        <translation>أسعار الصرف مقابل الدولار الأمريكي</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="257"/>
         <location filename="../../core/planning_specs.py" line="179"/>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="258"/>
         <location filename="../../core/planning_specs.py" line="228"/>
         <source>Year</source>
-        <translation type="unfinished">السنة</translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="259"/>
         <source>USD per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار أمريكي للوحدة</translation>
     </message>
     <message>
         <location filename="../../core/participation_specs.py" line="260"/>
         <location filename="../../core/planning_specs.py" line="188"/>
         <location filename="../../reports/observation_export.py" line="98"/>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="51"/>
         <source>An element cannot be part of itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون العنصر جزءًا من نفسه.</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="53"/>
         <source>The element it is part of belongs to another instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر الذي هو جزء منه ينتمي إلى أداة أخرى.</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="56"/>
         <source>An element is part of one at a higher level (goal, outcome, strategy, action).</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر جزء من عنصر في مستوى أعلى (هدف، محصلة، استراتيجية، إجراء).</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="66"/>
         <source>Unknown codes: {codes} (choose from {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز غير معروفة: {codes} (اختر من {choices}).</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="90"/>
         <source>This evidence is already linked to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الدليل مرتبط بالفعل بالأولوية.</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="109"/>
         <source>The funding already recorded ({funded:,.0f}) is more than this cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>التمويل المسجل بالفعل ({funded:,.0f}) أكبر من هذه التكلفة.</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="121"/>
         <source>With this amount the funding ({funded:,.0f}) exceeds the action&apos;s cost ({cost:,.0f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>بهذا المبلغ يتجاوز التمويل ({funded:,.0f}) تكلفة الإجراء ({cost:,.0f}).</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="134"/>
         <source>A result cannot contribute to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تسهم النتيجة في نفسها.</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="136"/>
         <source>A result contributes to one at a higher level (activity → output → outcome → impact).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسهم النتيجة في نتيجة من مستوى أعلى (نشاط ← مخرج ← محصلة ← أثر).</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="156"/>
         <source>The profile has {value:,.6g} for {year} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على {value:,.6g} لسنة {year} ({source}).</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="170"/>
         <source>The indicator already has a target for {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمؤشر غاية بالفعل لسنة {year}.</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="174"/>
         <source>A target year cannot come before the baseline year ({year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تسبق سنة الغاية سنة خط الأساس ({year}).</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="178"/>
         <source>The target equals the baseline; only a “maintain” indicator may keep its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاية تساوي خط الأساس؛ ولا يجوز الإبقاء على خط الأساس إلا لمؤشر من نوع «المحافظة».</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="190"/>
         <source>An actual for this indicator and period is already recorded; edit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجلت بالفعل قيمة فعلية لهذا المؤشر وهذه الفترة؛ عدِّلها بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="206"/>
         <source>This group already has a value for this actual.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذه الفئة قيمة بالفعل لهذه القيمة الفعلية.</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="210"/>
         <source>The groups add up to {parts:,.6g}, more than the actual&apos;s total ({total:,.6g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع الفئات {parts:,.6g}، وهو أكبر من إجمالي القيمة الفعلية ({total:,.6g}).</translation>
     </message>
     <message>
         <location filename="../../core/planning_rules.py" line="228"/>
         <source>The workspace has its thresholds already; edit them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمساحة العمل عتباتها بالفعل؛ عدِّلها بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="32"/>
         <source>An adopted instrument needs its adoption date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الأداة المعتمدة إلى تاريخ اعتمادها.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="35"/>
         <source>An adopted instrument needs its document: attach the adopted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الأداة المعتمدة إلى وثيقتها: أرفق النص المعتمد.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="43"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="49"/>
         <source>An endorsed priority needs the mechanism&apos;s decision (e.g. “NWGIMD meeting of 12.03.2015, decision 4”).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الأولوية المعتمدة إلى قرار الآلية (مثل «اجتماع NWGIMD بتاريخ 12.03.2015، القرار 4»).</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="58"/>
         <source>Every action needs a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج كل إجراء إلى جهة رائدة.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="60"/>
         <source>Every action needs its start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج كل إجراء إلى تاريخ بدايته ونهايته.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="62"/>
         <source>Say in which currency the cost is.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر العملة التي تُحسب بها التكلفة.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="68"/>
         <source>A qualitative or yes/no indicator is rated by hand: choose its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُصنَّف المؤشر النوعي أو مؤشر نعم/لا يدويًا: اختر حالته.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="71"/>
         <source>Say why the indicator has this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب حصول المؤشر على هذه الحالة.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="78"/>
         <source>A baseline needs both its value and its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج خط الأساس إلى قيمته وسنته معًا.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="86"/>
         <source>An actual cannot be reported for a period that has not ended yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الإبلاغ عن قيمة فعلية لفترة لم تنتهِ بعد.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="94"/>
         <source>Amber must start below green, and both above 0 (e.g. green 0.9, amber 0.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تبدأ عتبة الكهرماني دون عتبة الأخضر، وكلتاهما أكبر من 0 (مثل الأخضر 0.9، الكهرماني 0.6).</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="102"/>
         <source>A weight lies between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع الوزن بين 0 و1.</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="106"/>
         <source>Planning instruments</source>
-        <translation type="unfinished">أدوات التخطيط</translation>
+        <translation>أدوات التخطيط</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="110"/>
         <source>Mainstreaming level (0-4)</source>
-        <translation type="unfinished">مستوى التعميم (0-4)</translation>
+        <translation>مستوى التعميم (0-4)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="111"/>
         <source>From (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>من (سنة)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="112"/>
         <source>To (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى (سنة)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="113"/>
         <source>Sector (for sector strategies)</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع (للاستراتيجيات القطاعية)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="114"/>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="115"/>
         <source>Adopted by</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمدها</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="121"/>
         <source>Plan elements</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر الخطة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="122"/>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="124"/>
         <source>Number in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم في الخطة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="125"/>
         <location filename="../../core/record_specs.py" line="127"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="126"/>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="129"/>
         <source>Migration lens</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور الهجرة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="130"/>
         <location filename="../../core/planning_specs.py" line="199"/>
         <source>Plan element</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر الخطة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="132"/>
         <source>Lens question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال المنظور</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="133"/>
         <source>Migration&apos;s effect on the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>أثر الهجرة في الهدف</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="135"/>
         <source>The goal&apos;s effect on migration</source>
-        <translation type="unfinished"></translation>
+        <translation>أثر الهدف في الهجرة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="137"/>
         <source>Proposed change to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل المقترح على النص</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="140"/>
         <source>Policy priorities</source>
-        <translation type="unfinished">أولويات السياسات</translation>
+        <translation>أولويات السياسات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="144"/>
         <source>Rank</source>
-        <translation type="unfinished">الترتيب</translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="145"/>
         <source>Impact (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر (1-5)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="146"/>
         <source>Feasibility (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدوى (1-5)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="147"/>
         <source>Affordability (1-5, 5 = cheapest)</source>
-        <translation type="unfinished"></translation>
+        <translation>القدرة على تحمل التكلفة (1-5، 5 = الأرخص)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="148"/>
         <source>Urgency (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلحاح (1-5)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="149"/>
         <source>Political support (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم السياسي (1-5)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="150"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="151"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="152"/>
         <source>Target groups (codes, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات المستهدفة (رموز، مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="153"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="154"/>
         <source>GCM objectives (numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف الميثاق العالمي للهجرة (أرقام)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="155"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>غايات أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="156"/>
         <source>Endorsed by (decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمدها (القرار)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="160"/>
         <source>Evidence behind the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة وراء الأولويات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="162"/>
         <location filename="../../core/planning_specs.py" line="174"/>
         <location filename="../../core/planning_specs.py" line="198"/>
         <source>Priority</source>
-        <translation type="unfinished">الأولوية</translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="163"/>
         <location filename="../../core/planning_specs.py" line="239"/>
         <location filename="../../core/record_specs.py" line="111"/>
         <location filename="../../core/review_specs.py" line="56"/>
-        <location filename="../../reports/workspace_workbook.py" line="62"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Evidence</source>
-        <translation type="unfinished">الأدلة</translation>
+        <translation>الدليل</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="164"/>
         <source>How it supports the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يدعم الأولوية</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="167"/>
         <source>Scoring weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان التقييم</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="168"/>
-        <location filename="../../reports/workspace_workbook.py" line="62"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="169"/>
         <source>Weight (0-1; all add up to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن (0-1؛ مجموع الأوزان 1)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="172"/>
         <source>Costed actions</source>
-        <translation type="unfinished">الإجراءات المحددة التكاليف</translation>
+        <translation>الإجراءات محددة التكلفة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="173"/>
         <location filename="../../core/planning_specs.py" line="187"/>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="175"/>
         <source>Lead</source>
-        <translation type="unfinished">الجهة الرائدة</translation>
+        <translation>الجهة الرائدة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="178"/>
         <source>Cost</source>
-        <translation type="unfinished">التكلفة</translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="181"/>
         <source>Lands in plan element</source>
-        <translation type="unfinished"></translation>
+        <translation>يندرج في عنصر الخطة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="182"/>
         <source>Capacity needs</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات القدرات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="186"/>
         <source>Funding of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويل الإجراءات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="189"/>
         <source>Amount (in the action&apos;s currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ (بعملة الإجراء)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="193"/>
         <source>Results chain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة النتائج</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="194"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="196"/>
         <source>Result statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان النتيجة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="197"/>
         <source>Contributes to</source>
-        <translation type="unfinished"></translation>
+        <translation>يسهم في</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="200"/>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="201"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="204"/>
         <source>Indicators</source>
-        <translation type="unfinished">المؤشرات</translation>
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="205"/>
@@ -6841,758 +6932,772 @@
         <location filename="../../core/planning_specs.py" line="234"/>
         <location filename="../../reports/observation_export.py" line="83"/>
         <source>Indicator</source>
-        <translation type="unfinished">المؤشر</translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="206"/>
         <source>Result</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="207"/>
         <location filename="../../reports/observation_export.py" line="95"/>
         <source>Unit</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="208"/>
         <location filename="../../reports/observation_export.py" line="93"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="209"/>
         <source>Baseline</source>
-        <translation type="unfinished">خط الأساس</translation>
+        <translation>خط الأساس</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="210"/>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة خط الأساس</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="211"/>
         <source>Reference indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر المرجعي</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="213"/>
         <source>Definition (numerator / denominator)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف (البسط / المقام)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="214"/>
         <source>Disaggregations (codes, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات (رموز، مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="215"/>
         <source>Reporting frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>تواتر الإبلاغ</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="216"/>
         <source>Means of verification</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائل التحقق</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="217"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر البيانات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="218"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="219"/>
         <source>Where the baseline comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر خط الأساس</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="220"/>
         <source>Status set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة محددة يدويًا</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="221"/>
         <source>Why this status</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب هذه الحالة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="224"/>
         <source>Baseline from the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الأساس من الملف</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="226"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>الغايات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="229"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاية</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="233"/>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم الفعلية</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="235"/>
         <location filename="../../reports/observation_export.py" line="87"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة من</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="236"/>
         <location filename="../../reports/observation_export.py" line="88"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة إلى</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="237"/>
         <location filename="../../core/planning_specs.py" line="250"/>
         <location filename="../../reports/observation_export.py" line="94"/>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="240"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عنها</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="241"/>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق منها</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="245"/>
         <source>Disaggregated actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم الفعلية المصنفة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="247"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الفعلية</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="248"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>البُعد</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="249"/>
         <source>Group (code, e.g. F)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة (رمز، مثل F)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="253"/>
         <source>Evaluations</source>
-        <translation type="unfinished">التقييمات</translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="255"/>
         <source>Evaluator</source>
-        <translation type="unfinished">المقيِّم</translation>
+        <translation>المقيِّم</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="256"/>
         <source>Planned for</source>
-        <translation type="unfinished">مقرر في</translation>
+        <translation>مخطط له في</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="257"/>
         <source>Completed on</source>
-        <translation type="unfinished">أُنجز في</translation>
+        <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="258"/>
         <source>Evaluation questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة التقييم</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="259"/>
         <source>Findings</source>
-        <translation type="unfinished">النتائج</translation>
+        <translation>الاستنتاجات</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="263"/>
         <source>Management responses</source>
-        <translation type="unfinished">ردود الإدارة</translation>
+        <translation>ردود الإدارة</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="265"/>
         <source>Evaluation</source>
-        <translation type="unfinished">التقييم</translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="266"/>
         <location filename="../../core/review_specs.py" line="54"/>
         <source>Recommendation</source>
-        <translation type="unfinished">التوصية</translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="267"/>
         <source>Response</source>
-        <translation type="unfinished">الرد</translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="268"/>
         <source>Planned action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء المخطط</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="274"/>
         <source>Traffic-light thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>عتبات إشارات المرور</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="275"/>
         <source>Green from (progress ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخضر ابتداءً من (نسبة التقدم)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="276"/>
         <source>Amber from (progress ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>الكهرماني ابتداءً من (نسبة التقدم)</translation>
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="277"/>
         <source>Tolerance for “maintain” (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>هامش التسامح لـ «المحافظة» (نسبة)</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="92"/>
         <source>Data sources and gaps</source>
-        <translation type="unfinished">مصادر البيانات والثغرات</translation>
+        <translation>مصادر البيانات وثغراتها</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="95"/>
         <source>Periodicity</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورية</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="96"/>
         <source>Latest year</source>
-        <translation type="unfinished">آخر سنة</translation>
+        <translation>أحدث سنة</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="97"/>
         <source>Country of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الميلاد</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="98"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="99"/>
         <source>Sex and age</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس والعمر</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="100"/>
         <source>Access</source>
-        <translation type="unfinished">الإتاحة</translation>
+        <translation>الوصول</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="101"/>
         <source>Quality (1-5)</source>
-        <translation type="unfinished">الجودة (1-5)</translation>
+        <translation>الجودة (1-5)</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="102"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="103"/>
         <source>Gaps</source>
-        <translation type="unfinished">الثغرات</translation>
+        <translation>الثغرات</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="106"/>
         <source>Sectors affected</source>
-        <translation type="unfinished">القطاعات المتأثرة</translation>
+        <translation>القطاعات المتأثرة</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="108"/>
         <source>Channel</source>
-        <translation type="unfinished">القناة</translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="109"/>
         <source>Effect</source>
-        <translation type="unfinished">الأثر</translation>
+        <translation>الأثر</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="110"/>
         <source>Magnitude (1-3)</source>
-        <translation type="unfinished">الحجم (1-3)</translation>
+        <translation>الحجم (1-3)</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="112"/>
         <source>Explanation</source>
-        <translation type="unfinished">الشرح</translation>
+        <translation>الشرح</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="115"/>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوكمة</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="118"/>
         <source>Adopted</source>
-        <translation type="unfinished">تاريخ الاعتماد</translation>
+        <translation>معتمد</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="121"/>
         <location filename="../../reports/observation_export.py" line="91"/>
         <source>Partner country</source>
-        <translation type="unfinished">البلد الشريك</translation>
+        <translation>البلد الشريك</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="122"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="125"/>
         <source>Findings and recommendations</source>
-        <translation type="unfinished">النتائج والتوصيات</translation>
+        <translation>الاستنتاجات والتوصيات</translation>
     </message>
     <message>
         <location filename="../../core/record_specs.py" line="129"/>
         <source>Priority (1-3)</source>
-        <translation type="unfinished">الأولوية (1-3)</translation>
+        <translation>الأولوية (1-3)</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="25"/>
         <source>List the steps as numbers 0 to 7, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الخطوات بأرقام من 0 إلى 7، مفصولة بفواصل.</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="32"/>
         <source>A validated lesson needs its recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الدرس المصادق عليه إلى توصيته.</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="37"/>
         <source>GMG expert missions</source>
-        <translation type="unfinished">بعثات خبراء الفريق العالمي المعني بالهجرة</translation>
+        <translation>بعثات خبراء GMG</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="38"/>
         <source>Agency</source>
-        <translation type="unfinished">الوكالة</translation>
+        <translation>الوكالة</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="39"/>
         <source>Expert</source>
-        <translation type="unfinished">الخبير</translation>
+        <translation>الخبير</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="40"/>
         <source>Mode</source>
-        <translation type="unfinished">الطريقة</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="43"/>
         <source>Steps supported (numbers, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المدعومة (أرقام، مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="45"/>
         <source>Mission report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير البعثة</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="49"/>
         <source>Lessons learned</source>
-        <translation type="unfinished">الدروس المستفادة</translation>
+        <translation>الدروس المستفادة</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="50"/>
         <source>Theme</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="51"/>
         <source>Step</source>
-        <translation type="unfinished">الخطوة</translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="52"/>
         <source>What happened</source>
-        <translation type="unfinished">ما الذي حدث</translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="53"/>
         <source>Why</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="55"/>
         <source>Applies to</source>
-        <translation type="unfinished">نطاق الانطباق</translation>
+        <translation>ينطبق على</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="57"/>
         <source>Validated by</source>
-        <translation type="unfinished">صادق عليه</translation>
+        <translation>صادق عليه</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="60"/>
         <source>Peer exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادلات الأقران</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="61"/>
         <source>Host country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد المضيف</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="62"/>
         <source>Visiting countries (ISO3 codes, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان الزائرة (رموز ISO3، مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="65"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="69"/>
         <source>Lessons of every country</source>
-        <translation type="unfinished"></translation>
+        <translation>دروس كل البلدان</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="72"/>
         <source>Handbook change proposals</source>
-        <translation type="unfinished">مقترحات تغيير الدليل</translation>
+        <translation>مقترحات تغيير الدليل</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="74"/>
         <source>Handbook section</source>
-        <translation type="unfinished">قسم الدليل</translation>
+        <translation>قسم الدليل</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="75"/>
         <source>Proposed change</source>
-        <translation type="unfinished">التغيير المقترح</translation>
+        <translation>التغيير المقترح</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="79"/>
         <source>Lessons behind each proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس وراء كل مقترح</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="81"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح</translation>
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="82"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="33"/>
         <source>Migration profile: observations</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الهجرة: المشاهدات</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="34"/>
         <source>Profile observations</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهدات الملف</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="35"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>كل البلدان</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="36"/>
         <source>All other countries</source>
-        <translation type="unfinished"></translation>
+        <translation>كل البلدان الأخرى</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="82"/>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المؤشر</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="85"/>
         <source>Period</source>
-        <translation type="unfinished">الفترة</translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="90"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="99"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="100"/>
         <source>Migration type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الهجرة</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="101"/>
         <source>Voluntariness</source>
-        <translation type="unfinished"></translation>
+        <translation>الطوعية</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="102"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="103"/>
         <source>Skill level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى المهارة</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="104"/>
         <source>Occupation (ISCO-08)</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة (ISCO-08)</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="105"/>
         <source>Education (ISCED 2011)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم (ISCED 2011)</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="106"/>
         <source>Economic sector (ISIC Rev.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الاقتصادي (ISIC Rev.4)</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="107"/>
         <source>Type of data (UN DESA)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع البيانات (UN DESA)</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="109"/>
         <source>Source table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول المصدر</translation>
     </message>
     <message>
         <location filename="../../reports/observation_export.py" line="110"/>
         <source>Preferred value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reports/spreadsheet.py" line="72"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reports/spreadsheet.py" line="73"/>
-        <source>Mainstream Desktop: record tables</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المفضلة</translation>
     </message>
     <message>
         <location filename="../../reports/spreadsheet.py" line="74"/>
-        <source>Workspace</source>
-        <translation type="unfinished">مساحة العمل</translation>
+        <source>About</source>
+        <translation>حول</translation>
     </message>
     <message>
         <location filename="../../reports/spreadsheet.py" line="75"/>
-        <source>Exported on</source>
-        <translation type="unfinished"></translation>
+        <source>Mainstream Desktop: record tables</source>
+        <translation>Mainstream Desktop: جداول السجلات</translation>
     </message>
     <message>
         <location filename="../../reports/spreadsheet.py" line="76"/>
-        <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <source>Workspace</source>
+        <translation>مساحة العمل</translation>
     </message>
     <message>
         <location filename="../../reports/spreadsheet.py" line="77"/>
-        <source>included</source>
-        <translation type="unfinished"></translation>
+        <source>Exported on</source>
+        <translation>تاريخ التصدير</translation>
     </message>
     <message>
         <location filename="../../reports/spreadsheet.py" line="78"/>
-        <source>left out</source>
-        <translation type="unfinished"></translation>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
     </message>
     <message>
         <location filename="../../reports/spreadsheet.py" line="79"/>
-        <source>fields</source>
-        <translation type="unfinished"></translation>
+        <source>included</source>
+        <translation>مضمَّنة</translation>
     </message>
     <message>
         <location filename="../../reports/spreadsheet.py" line="80"/>
-        <source>Left out as personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
-        <source>Sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
+        <source>left out</source>
+        <translation>مستبعدة</translation>
     </message>
     <message>
         <location filename="../../reports/spreadsheet.py" line="81"/>
+        <source>fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
+        <source>Left out as personal data</source>
+        <translation>مستبعد لأنه بيانات شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../reports/spreadsheet.py" line="83"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="54"/>
         <source>Mainstream Desktop: workspace {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainstream Desktop: مساحة العمل {code}</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="55"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="56"/>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدّه</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="57"/>
         <source>{name} ({kind} site {site_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (موقع {kind} {site_id})</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="58"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="58"/>
         <source>hub</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="59"/>
         <source>this installation (no site identity yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التثبيت (لا هوية موقع له بعد)</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="60"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="61"/>
-        <source>Readiness checklist</source>
-        <translation type="unfinished">قائمة التحقق من الجاهزية</translation>
+        <source>left out (see the last column of the list below)</source>
+        <translation>مستبعدة (انظر العمود الأخير من القائمة أدناه)</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="62"/>
+        <source>Readiness checklist</source>
+        <translation>قائمة التحقق من الجاهزية</translation>
+    </message>
+    <message>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Comment</source>
-        <translation type="unfinished">التعليق</translation>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>
+        <translation type="obsolete">مستبعدة: الأسماء وعناوين البريد الإلكتروني وأرقام الهواتف والإشارات إلى الأشخاص (الأعمدة مدرجة أدناه)</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../reports/pdf_country.py" line="56"/>
+        <location filename="../../reports/pdf_country.py" line="57"/>
         <source>Cover and summary</source>
         <translation>الغلاف والملخص</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="65"/>
+        <location filename="../../reports/pdf_country.py" line="66"/>
         <location filename="../../reports/pdf_country_review.py" line="42"/>
         <source>The golden thread</source>
         <translation>الخيط الناظم</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="66"/>
+        <location filename="../../reports/pdf_country.py" line="67"/>
         <location filename="../../reports/pdf_country_review.py" line="100"/>
         <source>Data sources and gaps</source>
         <translation>مصادر البيانات والثغرات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="67"/>
+        <location filename="../../reports/pdf_country.py" line="68"/>
         <location filename="../../reports/pdf_country_review.py" line="119"/>
         <source>Review status and open comments</source>
         <translation>حالة المراجعة والتعليقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="110"/>
-        <location filename="../../reports/pdf_country.py" line="140"/>
+        <location filename="../../reports/pdf_country.py" line="88"/>
+        <source>Reading the workspace</source>
+        <translation>قراءة مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../reports/pdf_country.py" line="113"/>
+        <location filename="../../reports/pdf_country.py" line="143"/>
         <source>Country report</source>
         <translation>التقرير القطري</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="118"/>
+        <location filename="../../reports/pdf_country.py" line="121"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="129"/>
+        <location filename="../../reports/pdf_country.py" line="132"/>
         <source>Mainstreaming migration into development planning: where the work stands, step by step, with its evidence, plan, indicators and funding.</source>
         <translation>تعميم مراعاة الهجرة في تخطيط التنمية: أين وصل العمل، خطوةً بخطوة، بأدلته وخطته ومؤشراته وتمويله.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="132"/>
+        <location filename="../../reports/pdf_country.py" line="135"/>
         <source>Workspace: {code}</source>
         <translation>مساحة العمل: {code}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="133"/>
+        <location filename="../../reports/pdf_country.py" line="136"/>
         <location filename="../../reports/pdf_lessons.py" line="118"/>
         <source>Produced on {date}</source>
         <translation>أُعدّ في {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="136"/>
+        <location filename="../../reports/pdf_country.py" line="139"/>
         <location filename="../../reports/pdf_lessons.py" line="121"/>
         <source>Produced by the site: {site}</source>
         <translation>أعدّه الموقع: {site}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="137"/>
+        <location filename="../../reports/pdf_country.py" line="140"/>
         <source>Personal data included</source>
         <translation>يتضمن بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="138"/>
+        <location filename="../../reports/pdf_country.py" line="141"/>
         <source>Without personal data: names, e-mails and phone numbers are left out.</source>
         <translation>دون بيانات شخصية: حُذفت الأسماء وعناوين البريد الإلكتروني وأرقام الهواتف.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="141"/>
+        <location filename="../../reports/pdf_country.py" line="144"/>
         <location filename="../../reports/pdf_lessons.py" line="125"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="151"/>
+        <location filename="../../reports/pdf_country.py" line="154"/>
         <source>The steps at a glance</source>
         <translation>الخطوات في لمحة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="152"/>
+        <location filename="../../reports/pdf_country.py" line="155"/>
         <source>Where each step of the handbook stands for {country}, how complete its records are, and the review comments still open on it.</source>
         <translation>أين تقف كل خطوة من خطوات الدليل بالنسبة إلى {country}، ومدى اكتمال سجلاتها، وتعليقات المراجعة التي لا تزال مفتوحة بشأنها.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="161"/>
+        <location filename="../../reports/pdf_country.py" line="164"/>
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
@@ -7601,14 +7706,14 @@
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="162"/>
+        <location filename="../../reports/pdf_country.py" line="165"/>
         <location filename="../../reports/pdf_country_review.py" line="133"/>
         <location filename="../../reports/pdf_country_steps.py" line="172"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="163"/>
+        <location filename="../../reports/pdf_country.py" line="166"/>
         <location filename="../../reports/pdf_country_plan.py" line="35"/>
         <location filename="../../reports/pdf_country_plan.py" line="44"/>
         <location filename="../../reports/pdf_country_plan.py" line="55"/>
@@ -7625,62 +7730,62 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="164"/>
+        <location filename="../../reports/pdf_country.py" line="167"/>
         <source>Complete</source>
         <translation>نسبة الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="165"/>
+        <location filename="../../reports/pdf_country.py" line="168"/>
         <location filename="../../reports/pdf_country_review.py" line="137"/>
         <source>Open comments</source>
         <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="181"/>
-        <location filename="../../reports/pdf_country.py" line="187"/>
+        <location filename="../../reports/pdf_country.py" line="184"/>
+        <location filename="../../reports/pdf_country.py" line="190"/>
         <source>{done} of {total}</source>
         <translation>{done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="182"/>
+        <location filename="../../reports/pdf_country.py" line="185"/>
         <source>Steps approved</source>
         <translation>الخطوات المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="183"/>
+        <location filename="../../reports/pdf_country.py" line="186"/>
         <source>Average completeness of the steps</source>
         <translation>متوسط اكتمال الخطوات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="184"/>
+        <location filename="../../reports/pdf_country.py" line="187"/>
         <location filename="../../reports/pdf_country_review.py" line="140"/>
         <source>Open review comments</source>
         <translation>تعليقات المراجعة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="185"/>
+        <location filename="../../reports/pdf_country.py" line="188"/>
         <source>Broken links in the golden thread</source>
         <translation>الروابط المقطوعة في الخيط الناظم</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="186"/>
+        <location filename="../../reports/pdf_country.py" line="189"/>
         <location filename="../../reports/pdf_country_plan.py" line="46"/>
         <source>Policy priorities</source>
         <translation>أولويات السياسات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="188"/>
+        <location filename="../../reports/pdf_country.py" line="191"/>
         <source>Indicators on track or met</source>
         <translation>المؤشرات التي تسير على المسار أو المحققة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="190"/>
+        <location filename="../../reports/pdf_country.py" line="193"/>
         <location filename="../../reports/pdf_country_steps.py" line="51"/>
         <source>Emigrants living abroad, {year}</source>
         <translation>المهاجرون المقيمون في الخارج، {year}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="191"/>
+        <location filename="../../reports/pdf_country.py" line="194"/>
         <location filename="../../reports/pdf_country_steps.py" line="53"/>
         <source>Remittances as a share of GDP (%), {year}</source>
         <translation>التحويلات المالية كنسبة من الناتج المحلي الإجمالي (%)، {year}</translation>
@@ -8264,7 +8369,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>Monitoring and evaluation</source>
         <translation>الرصد والتقييم</translation>
     </message>
@@ -8604,7 +8709,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Consultation</source>
         <translation>المشاورة</translation>
     </message>
@@ -8649,102 +8754,97 @@
         <translation>المدخلات الواردة وما آلت إليه</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_document.py" line="71"/>
+        <location filename="../../reports/pdf_document.py" line="51"/>
         <source>Page {page} of {total}</source>
         <translation>الصفحة {page} من {total}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_document.py" line="72"/>
+        <location filename="../../reports/pdf_document.py" line="52"/>
         <source>Page {page}</source>
         <translation>الصفحة {page}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_document.py" line="172"/>
+        <location filename="../../reports/pdf_document.py" line="152"/>
         <source>Laying out the pages</source>
         <translation>تنسيق الصفحات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="33"/>
+        <location filename="../../reports/pdf_lessons.py" line="34"/>
         <source>Political commitment</source>
         <translation>الالتزام السياسي</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Institutional set-up</source>
         <translation>الترتيبات المؤسسية</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Planning integration</source>
         <translation>الإدماج في التخطيط</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Capacity</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="41"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>UN coordination</source>
         <translation>تنسيق الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="42"/>
+        <location filename="../../reports/pdf_lessons.py" line="43"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="45"/>
+        <location filename="../../reports/pdf_lessons.py" line="46"/>
         <source>Country-specific</source>
         <translation>خاص بالبلد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="46"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="47"/>
+        <location filename="../../reports/pdf_lessons.py" line="48"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="50"/>
+        <location filename="../../reports/pdf_lessons.py" line="51"/>
         <source>Proposed</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="52"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="53"/>
+        <location filename="../../reports/pdf_lessons.py" line="54"/>
         <source>Incorporated</source>
         <translation>مُدرج</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="82"/>
-        <source>Reading the workspace</source>
-        <translation>قراءة مساحة العمل</translation>
-    </message>
-    <message>
-        <location filename="../../reports/pdf_lessons.py" line="77"/>
+        <location filename="../../reports/pdf_lessons.py" line="74"/>
         <source>Reading the lessons</source>
         <translation>قراءة الدروس</translation>
     </message>
@@ -8880,343 +8980,343 @@
 <context>
     <name>review</name>
     <message>
-        <location filename="../../core/review.py" line="138"/>
+        <location filename="../../core/review.py" line="144"/>
         <source>Only the GMG hub writes review comments; a country answers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكتب تعليقات المراجعة إلا مركز GMG؛ ويرد عليها البلد.</translation>
     </message>
     <message>
-        <location filename="../../core/review.py" line="141"/>
+        <location filename="../../core/review.py" line="147"/>
         <source>Write the comment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التعليق أولًا.</translation>
     </message>
     <message>
-        <location filename="../../core/review.py" line="143"/>
+        <location filename="../../core/review.py" line="149"/>
         <source>There is no such step.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطوة كهذه.</translation>
     </message>
     <message>
-        <location filename="../../core/review.py" line="159"/>
+        <location filename="../../core/review.py" line="166"/>
         <source>Write the answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرد أولًا.</translation>
     </message>
     <message>
-        <location filename="../../core/review.py" line="165"/>
+        <location filename="../../core/review.py" line="172"/>
         <source>This comment is closed; the hub can reopen it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/review.py" line="182"/>
-        <source>Only the GMG hub closes or reopens a review comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التعليق مغلق؛ ويمكن للمركز إعادة فتحه.</translation>
     </message>
     <message>
         <location filename="../../core/review.py" line="190"/>
+        <source>Only the GMG hub closes or reopens a review comment.</source>
+        <translation>لا يغلق تعليق المراجعة أو يعيد فتحه إلا مركز GMG.</translation>
+    </message>
+    <message>
+        <location filename="../../core/review.py" line="199"/>
         <source>A step is submitted for review by its country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/review.py" line="195"/>
-        <source>This step is already submitted or approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/review.py" line="203"/>
-        <location filename="../../core/review.py" line="214"/>
-        <source>Only the GMG hub decides on a step&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدم البلد الخطوة للمراجعة.</translation>
     </message>
     <message>
         <location filename="../../core/review.py" line="205"/>
+        <source>This step is already submitted or approved.</source>
+        <translation>هذه الخطوة مقدَّمة أو معتمدة بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../core/review.py" line="214"/>
+        <location filename="../../core/review.py" line="227"/>
+        <source>Only the GMG hub decides on a step&apos;s review.</source>
+        <translation>لا يبت في مراجعة الخطوة إلا مركز GMG.</translation>
+    </message>
+    <message>
+        <location filename="../../core/review.py" line="216"/>
         <source>Say what must change before the step can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما يجب تغييره قبل اعتماد الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../core/review.py" line="218"/>
+        <location filename="../../core/review.py" line="232"/>
         <source>{count} blocker or major comment(s) on this step are still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال {count} تعليق (تعليقات) من نوع «عائق» أو «رئيسي» مفتوحًا في هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="58"/>
+        <location filename="../../ui/widgets/review_desk.py" line="59"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="58"/>
+        <location filename="../../ui/widgets/review_desk.py" line="59"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
-        <source>changes requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
-        <source>submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <source>changes requested</source>
+        <translation>طُلبت تغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <source>submitted for review</source>
+        <translation>مقدَّمة للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="64"/>
+        <location filename="../../ui/widgets/review_desk.py" line="65"/>
         <source>blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>عائق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="64"/>
+        <location filename="../../ui/widgets/review_desk.py" line="65"/>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="69"/>
+        <location filename="../../ui/widgets/review_desk.py" line="70"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="69"/>
+        <location filename="../../ui/widgets/review_desk.py" line="70"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُعالج</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="75"/>
+        <location filename="../../ui/widgets/review_desk.py" line="76"/>
         <source>Whole workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل بأكملها</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="78"/>
+        <location filename="../../ui/widgets/review_desk.py" line="79"/>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished">الخطوة {number}: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="100"/>
-        <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة {number}: {title}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="101"/>
+        <source>&amp;Step</source>
+        <translation>ال&amp;خطوة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="102"/>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="129"/>
+        <location filename="../../ui/widgets/review_desk.py" line="130"/>
         <source>Reading the review…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="132"/>
-        <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="132"/>
-        <location filename="../../ui/widgets/review_desk.py" line="142"/>
-        <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="132"/>
-        <location filename="../../ui/widgets/review_desk.py" line="142"/>
-        <source>Step</source>
-        <translation type="unfinished">الخطوة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="132"/>
-        <source>Submitted</source>
-        <translation type="unfinished">مقدَّمة</translation>
+        <translation>جارٍ قراءة المراجعة…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <source>Open comments</source>
-        <translation type="unfinished">التعليقات المفتوحة</translation>
+        <source>Decided</source>
+        <translation>تاريخ البت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <source>Submitted</source>
+        <translation>مقدَّم</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <source>Open comments</source>
+        <translation>التعليقات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="135"/>
         <source>Review status of each step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="142"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="142"/>
-        <location filename="../../ui/widgets/review_desk.py" line="352"/>
-        <source>Comment</source>
-        <translation type="unfinished">التعليق</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/review_desk.py" line="142"/>
-        <source>Severity</source>
-        <translation type="unfinished">الخطورة</translation>
+        <translation>حالة مراجعة كل خطوة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="143"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="144"/>
-        <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <source>Age</source>
+        <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="152"/>
-        <source>&amp;Submit for review…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/review_desk.py" line="145"/>
+        <source>Review comments</source>
+        <translation>تعليقات المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="153"/>
-        <source>&amp;Request changes…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Submit for review…</source>
+        <translation>&amp;تقديم للمراجعة…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="154"/>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Request changes…</source>
+        <translation>&amp;طلب تغييرات…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="155"/>
-        <source>&amp;New comment…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Approve</source>
+        <translation>ا&amp;عتماد</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="156"/>
-        <source>A&amp;nswer…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New comment…</source>
+        <translation>تعليق &amp;جديد…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="157"/>
-        <source>Mark &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;nswer…</source>
+        <translation>&amp;رد…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="158"/>
-        <source>&amp;Won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <source>Mark &amp;resolved</source>
+        <translation>تعليم ك&amp;محلول</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="159"/>
-        <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Won&apos;t fix</source>
+        <translation>&amp;لن يُعالج</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/review_desk.py" line="160"/>
+        <source>Re&amp;open</source>
+        <translation>إعادة &amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/review_desk.py" line="161"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="221"/>
+        <location filename="../../ui/widgets/review_desk.py" line="222"/>
         <source>Reading the review</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="237"/>
+        <location filename="../../ui/widgets/review_desk.py" line="238"/>
         <source>{approved} of {steps} steps approved; {open} open comment(s), {blocking} of them blocker or major.</source>
-        <translation type="unfinished"></translation>
+        <translation>{approved} من {steps} خطوات معتمدة؛ {open} تعليق (تعليقات) مفتوح، منها {blocking} من نوع «عائق» أو «رئيسي».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="250"/>
+        <location filename="../../ui/widgets/review_desk.py" line="251"/>
         <source>{open} ({blocking} blocking)</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} ({blocking} معيق)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="293"/>
+        <location filename="../../ui/widgets/review_desk.py" line="294"/>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} ي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="332"/>
+        <location filename="../../ui/widgets/review_desk.py" line="333"/>
         <source>A note for the reviewers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة للمراجعين (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="332"/>
+        <location filename="../../ui/widgets/review_desk.py" line="333"/>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="335"/>
+        <location filename="../../ui/widgets/review_desk.py" line="336"/>
         <source>Submitting the step</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم الخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="341"/>
+        <location filename="../../ui/widgets/review_desk.py" line="342"/>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب تغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="341"/>
+        <location filename="../../ui/widgets/review_desk.py" line="342"/>
         <source>What must change before the step can be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب تغييره قبل اعتماد الخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="344"/>
+        <location filename="../../ui/widgets/review_desk.py" line="345"/>
         <source>Requesting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="349"/>
+        <location filename="../../ui/widgets/review_desk.py" line="350"/>
         <source>Approving the step</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="352"/>
+        <location filename="../../ui/widgets/review_desk.py" line="353"/>
         <source>New review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق مراجعة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="355"/>
+        <location filename="../../ui/widgets/review_desk.py" line="356"/>
         <source>Saving the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="361"/>
+        <location filename="../../ui/widgets/review_desk.py" line="362"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="361"/>
+        <location filename="../../ui/widgets/review_desk.py" line="362"/>
         <source>Answer the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="364"/>
+        <location filename="../../ui/widgets/review_desk.py" line="365"/>
         <source>Saving the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="369"/>
+        <location filename="../../ui/widgets/review_desk.py" line="370"/>
         <source>Saving the comment&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ حالة التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="377"/>
+        <location filename="../../ui/widgets/review_desk.py" line="378"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
@@ -9224,70 +9324,70 @@
     <message>
         <location filename="../../ui/status_texts.py" line="13"/>
         <source>Not started</source>
-        <translation type="unfinished">لم تبدأ</translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <location filename="../../ui/status_texts.py" line="14"/>
         <source>In progress</source>
-        <translation type="unfinished">قيد التنفيذ</translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="../../ui/status_texts.py" line="15"/>
         <source>Submitted</source>
-        <translation type="unfinished">مقدَّمة</translation>
+        <translation>مقدَّم</translation>
     </message>
     <message>
         <location filename="../../ui/status_texts.py" line="16"/>
         <source>Changes requested</source>
-        <translation type="unfinished">طُلبت تعديلات</translation>
+        <translation>طُلبت تغييرات</translation>
     </message>
     <message>
         <location filename="../../ui/status_texts.py" line="17"/>
         <source>Approved</source>
-        <translation type="unfinished">معتمدة</translation>
+        <translation>معتمد</translation>
     </message>
 </context>
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../ui/widgets/trace_view.py" line="41"/>
-        <source>Priority without evidence</source>
-        <translation type="unfinished">أولوية بلا أدلة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/trace_view.py" line="42"/>
-        <source>Endorsed priority without actions</source>
-        <translation type="unfinished">أولوية معتمدة بلا إجراءات</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/trace_view.py" line="43"/>
-        <source>Endorsed priority without funding</source>
-        <translation type="unfinished">أولوية معتمدة بلا تمويل</translation>
+        <source>Priority without evidence</source>
+        <translation>أولوية بلا أدلة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="44"/>
-        <source>Action outside the plan</source>
-        <translation type="unfinished">إجراء خارج الخطة</translation>
+        <source>Endorsed priority without actions</source>
+        <translation>أولوية معتمدة بلا إجراءات</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="45"/>
-        <source>Action nothing measures</source>
-        <translation type="unfinished">إجراء لا يقيسه أي مؤشر</translation>
+        <source>Endorsed priority without funding</source>
+        <translation>أولوية معتمدة بلا تمويل</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="46"/>
-        <source>Indicator without baseline</source>
-        <translation type="unfinished">مؤشر بلا خط أساس</translation>
+        <source>Action outside the plan</source>
+        <translation>إجراء خارج الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="47"/>
-        <source>Indicator without target</source>
-        <translation type="unfinished">مؤشر بلا هدف</translation>
+        <source>Action nothing measures</source>
+        <translation>إجراء لا يقيسه شيء</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/trace_view.py" line="48"/>
+        <source>Indicator without baseline</source>
+        <translation>مؤشر بلا خط أساس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/trace_view.py" line="49"/>
+        <source>Indicator without target</source>
+        <translation>مؤشر بلا غاية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/trace_view.py" line="50"/>
         <source>Instrument without indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>أداة بلا مؤشرات</translation>
     </message>
 </context>
 </TS>
