@@ -1,15 +1,19 @@
 """Arabic (and any right-to-left) text in matplotlib charts, shaped and in reading order.
 
-matplotlib draws the characters of a string left to right in the order given and does not join
-Arabic letters, so an Arabic title would come out as separate letters, backwards. Once a chart
-is built, ``shape_right_to_left`` rewrites every text of the figure (titles, axis labels, legend
-entries, annotations, and the tick labels its formatters will produce) line by line with
-``pdf_locale.visual``: joined letter forms, visual order. Text without right-to-left letters is
-left exactly as it is, so it is safe to call on every chart, in the window and in the PDF.
+matplotlib 3.11 lays text out with libraqm (FreeType's ``FT2Font._layout``): it joins Arabic
+letters and applies the bidirectional algorithm itself, so the charts need nothing. Before it,
+matplotlib drew the characters of a string left to right in the order given, unjoined, so an
+Arabic title came out as separate letters, backwards. With such a matplotlib (the program
+accepts 3.8 and later), ``shape_right_to_left`` rewrites every text of a built chart (titles,
+axis labels, legend entries, annotations, and the tick labels its formatters will produce) line
+by line with ``pdf_locale.visual``: joined letter forms, visual order. Text without
+right-to-left letters is left exactly as it is, so it is safe to call on every chart, in the
+window and in the PDF (whose charts are drawn by the same Agg renderer).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from mainstream_desktop.reports.pdf_locale import visual
@@ -25,9 +29,20 @@ def visual_lines(text: str) -> str:
     return "\n".join(visual(line) for line in text.split("\n")) if text else text
 
 
-def shape_right_to_left(figure: Figure) -> Figure:
-    """Shape every text of ``figure`` for drawing; a second call does nothing."""
-    if getattr(figure, _SHAPED, False):
+@functools.cache
+def matplotlib_lays_out_text() -> bool:
+    """True when matplotlib shapes and orders complex scripts itself (libraqm, 3.11 and later)."""
+    from matplotlib.ft2font import FT2Font
+
+    return hasattr(FT2Font, "_layout")
+
+
+def shape_right_to_left(figure: Figure, needed: bool | None = None) -> Figure:
+    """Shape every text of ``figure`` for drawing, unless matplotlib does it itself (``needed``
+    overrides the check); a second call does nothing."""
+    if needed is None:
+        needed = not matplotlib_lays_out_text()
+    if not needed or getattr(figure, _SHAPED, False):
         return figure
     from matplotlib.text import Text
 

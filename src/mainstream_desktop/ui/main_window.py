@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self.workspace_switcher.setEnabled(True)
         site = services.site()
         self.statusBar().showMessage(
-            self.tr("Data folder: {path}").format(path=services.paths.root)
+            self.tr("Data folder: {path}").format(path=f"\u2066{services.paths.root}\u2069")  # isolated: a path
+            # reads left to right inside right-to-left text
             + (self.tr("  \u00b7  Site: {name}").format(name=site.name) if site else ""))
         self.empty_hint.setText(self.tr(
             "<h2>No workspace yet</h2><p>Create one with <b>File \u203a New workspace</b>, "
