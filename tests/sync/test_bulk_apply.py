@@ -11,6 +11,7 @@ cannot hold, broken references and unique keys), and batch sizes down to one.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import uuid
@@ -370,6 +371,32 @@ def test_a_refused_run_leaves_nothing_behind(receiver: Receiver, raw: bool) -> N
         outcome, _state = merged(receiver, lines, in_batches(1000))
     assert outcome[0] == {"new": 1, "rejected": 1}
     assert outcome == merged(receiver, lines, one_at_a_time)[0]
+
+
+def test_the_cycle_collector_is_back_after_a_stream_and_one_at_a_time_merges_leave_few_cycles(
+        receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stream pauses automatic cycle collection (and gives it back, even after an error); the
+    cycles SQLAlchemy leaves per one-at-a-time merge are collected every ``COLLECT_EVERY`` merges."""
+    monkeypatch.setattr(bulk_apply, "COLLECT_EVERY", 100)
+    incoming = Incoming(receiver)
+    inserts = [incoming.observation(n) for n in range(1000)]
+    updates = [incoming.update("observation", line[0].record_id, {"note": ["", "seen"]}) for line in inserts]
+    with receiver.services.uow() as uow:
+        uow.discard_on_exit()
+        merger = Merger(uow.session, context_for(uow.session, receiver))
+        merge_stream(merger, inserts)
+        gc.collect()
+        merge_stream(merger, updates)
+        assert gc.isenabled()
+        assert dict(merger.outcome.counts) == {"new": 1000, "updated": 1000}
+        assert gc.collect() < 1000  # about five per merge since the last collection, not five thousand
+
+        def broken() -> Iterator[Line]:
+            yield incoming.observation(2000)
+            raise RuntimeError("the bundle changed while it was read")
+        with pytest.raises(RuntimeError):
+            merge_stream(merger, broken())
+        assert gc.isenabled()
 
 
 def context_for(session: Session, receiver: Receiver) -> MergeContext:

@@ -46,6 +46,7 @@ BATCH_SIZE = 2000
 SPLIT_FLOOR = 8  # a refused run this short is redone one change at a time
 LOOKUP_CHUNK = 500  # ids per existence query
 PROGRESS_EVERY = 500
+COLLECT_EVERY = 1000  # one-at-a-time merges between two collections of their cycles
 
 
 def merge_stream(merger: Merger, lines: Iterable[tuple[ChangeLine, str]],
@@ -63,9 +64,11 @@ def merge_stream(merger: Merger, lines: Iterable[tuple[ChangeLine, str]],
 
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused while a bundle streams in: parsing and batching make
-    thousands of short-lived containers (no cycles: reference counting frees them), and the collector
-    kept walking every object of the program for them (a fifth of the import's time)."""
+    """Python's automatic cycle collection paused while a bundle streams in: parsing and batching
+    make thousands of short-lived containers, which reference counting frees (the bulk path leaves
+    no cycles), and the collector kept walking every object of the program for them (a fifth of the
+    import's time). The one-at-a-time merge does leave a few cycles per change (SQLAlchemy's
+    execution objects): ``BulkApplier`` collects the young ones every ``COLLECT_EVERY`` such merges."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -101,6 +104,7 @@ class BulkApplier:
         self._held: InsertStatement | None = None
         self._held_rows: list[tuple[Any, ...]] = []
         self._dialect: Dialect | None = None
+        self._merged_one_at_a_time = 0
 
     # -- the stream ------------------------------------------------------------------------------
     def feed(self, change: ChangeLine, raw_line: str) -> None:
@@ -118,7 +122,7 @@ class BulkApplier:
             return
         self.flush()
         if verdict is None:
-            category, why = merger.merge_one(change, raw_line, origin)
+            category, why = self._merge_one(change, raw_line, origin)
         elif verdict.status in ("HELD", "REJECTED"):
             category, why = self._quarantine(change, raw_line, origin, verdict)
         else:
@@ -216,8 +220,14 @@ class BulkApplier:
             self._held_statement().execute(self.merger.session.connection(), rows)
 
     def _one_at_a_time(self, pending: _Pending) -> None:
-        category, why = self.merger.merge_one(pending.change, pending.raw_line, pending.origin)
+        category, why = self._merge_one(pending.change, pending.raw_line, pending.origin)
         self.merger.outcome.add(category, pending.change, why)
+
+    def _merge_one(self, change: ChangeLine, raw_line: str, origin: uuid.UUID) -> tuple[str, str]:
+        self._merged_one_at_a_time += 1
+        if self._merged_one_at_a_time % COLLECT_EVERY == 0:
+            gc.collect(1)  # the young generations: what the last merges left, not the whole program
+        return self.merger.merge_one(change, raw_line, origin)
 
     # -- the database ----------------------------------------------------------------------------
     def _dialect_now(self) -> Dialect:
