@@ -76,3 +76,13 @@ def test_what_the_charts_draw_is_joined_arabic():
     as_charts_draw = drawn_width(axes.get_title())
     isolated = drawn_width("\u200c".join(word))  # zero-width non-joiners: the same letters, unjoined
     assert as_charts_draw < 0.95 * isolated
+
+
+def test_arabic_in_italics_is_set_upright():
+    """The oblique DejaVu Sans has no Arabic letters: an italic Arabic note would be empty boxes."""
+    figure = new_figure()
+    axes = figure.add_subplot()
+    note = axes.text(0.5, 0.5, "تأثير مرتفع", style="italic")
+    latin = axes.text(0.5, 0.2, "high influence", style="italic")
+    shape_right_to_left(figure)
+    assert note.get_fontstyle() == "normal" and latin.get_fontstyle() == "italic"

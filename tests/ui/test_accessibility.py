@@ -280,3 +280,23 @@ def test_nothing_turns_high_dpi_scaling_off():
     found = [(path.name, word) for path in package.rglob("*.py") for word in forbidden
              if word in path.read_text(encoding="utf-8")]
     assert found == []
+
+
+def test_in_arabic_the_wizards_run_right_to_left_and_tab_from_the_right(qtbot, demo_services, tasks):
+    from mainstream_desktop.ui.i18n import install_language
+
+    app = QApplication.instance()
+    install_language(app, "ar")
+    try:
+        checked = 0
+        for name, widget in tour(qtbot, demo_services, tasks, record_dialogs_too=False):
+            if not isinstance(widget, QWizard) or not name.startswith(("step 0", "step 2")):
+                continue
+            assert widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            chain = focus_chain(widget.currentPage())
+            checked += len(chain)
+            assert out_of_reading_order(chain, right_to_left=True) == [], name
+            assert unnamed_inputs(widget) == [], name
+        assert checked > 20
+    finally:
+        install_language(app, "en")

@@ -9,11 +9,15 @@ axis labels, legend entries, annotations, and the tick labels its formatters wil
 by line with ``pdf_locale.visual``: joined letter forms, visual order. Text without
 right-to-left letters is left exactly as it is, so it is safe to call on every chart, in the
 window and in the PDF (whose charts are drawn by the same Agg renderer).
+
+With any matplotlib, Arabic text set in italics is set upright: the oblique DejaVu Sans has no
+Arabic letters (they would come out as empty boxes), and Arabic has no italic convention anyway.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Any
 
 from mainstream_desktop.reports.pdf_locale import visual
@@ -22,6 +26,11 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 _SHAPED = "_mainstream_right_to_left_shaped"
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic and their forms
+
+
+def has_right_to_left_letters(text: str) -> bool:
+    return bool(_RIGHT_TO_LEFT.search(text))
 
 
 def visual_lines(text: str) -> str:
@@ -40,12 +49,18 @@ def matplotlib_lays_out_text() -> bool:
 def shape_right_to_left(figure: Figure, needed: bool | None = None) -> Figure:
     """Shape every text of ``figure`` for drawing, unless matplotlib does it itself (``needed``
     overrides the check); a second call does nothing."""
-    if needed is None:
-        needed = not matplotlib_lays_out_text()
-    if not needed or getattr(figure, _SHAPED, False):
+    if getattr(figure, _SHAPED, False):
         return figure
     from matplotlib.text import Text
 
+    for text in figure.findobj(Text):
+        if text.get_fontstyle() != "normal" and has_right_to_left_letters(text.get_text()):
+            text.set_fontstyle("normal")
+    if needed is None:
+        needed = not matplotlib_lays_out_text()
+    if not needed:
+        setattr(figure, _SHAPED, True)
+        return figure
     for text in figure.findobj(Text):
         content = text.get_text()
         shaped = visual_lines(content)
