@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, delete, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mainstream_desktop import __version__
@@ -49,6 +49,7 @@ from mainstream_desktop.models.exchange import (
 )
 from mainstream_desktop.paths import DataPaths
 from mainstream_desktop.sync import keys as site_keys
+from mainstream_desktop.sync.bulk_apply import merge_stream
 from mainstream_desktop.sync.bundle_format import (
     CHANGES_PER_MEMBER,
     FORMAT,
@@ -61,11 +62,11 @@ from mainstream_desktop.sync.bundle_format import (
     BundleRefused,
     ChangeLine,
     change_line,
-    parse_change,
     refuse,
     seal_message,
 )
 from mainstream_desktop.sync.bundle_reader import Decryptor, VerifiedBundle, open_bundle
+from mainstream_desktop.sync.held_release import release_held
 from mainstream_desktop.sync.merge import CATEGORIES, REVIEW_TABLES, MergeContext, Merger
 
 Progress = Callable[[int, int, str], None]
@@ -271,10 +272,8 @@ class ExchangeService:
                                manifest.bundle_id, manifest.base_frontier, self._uow.clock(), may_write,
                                manifest.new_frontier)
         merger = Merger(session, context)
-        for done, (change, raw) in enumerate(bundle.changes(), start=1):
-            merger.apply(change, raw)
-            if progress and done % 500 == 0:
-                progress(done, manifest.total_changes, "")
+        merge_stream(merger, bundle.changes(),
+                     None if progress is None else lambda done: progress(done, manifest.total_changes, ""))
         merger.finish()
         outcome = merger.outcome
         if sum(outcome.counts[c] for c in CATEGORIES) != manifest.total_changes:
@@ -378,35 +377,7 @@ class ExchangeService:
 
 def _release_held(session: Session, context: MergeContext) -> int:
     """Held changes whose gap is now filled (or whose record now exists) are merged again."""
-    released = 0
-    claims: dict[uuid.UUID, int] = {}  # per origin: the frontier its released changes' bundles claimed
-    while True:
-        rows = list(session.scalars(select(HeldChange).where(
-            HeldChange.workspace_id == context.workspace_id, HeldChange.status == "HELD").order_by(
-            HeldChange.origin_site_id, HeldChange.seq)))
-        progressed = False
-        for row in rows:
-            change = parse_change(row.entry.encode("utf-8"), "a held change")
-            merger = Merger(session, MergeContext(context.local_site_id, context.workspace_id,
-                                                  context.workspace_code, row.bundle_id,
-                                                  {change.origin: row.base_seq}, context.now, context.may_write,
-                                                  {change.origin: row.upto_seq}))
-            if merger.frontier(row.origin_site_id) < row.base_seq:
-                continue
-            session.execute(delete(HeldChange).where(HeldChange.origin_site_id == row.origin_site_id,
-                                                     HeldChange.seq == row.seq))
-            category = merger.apply(change, row.entry)
-            merger.finish()
-            if category != "held":
-                released += 1
-                progressed = True
-                claims[row.origin_site_id] = max(claims.get(row.origin_site_id, 0), row.upto_seq)
-        if not progressed:
-            break
-    merger = Merger(session, context)
-    for origin, upto in claims.items():
-        merger.advance_frontier(str(origin), upto)
-    return released
+    return release_held(session, context)
 
 
 def _partner_workspace(session: Session, partner: uuid.UUID, workspace_id: uuid.UUID) -> PartnerWorkspaceState:
@@ -473,7 +444,9 @@ def _entries(session: Session, workspace_id: uuid.UUID, base: dict[str, int]) ->
     for rows in result.partitions():
         batch = []
         for actor, hlc, operation, stored_origin, payload, stored_record, recorded_at, seq, table in rows:
-            origin = origins.get(stored_origin) or origins.setdefault(stored_origin, _uuid_text(stored_origin))
+            origin = origins.get(stored_origin)
+            if origin is None:  # a handful of origins: each converted once
+                origin = origins[stored_origin] = _uuid_text(stored_origin)
             if seq > base.get(origin, 0):
                 batch.append(_Entry(table, operation, payload, _line(
                     actor, hlc, operation, origin, payload, _uuid_text(stored_record), recorded_at, seq, table,
