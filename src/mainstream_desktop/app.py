@@ -41,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    from mainstream_desktop.ui.app_icon import install_application_icon
+
+    install_application_icon(app)
     from mainstream_desktop.ui.i18n import UnknownLanguage, choose_language, install_language
     from mainstream_desktop.ui.settings import WindowSettings
 
