@@ -58,12 +58,14 @@ MIN_COLUMN_WIDTH = 8
 WIDTH_SAMPLE_ROWS = 2000
 PROGRESS_EVERY = 250
 PORTRAIT_WIDTH = 100     # characters of column width that print well on a portrait page
-MAX_FITTED_WIDTH = 260   # wider than this, fitting one page's width would make the text unreadable
+PAGE_WIDTH = 220         # the most a landscape page may hold and still print legibly (about 2/3 scale)
+ABOUT_WIDTHS = (34, 60, 10, 48)
 MAX_CELL_TEXT = 32767  # Excel's limit for one cell
 _HEADER_FONT = Font(bold=True)
 _TITLE_FONT = Font(bold=True, size=13)
 _HEADER_FILL = PatternFill("solid", start_color="FFDDE4EE", end_color="FFDDE4EE")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_INDENTED = Alignment(horizontal="left", indent=1)
 _FACT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 _FRACTIONAL_KINDS = frozenset({FieldKind.DECIMAL, FieldKind.NUMBER})
 _NUMBER_LIKE = re.compile(r"[+-]?[\d\s().]*\d[\d\s().]*")  # "+1 876 555 0117", "-5.8": not formulas
@@ -189,9 +191,9 @@ def personal_data_note(tables: Sequence[SheetTable], translate: Translate = iden
 
 
 def _about_facts(sheet: Any, about: AboutSheet) -> None:
-    for letter, width in zip("ABCD", (34, 60, 10, 48), strict=True):
+    for letter, width in zip("ABCD", ABOUT_WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
-    _print_setup(sheet, landscape=False)
+    _print_setup(sheet, width=sum(ABOUT_WIDTHS))
     title = _text_cell(sheet, about.heading)
     title.font = _TITLE_FONT
     sheet.append([title])
@@ -204,21 +206,21 @@ def _about_facts(sheet: Any, about: AboutSheet) -> None:
     sheet.append([])
 
 
-def _print_setup(sheet: Any, landscape: bool, fit: bool = True) -> None:
-    """Printed, the columns fit the page's width (unless that would make the text too small to
-    read: then they run on over pages); table sheets repeat their header row on each page."""
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    if fit:
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+def _print_setup(sheet: Any, width: float) -> None:
+    """Printed, the columns fit the page's width, or as many pages' widths as keep the text
+    legible (a wide table: two or three pages side by side); table sheets repeat their header row."""
+    sheet.page_setup.orientation = "landscape" if width > PORTRAIT_WIDTH else "portrait"
+    sheet.page_setup.fitToWidth = max(1, math.ceil(width / PAGE_WIDTH))
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _about_list(sheet: Any, written: Sequence[WrittenTable], translate: Translate) -> None:
     sheet.append([_bold(sheet, translate(text)) for text in SHEET_HEADERS])
     for table in written:
-        sheet.append([_text_cell(sheet, table.sheet_name), _text_cell(sheet, table.title), table.rows,
-                      _text_cell(sheet, ", ".join(table.omitted))])
+        omitted = _text_cell(sheet, ", ".join(table.omitted))
+        omitted.alignment = _INDENTED  # clear of the row counts, which sit on the right of theirs
+        sheet.append([_text_cell(sheet, table.sheet_name), _text_cell(sheet, table.title), table.rows, omitted])
 
 
 def _table_sheet(sheet: Any, table: SheetTable, counter: _Counter) -> int:
@@ -233,7 +235,7 @@ def _table_sheet(sheet: Any, table: SheetTable, counter: _Counter) -> int:
         if columns:
             sheet.freeze_panes = "A2"
             sheet.print_title_rows = "1:1"
-        _print_setup(sheet, landscape=sum(widths) > PORTRAIT_WIDTH, fit=sum(widths) <= MAX_FITTED_WIDTH)
+        _print_setup(sheet, width=sum(widths))
         header = []
         for text in table.headers:
             cell = _bold(sheet, text)
@@ -325,9 +327,9 @@ def _shown_length(value: CellValue) -> int:
     if isinstance(value, bool):
         return 5
     if isinstance(value, datetime):
-        return 16
+        return 17
     if isinstance(value, date):
-        return 10
+        return 11  # 10 characters, and a little air before a neighbour's text
     if isinstance(value, (int, float)):
         text = _number_text(value)
         return len(text) + (len(text.split(".")[0].lstrip("-")) - 1) // 3  # the thousands separators

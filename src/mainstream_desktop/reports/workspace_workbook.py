@@ -40,11 +40,11 @@ from mainstream_desktop.reports.record_tables import (
 from mainstream_desktop.reports.sheet_tables import Progress, SheetTable, no_progress
 from mainstream_desktop.reports.spreadsheet import (
     EXPORTED_ON,
+    INCLUDED,
     PERSONAL_DATA,
     WORKSPACE,
     AboutSheet,
     WrittenTable,
-    personal_data_note,
     write_xlsx,
 )
 
@@ -58,6 +58,7 @@ SITE = T(CONTEXT, "{name} ({kind} site {site_id})")
 SITE_KINDS = {SiteKind.COUNTRY: T(CONTEXT, "country"), SiteKind.HUB: T(CONTEXT, "hub")}
 NO_SITE = T(CONTEXT, "this installation (no site identity yet)")
 PROGRAM = T(CONTEXT, "Program")
+PERSONAL_LEFT_OUT = T(CONTEXT, "left out (see the last column of the list below)")
 READINESS_TITLE = T(CONTEXT, "Readiness checklist")
 READINESS_HEADERS = (T(CONTEXT, "Criterion"), T(CONTEXT, "Status"), T(CONTEXT, "Comment"), T(CONTEXT, "Evidence"))
 REGISTRY_STEP = 2  # institutions and people are first needed by the whole-of-government step
@@ -130,7 +131,8 @@ def about_sheet(services: Services, workspace_code: str, tables: Sequence[SheetT
         (translate(EXPORTED_ON), produced_at or datetime.now().replace(microsecond=0)),
         (translate(PRODUCED_BY), produced_by),
         (translate(PROGRAM), f"Mainstream Desktop {__version__}"),
-        (translate(PERSONAL_DATA), personal_data_note(tables, translate)),
+        (translate(PERSONAL_DATA), translate(INCLUDED) if all(t.include_personal for t in tables)
+         else translate(PERSONAL_LEFT_OUT)),
     ))
 
 

@@ -95,7 +95,7 @@ class WorkbookExportDialog(QDialog):
         self._chosen: Path | None = None  # the save dialog has already asked before replacing it
         self.setWindowTitle(self.tr("Export a workspace to Excel") if kind == XLSX else
                             self.tr("Export a workspace to CSV"))
-        self.resize(640, 300)
+        self.resize(640, 240)
         self.workspace = QComboBox()
         for summary in services.workspaces.list_workspaces():
             self.workspace.addItem(f"{summary.code} \u2014 {summary.title}", summary.code)
