@@ -86,3 +86,27 @@ def test_arabic_in_italics_is_set_upright():
     latin = axes.text(0.5, 0.2, "high influence", style="italic")
     shape_right_to_left(figure)
     assert note.get_fontstyle() == "normal" and latin.get_fontstyle() == "italic"
+
+
+def test_numbers_are_written_the_reader_s_way():
+    from mainstream_desktop.reports.chart_text import localise_chart, localised_number
+    from mainstream_desktop.reports.pdf_locale import ReportLocale
+
+    french = ReportLocale.of("fr").number
+    assert localised_number("759,161", french).replace("\u202f", " ") == "759 161"
+    assert localised_number("-5.8", french) == "-5,8"
+    for unchanged in ("2019", "3", "USA", "7,5 %", "1,2,3"):
+        assert localised_number(unchanged, french) == unchanged
+    figure = new_figure()
+    axes = figure.add_subplot()
+    bars = axes.bar(["2019", "2020"], [759161, 1200.5])
+    axes.bar_label(bars, labels=["759,161", "1,200.5"])
+    from matplotlib.ticker import FuncFormatter
+
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
+    localise_chart(figure, french, shape=False)
+    labels = [text.get_text().replace("\u202f", " ") for text in axes.texts]
+    assert labels == ["759 161", "1 200,5"]
+    ticks = [t.replace("\u202f", " ") for t in axes.yaxis.get_major_formatter().format_ticks([0, 800000])]
+    assert ticks == ["0", "800 000"]
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["2019", "2020"]  # years stay as they are

@@ -123,7 +123,8 @@ class CountryReport:
         from mainstream_desktop.reports.chart_catalogue import draw_chart
         from mainstream_desktop.reports.chart_text import shape_chart
 
-        data, figure = shape_chart(draw_chart(self.services.uow, self.code, key, self.locale.translator_for("charts")))
+        data, figure = shape_chart(draw_chart(self.services.uow, self.code, key, self.locale.translator_for("charts")),
+                                   self.locale.number)
         if data.frame.empty:
             return None
         self.story.chart(figure, caption)

@@ -45,6 +45,12 @@ def date_time_text(value: dt.datetime | None) -> str:
     return locale.toString(moment, f"{date_format()} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
+def chart_number(value: float, decimals: int) -> str:
+    """A number drawn in a chart (``reports.chart_text.NumberFormat``): grouped, ``decimals``
+    digits after the mark. Safe on the worker thread (it only reads the default locale)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def date_format(locale: QLocale | None = None) -> str:
     """The locale's short date format, its year always written with four digits."""
     pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)

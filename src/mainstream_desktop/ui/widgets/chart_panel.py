@@ -96,10 +96,11 @@ class ChartPanel(QWidget):
             button.setEnabled(False)
         self.status.setText(self.tr("Drawing\u2026"))
         from mainstream_desktop.reports.chart_text import shape_chart
+        from mainstream_desktop.ui.locale_format import chart_number
 
-        # Arabic titles and labels shaped and in reading order (matplotlib does neither)
-        work = (lambda _p, _c: shape_chart(draw(key))) if draw else (
-            lambda _p, _c: shape_chart(draw_chart(uow, code, key, translate_chart)))
+        # numbers in the user's format, Arabic joined and in reading order (chart_text)
+        work = (lambda _p, _c: shape_chart(draw(key), chart_number)) if draw else (
+            lambda _p, _c: shape_chart(draw_chart(uow, code, key, translate_chart), chart_number))
         self._tasks.run(work, parent=self,
                         title=self.tr("Drawing the chart"), on_success=self._show, on_error=self._failed,
                         show_progress=False)
