@@ -49,7 +49,10 @@ case "${1:-}" in
     shift
     # shellcheck disable=SC2086
     install_debian_packages $QT_DEBS poppler-utils   # pdftotext reads the PDF reports back in the tests
-    make_venv ".[test]"
+    # tests/test_installers.py: makensis compiles the Windows installer and 7z reads it back, the
+    # validators check the desktop entry and AppStream metadata, objdump reads the frozen bundle
+    install_debian_packages nsis p7zip-full appstream desktop-file-utils binutils
+    make_venv ".[test,installer]"
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
