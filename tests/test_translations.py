@@ -292,3 +292,12 @@ def test_a_changed_english_label_is_untranslated_again(tmp_path: Path) -> None:
     assert (rows[0]["label"], rows[0]["status"]) == ("Traduit", "")
     assert (rows[1]["label"], rows[1]["status"]) == ("Ancien", tool.UNTRANSLATED)
     assert all(row["status"] == tool.UNTRANSLATED and row["label"] == row["label_en"] for row in rows[2:])
+
+
+def test_moving_texts_down_a_file_keeps_the_catalogues_current() -> None:
+    """Only new, changed or removed texts make a catalogue stale, not line numbers."""
+    moved = '<location filename="../../ui/main_window.py" line="118"/>'
+    here = '<location filename="../../ui/main_window.py" line="117"/>'
+    elsewhere = '<location filename="../../ui/step_page.py" line="117"/>'
+    assert tool._without_line_numbers(moved) == tool._without_line_numbers(here)
+    assert tool._without_line_numbers(elsewhere) != tool._without_line_numbers(here)

@@ -43,6 +43,7 @@ import argparse
 import ast
 import csv
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -657,12 +658,18 @@ def _write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
+def _without_line_numbers(ts_text: str) -> str:
+    return re.sub(r'(<location filename="[^"]*") line="\d+"', r"\1", ts_text)
+
+
 def out_of_date(extraction: Extraction) -> list[str]:
-    """The files the command would change."""
+    """The files the command would change for more than the line numbers of the texts' locations
+    (an edit that only moves texts down a file needs no new catalogue)."""
     stale = []
     for language in LANGUAGES:
         path = ts_path(language)
-        if not path.is_file() or path.read_text(encoding="utf-8") != refreshed_ts(language, extraction):
+        if not path.is_file() or _without_line_numbers(path.read_text(encoding="utf-8")) != _without_line_numbers(
+                refreshed_ts(language, extraction)):
             stale.append(str(path.relative_to(ROOT)))
         if not qm_path(language).is_file() or (path.is_file() and compiled_bytes(path) != qm_path(language).read_bytes()):
             stale.append(str(qm_path(language).relative_to(ROOT)))

@@ -30,42 +30,42 @@
         <translation>جارٍ الرسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="104"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="105"/>
         <source>Drawing the chart</source>
         <translation>رسم المخطط البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="173"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="174"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
         <source>Save the chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="178"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="178"/>
         <source>SVG drawing (*.svg)</source>
         <translation>رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
         <source>Export the chart&apos;s data</source>
         <translation>تصدير بيانات الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="182"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV، UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>

@@ -30,42 +30,42 @@
         <translation>Dibujando…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="104"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="105"/>
         <source>Drawing the chart</source>
         <translation>Dibujando el gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="173"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="174"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
         <source>Save the chart</source>
         <translation>Guardar el gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="178"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="178"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
         <source>Export the chart&apos;s data</source>
         <translation>Exportar los datos del gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="182"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
@@ -1144,172 +1144,172 @@
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>  ·  Site: {name}</source>
         <translation>  ·  Sitio: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Todavía no hay ningún espacio de trabajo&lt;/h2&gt;&lt;p&gt;Cree uno con &lt;b&gt;Archivo › Nuevo espacio de trabajo&lt;/b&gt;, o inicie el programa con &lt;code&gt;--demo&lt;/code&gt; para explorar los ocho países piloto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open data folder</source>
         <translation>A&amp;brir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About Mainstream Desktop</source>
         <translation>&amp;Acerca de Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Send a bundle…</source>
         <translation>&amp;Enviar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Trusted sites…</source>
         <translation>Sitios de con&amp;fianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Exchange &amp;status…</source>
         <translation>E&amp;stado de los intercambios…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;visión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Review &amp;desk…</source>
         <translation>&amp;Panel de revisión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Peer exchanges and handbook proposals…</source>
         <translation>&amp;Intercambios entre pares y propuestas sobre el manual…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Reports</source>
         <translation>I&amp;nformes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Country report (PDF)…</source>
         <translation>&amp;Informe de país (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Lessons-learned report (PDF)…</source>
         <translation>Informe de &amp;lecciones aprendidas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Export workspace to &amp;Excel…</source>
         <translation>Exportar el espacio de trabajo a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Export workspace to C&amp;SV…</source>
         <translation>Exportar el espacio de trabajo a C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;Cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Where every workspace of this data folder stands, side by side</source>
         <translation>En qué punto está cada espacio de trabajo de esta carpeta de datos, uno junto a otro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>The window cannot open</source>
         <translation>La ventana no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Workspace: </source>
         <translation>Espacio de trabajo: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>The wizard cannot open</source>
         <translation>El asistente no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Workspace {code} saved</source>
         <translation>Espacio de trabajo {code} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Backup written and verified: {path}</source>
         <translation>Copia de seguridad escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Backing up the database</source>
         <translation>Haciendo una copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Still working: close again when the task has finished.</source>
         <translation>Todavía hay trabajo en curso: vuelva a cerrar cuando la tarea haya terminado.</translation>
     </message>
@@ -6083,7 +6083,7 @@
         <location filename="../../core/record_specs.py" line="120"/>
         <location filename="../../core/review_specs.py" line="76"/>
         <location filename="../../reports/observation_export.py" line="97"/>
-        <location filename="../../reports/workspace_workbook.py" line="62"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -6825,7 +6825,7 @@
         <location filename="../../core/planning_specs.py" line="239"/>
         <location filename="../../core/record_specs.py" line="111"/>
         <location filename="../../core/review_specs.py" line="56"/>
-        <location filename="../../reports/workspace_workbook.py" line="62"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
@@ -6841,7 +6841,7 @@
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="168"/>
-        <location filename="../../reports/workspace_workbook.py" line="62"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -7483,67 +7483,67 @@
         <translation>Valor preferido</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="72"/>
+        <location filename="../../reports/spreadsheet.py" line="74"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="73"/>
+        <location filename="../../reports/spreadsheet.py" line="75"/>
         <source>Mainstream Desktop: record tables</source>
         <translation>Mainstream Desktop: tablas de registros</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="74"/>
+        <location filename="../../reports/spreadsheet.py" line="76"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="75"/>
+        <location filename="../../reports/spreadsheet.py" line="77"/>
         <source>Exported on</source>
         <translation>Exportado el</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="76"/>
+        <location filename="../../reports/spreadsheet.py" line="78"/>
         <source>Personal data</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="77"/>
+        <location filename="../../reports/spreadsheet.py" line="79"/>
         <source>included</source>
         <translation>incluidos</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="78"/>
+        <location filename="../../reports/spreadsheet.py" line="80"/>
         <source>left out</source>
         <translation>omitidos</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="79"/>
+        <location filename="../../reports/spreadsheet.py" line="81"/>
         <source>fields</source>
         <translation>campos</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Left out as personal data</source>
         <translation>Omitido por ser datos personales</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="83"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -7589,11 +7589,16 @@
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="61"/>
+        <source>left out (see the last column of the list below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/workspace_workbook.py" line="62"/>
         <source>Readiness checklist</source>
         <translation>Lista de comprobación de la preparación</translation>
     </message>
     <message>
-        <location filename="../../reports/workspace_workbook.py" line="62"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -7601,110 +7606,110 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../reports/pdf_country.py" line="56"/>
+        <location filename="../../reports/pdf_country.py" line="57"/>
         <source>Cover and summary</source>
         <translation>Portada y resumen</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="65"/>
+        <location filename="../../reports/pdf_country.py" line="66"/>
         <location filename="../../reports/pdf_country_review.py" line="42"/>
         <source>The golden thread</source>
         <translation>El hilo conductor</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="66"/>
+        <location filename="../../reports/pdf_country.py" line="67"/>
         <location filename="../../reports/pdf_country_review.py" line="100"/>
         <source>Data sources and gaps</source>
         <translation>Fuentes de datos y lagunas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="67"/>
+        <location filename="../../reports/pdf_country.py" line="68"/>
         <location filename="../../reports/pdf_country_review.py" line="119"/>
         <source>Review status and open comments</source>
         <translation>Estado de la revisión y comentarios abiertos</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="86"/>
+        <location filename="../../reports/pdf_country.py" line="88"/>
         <source>Reading the workspace</source>
         <translation>Leyendo el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="111"/>
-        <location filename="../../reports/pdf_country.py" line="141"/>
+        <location filename="../../reports/pdf_country.py" line="113"/>
+        <location filename="../../reports/pdf_country.py" line="143"/>
         <source>Country report</source>
         <translation>Informe de país</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="119"/>
+        <location filename="../../reports/pdf_country.py" line="121"/>
         <source>Writing the file</source>
         <translation>Escribiendo el archivo</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="130"/>
+        <location filename="../../reports/pdf_country.py" line="132"/>
         <source>Mainstreaming migration into development planning: where the work stands, step by step, with its evidence, plan, indicators and funding.</source>
         <translation>Integrar la migración en la planificación del desarrollo: el estado de los trabajos, paso a paso, con su evidencia, su plan, sus indicadores y su financiación.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="133"/>
+        <location filename="../../reports/pdf_country.py" line="135"/>
         <source>Workspace: {code}</source>
         <translation>Espacio de trabajo: {code}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="134"/>
-        <location filename="../../reports/pdf_lessons.py" line="116"/>
+        <location filename="../../reports/pdf_country.py" line="136"/>
+        <location filename="../../reports/pdf_lessons.py" line="118"/>
         <source>Produced on {date}</source>
         <translation>Elaborado el {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="137"/>
-        <location filename="../../reports/pdf_lessons.py" line="119"/>
+        <location filename="../../reports/pdf_country.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="121"/>
         <source>Produced by the site: {site}</source>
         <translation>Elaborado por el sitio: {site}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="138"/>
+        <location filename="../../reports/pdf_country.py" line="140"/>
         <source>Personal data included</source>
         <translation>Incluye datos personales</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="139"/>
+        <location filename="../../reports/pdf_country.py" line="141"/>
         <source>Without personal data: names, e-mails and phone numbers are left out.</source>
         <translation>Sin datos personales: se omiten los nombres, los correos electrónicos y los números de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="142"/>
-        <location filename="../../reports/pdf_lessons.py" line="123"/>
+        <location filename="../../reports/pdf_country.py" line="144"/>
+        <location filename="../../reports/pdf_lessons.py" line="125"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="152"/>
+        <location filename="../../reports/pdf_country.py" line="154"/>
         <source>The steps at a glance</source>
         <translation>Las etapas de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="153"/>
+        <location filename="../../reports/pdf_country.py" line="155"/>
         <source>Where each step of the handbook stands for {country}, how complete its records are, and the review comments still open on it.</source>
         <translation>En qué punto está cada etapa del manual para {country}, cuán completos están sus registros y qué comentarios de revisión siguen abiertos.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="162"/>
+        <location filename="../../reports/pdf_country.py" line="164"/>
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="163"/>
+        <location filename="../../reports/pdf_country.py" line="165"/>
         <location filename="../../reports/pdf_country_review.py" line="133"/>
         <location filename="../../reports/pdf_country_steps.py" line="172"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="164"/>
+        <location filename="../../reports/pdf_country.py" line="166"/>
         <location filename="../../reports/pdf_country_plan.py" line="35"/>
         <location filename="../../reports/pdf_country_plan.py" line="44"/>
         <location filename="../../reports/pdf_country_plan.py" line="55"/>
@@ -7716,67 +7721,67 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="165"/>
+        <location filename="../../reports/pdf_country.py" line="167"/>
         <source>Complete</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="166"/>
+        <location filename="../../reports/pdf_country.py" line="168"/>
         <location filename="../../reports/pdf_country_review.py" line="137"/>
         <source>Open comments</source>
         <translation>Comentarios abiertos</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="182"/>
-        <location filename="../../reports/pdf_country.py" line="188"/>
+        <location filename="../../reports/pdf_country.py" line="184"/>
+        <location filename="../../reports/pdf_country.py" line="190"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="183"/>
+        <location filename="../../reports/pdf_country.py" line="185"/>
         <source>Steps approved</source>
         <translation>Etapas aprobadas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="184"/>
+        <location filename="../../reports/pdf_country.py" line="186"/>
         <source>Average completeness of the steps</source>
         <translation>Grado medio de compleción de las etapas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="185"/>
+        <location filename="../../reports/pdf_country.py" line="187"/>
         <location filename="../../reports/pdf_country_review.py" line="140"/>
         <source>Open review comments</source>
         <translation>Comentarios de revisión abiertos</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="186"/>
+        <location filename="../../reports/pdf_country.py" line="188"/>
         <source>Broken links in the golden thread</source>
         <translation>Eslabones rotos del hilo conductor</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="187"/>
+        <location filename="../../reports/pdf_country.py" line="189"/>
         <location filename="../../reports/pdf_country_plan.py" line="46"/>
         <source>Policy priorities</source>
         <translation>Prioridades de política</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="189"/>
+        <location filename="../../reports/pdf_country.py" line="191"/>
         <source>Indicators on track or met</source>
         <translation>Indicadores en buen camino o cumplidos</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="191"/>
+        <location filename="../../reports/pdf_country.py" line="193"/>
         <location filename="../../reports/pdf_country_steps.py" line="51"/>
         <source>Emigrants living abroad, {year}</source>
         <translation>Emigrantes que viven en el extranjero, {year}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="192"/>
+        <location filename="../../reports/pdf_country.py" line="194"/>
         <location filename="../../reports/pdf_country_steps.py" line="53"/>
         <source>Remittances as a share of GDP (%), {year}</source>
         <translation>Remesas como porcentaje del PIB (%), {year}</translation>
@@ -8004,7 +8009,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
@@ -8082,26 +8087,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="153"/>
+        <location filename="../../reports/pdf_lessons.py" line="155"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Applies to</source>
         <translation>Se aplica a</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="82"/>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="84"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Lessons learned</source>
         <translation>Lecciones aprendidas</translation>
     </message>
@@ -8360,7 +8365,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>Monitoring and evaluation</source>
         <translation>Seguimiento y evaluación</translation>
     </message>
@@ -8461,7 +8466,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="183"/>
+        <location filename="../../reports/pdf_lessons.py" line="185"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -8700,7 +8705,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
@@ -8760,210 +8765,210 @@
         <translation>Maquetando las páginas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="33"/>
+        <location filename="../../reports/pdf_lessons.py" line="34"/>
         <source>Political commitment</source>
         <translation>Compromiso político</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Institutional set-up</source>
         <translation>Estructura institucional</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Planning integration</source>
         <translation>Integración en la planificación</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="41"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>UN coordination</source>
         <translation>Coordinación de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="42"/>
+        <location filename="../../reports/pdf_lessons.py" line="43"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="45"/>
+        <location filename="../../reports/pdf_lessons.py" line="46"/>
         <source>Country-specific</source>
         <translation>Específica del país</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="46"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="47"/>
+        <location filename="../../reports/pdf_lessons.py" line="48"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="50"/>
+        <location filename="../../reports/pdf_lessons.py" line="51"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="52"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="53"/>
+        <location filename="../../reports/pdf_lessons.py" line="54"/>
         <source>Incorporated</source>
         <translation>Incorporada</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="72"/>
+        <location filename="../../reports/pdf_lessons.py" line="74"/>
         <source>Reading the lessons</source>
         <translation>Leyendo las lecciones</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="88"/>
+        <location filename="../../reports/pdf_lessons.py" line="90"/>
         <source>Writing the report</source>
         <translation>Redactando el informe</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="92"/>
         <source>Consolidated lessons-learned report</source>
         <translation>Informe consolidado de lecciones aprendidas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="106"/>
+        <location filename="../../reports/pdf_lessons.py" line="108"/>
         <source>Cross-country</source>
         <translation>Varios países</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="113"/>
+        <location filename="../../reports/pdf_lessons.py" line="115"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>Lo que aprendieron los países piloto al integrar la migración en su planificación del desarrollo y los cambios en el manual que esas lecciones reclaman.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="120"/>
-        <location filename="../../reports/pdf_lessons.py" line="170"/>
+        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="172"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>Lecciones: {lessons} · países: {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Consolidated report</source>
         <translation>Informe consolidado</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="131"/>
+        <location filename="../../reports/pdf_lessons.py" line="133"/>
         <source>Lessons by theme and country</source>
         <translation>Lecciones por tema y por país</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>No lesson has been recorded yet.</source>
         <translation>Todavía no se ha registrado ninguna lección.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="137"/>
-        <location filename="../../reports/pdf_lessons.py" line="156"/>
+        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="158"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
         <source>Recurring themes</source>
         <translation>Temas recurrentes</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
         <source>Handbook change proposals</source>
         <translation>Propuestas de cambio al manual</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>Los temas con lecciones de {count} o más países se repiten en la cartera; aparecen resaltados.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="166"/>
+        <location filename="../../reports/pdf_lessons.py" line="168"/>
         <source>The lessons, theme by theme</source>
         <translation>Las lecciones, tema por tema</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="173"/>
+        <location filename="../../reports/pdf_lessons.py" line="175"/>
         <source>a recurring theme across the portfolio</source>
         <translation>tema recurrente en la cartera</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="182"/>
+        <location filename="../../reports/pdf_lessons.py" line="184"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Validated by</source>
         <translation>Validada por</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="201"/>
+        <location filename="../../reports/pdf_lessons.py" line="203"/>
         <source>Proposed changes to the handbook</source>
         <translation>Cambios propuestos al manual</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>Todavía no se ha propuesto ningún cambio al manual.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>Cada propuesta con las lecciones en que se basa (numeradas como arriba).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="218"/>
+        <location filename="../../reports/pdf_lessons.py" line="220"/>
         <source>no lesson linked yet</source>
         <translation>ninguna lección vinculada todavía</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="219"/>
+        <location filename="../../reports/pdf_lessons.py" line="221"/>
         <source>Handbook section</source>
         <translation>Sección del manual</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>Proposed change</source>
         <translation>Cambio propuesto</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Lessons behind it</source>
         <translation>Lecciones en que se basa</translation>
     </message>

@@ -30,42 +30,42 @@
         <translation>Dessin en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="104"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="105"/>
         <source>Drawing the chart</source>
         <translation>Dessin du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="173"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="174"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="178"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="178"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
         <source>Export the chart&apos;s data</source>
         <translation>Exporter les données du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="182"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -1144,172 +1144,172 @@
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>  ·  Site: {name}</source>
         <translation>  ·  Site : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun espace de travail pour l&apos;instant&lt;/h2&gt;&lt;p&gt;Créez-en un avec &lt;b&gt;Fichier › Nouvel espace de travail&lt;/b&gt;, ou lancez le programme avec &lt;code&gt;--demo&lt;/code&gt; pour découvrir les huit pays pilotes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About Mainstream Desktop</source>
         <translation>À &amp;propos de Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recevoir un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Send a bundle…</source>
         <translation>&amp;Envoyer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Trusted sites…</source>
         <translation>Sites de con&amp;fiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Exchange &amp;status…</source>
         <translation>É&amp;tat des échanges…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Re&amp;view</source>
         <translation>E&amp;xamen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Review &amp;desk…</source>
         <translation>&amp;Bureau d&apos;examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Peer exchanges and handbook proposals…</source>
         <translation>Échanges entre &amp;pairs et propositions pour le manuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Country report (PDF)…</source>
         <translation>&amp;Rapport de pays (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Lessons-learned report (PDF)…</source>
         <translation>Rapport sur les &amp;enseignements tirés (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Export workspace to &amp;Excel…</source>
         <translation>Exporter l&apos;espace de travail vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Export workspace to C&amp;SV…</source>
         <translation>Exporter l&apos;espace de travail en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;Portefeuille…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Where every workspace of this data folder stands, side by side</source>
         <translation>Où en est chaque espace de travail de ce dossier de données, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>The window cannot open</source>
         <translation>La fenêtre ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Workspace: </source>
         <translation>Espace de travail : </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>The wizard cannot open</source>
         <translation>L&apos;assistant ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Workspace {code} saved</source>
         <translation>Espace de travail {code} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Backup written and verified: {path}</source>
         <translation>Sauvegarde écrite et vérifiée : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Backing up the database</source>
         <translation>Sauvegarde de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Still working: close again when the task has finished.</source>
         <translation>Travail en cours : fermez à nouveau lorsque la tâche sera terminée.</translation>
     </message>

@@ -30,42 +30,42 @@
         <translation>Построение…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="104"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="105"/>
         <source>Drawing the chart</source>
         <translation>Построение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="173"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="174"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
         <source>Save the chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="178"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="178"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="180"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
         <source>Export the chart&apos;s data</source>
         <translation>Экспорт данных диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="182"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="181"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Workspace</source>
         <translation>Рабочее пространство</translation>
     </message>
@@ -1144,172 +1144,172 @@
         <translation>Папка данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>  ·  Site: {name}</source>
         <translation>  ·  Узел: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Рабочих пространств пока нет&lt;/h2&gt;&lt;p&gt;Создайте его через &lt;b&gt;Файл › Новое рабочее пространство&lt;/b&gt; или запустите программу с параметром &lt;code&gt;--demo&lt;/code&gt;, чтобы ознакомиться с восемью пилотными странами.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Открыть папку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About Mainstream Desktop</source>
         <translation>&amp;О программе Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Получить пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Send a bundle…</source>
         <translation>&amp;Отправить пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Конфликты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Trusted sites…</source>
         <translation>&amp;Доверенные узлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Exchange &amp;status…</source>
         <translation>&amp;Состояние обмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Re&amp;view</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Review &amp;desk…</source>
         <translation>&amp;Стол рецензента…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Peer exchanges and handbook proposals…</source>
         <translation>&amp;Взаимные обмены и предложения к руководству…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Country report (PDF)…</source>
         <translation>&amp;Страновой отчёт (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Lessons-learned report (PDF)…</source>
         <translation>&amp;Отчёт об уроках (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Export workspace to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Export workspace to C&amp;SV…</source>
         <translation>Экспорт в C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;Портфель…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Where every workspace of this data folder stands, side by side</source>
         <translation>Положение всех рабочих пространств этой папки данных рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>The window cannot open</source>
         <translation>Не удаётся открыть окно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Workspace: </source>
         <translation>Рабочее пространство: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>The wizard cannot open</source>
         <translation>Не удаётся открыть мастер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Workspace {code} saved</source>
         <translation>Рабочее пространство {code} сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия записана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Backup failed</source>
         <translation>Сбой резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Backing up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Still working: close again when the task has finished.</source>
         <translation>Работа ещё идёт: закройте окно снова, когда задача завершится.</translation>
     </message>
@@ -6083,7 +6083,7 @@
         <location filename="../../core/record_specs.py" line="120"/>
         <location filename="../../core/review_specs.py" line="76"/>
         <location filename="../../reports/observation_export.py" line="97"/>
-        <location filename="../../reports/workspace_workbook.py" line="64"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -6825,7 +6825,7 @@
         <location filename="../../core/planning_specs.py" line="239"/>
         <location filename="../../core/record_specs.py" line="111"/>
         <location filename="../../core/review_specs.py" line="56"/>
-        <location filename="../../reports/workspace_workbook.py" line="64"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Evidence</source>
         <translation>Доказательная база</translation>
     </message>
@@ -6841,7 +6841,7 @@
     </message>
     <message>
         <location filename="../../core/planning_specs.py" line="168"/>
-        <location filename="../../reports/workspace_workbook.py" line="64"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
@@ -7483,67 +7483,67 @@
         <translation>Предпочтительное значение</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="73"/>
+        <location filename="../../reports/spreadsheet.py" line="74"/>
         <source>About</source>
         <translation>О файле</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="74"/>
+        <location filename="../../reports/spreadsheet.py" line="75"/>
         <source>Mainstream Desktop: record tables</source>
         <translation>Mainstream Desktop: таблицы записей</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="75"/>
+        <location filename="../../reports/spreadsheet.py" line="76"/>
         <source>Workspace</source>
         <translation>Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="76"/>
+        <location filename="../../reports/spreadsheet.py" line="77"/>
         <source>Exported on</source>
         <translation>Дата экспорта</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="77"/>
+        <location filename="../../reports/spreadsheet.py" line="78"/>
         <source>Personal data</source>
         <translation>Персональные данные</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="78"/>
+        <location filename="../../reports/spreadsheet.py" line="79"/>
         <source>included</source>
         <translation>включены</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="79"/>
+        <location filename="../../reports/spreadsheet.py" line="80"/>
         <source>left out</source>
         <translation>исключены</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="80"/>
+        <location filename="../../reports/spreadsheet.py" line="81"/>
         <source>fields</source>
         <translation>поля</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Left out as personal data</source>
         <translation>Исключено как персональные данные</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="81"/>
+        <location filename="../../reports/spreadsheet.py" line="82"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../reports/spreadsheet.py" line="82"/>
+        <location filename="../../reports/spreadsheet.py" line="83"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -7589,127 +7589,131 @@
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="61"/>
-        <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>
-        <translation>исключены: имена, адреса эл. почты, номера телефонов и упоминания людей (столбцы перечислены ниже)</translation>
+        <source>left out (see the last column of the list below)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/workspace_workbook.py" line="63"/>
+        <location filename="../../reports/workspace_workbook.py" line="62"/>
         <source>Readiness checklist</source>
         <translation>Контрольный список готовности</translation>
     </message>
     <message>
-        <location filename="../../reports/workspace_workbook.py" line="64"/>
+        <location filename="../../reports/workspace_workbook.py" line="63"/>
         <source>Comment</source>
         <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>
+        <translation type="obsolete">исключены: имена, адреса эл. почты, номера телефонов и упоминания людей (столбцы перечислены ниже)</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../reports/pdf_country.py" line="56"/>
+        <location filename="../../reports/pdf_country.py" line="57"/>
         <source>Cover and summary</source>
         <translation>Обложка и сводка</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="65"/>
+        <location filename="../../reports/pdf_country.py" line="66"/>
         <location filename="../../reports/pdf_country_review.py" line="42"/>
         <source>The golden thread</source>
         <translation>Сквозная нить</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="66"/>
+        <location filename="../../reports/pdf_country.py" line="67"/>
         <location filename="../../reports/pdf_country_review.py" line="100"/>
         <source>Data sources and gaps</source>
         <translation>Источники данных и пробелы</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="67"/>
+        <location filename="../../reports/pdf_country.py" line="68"/>
         <location filename="../../reports/pdf_country_review.py" line="119"/>
         <source>Review status and open comments</source>
         <translation>Ход рассмотрения и открытые замечания</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="86"/>
+        <location filename="../../reports/pdf_country.py" line="88"/>
         <source>Reading the workspace</source>
         <translation>Чтение рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="111"/>
-        <location filename="../../reports/pdf_country.py" line="141"/>
+        <location filename="../../reports/pdf_country.py" line="113"/>
+        <location filename="../../reports/pdf_country.py" line="143"/>
         <source>Country report</source>
         <translation>Страновой доклад</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="119"/>
+        <location filename="../../reports/pdf_country.py" line="121"/>
         <source>Writing the file</source>
         <translation>Запись файла</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="130"/>
+        <location filename="../../reports/pdf_country.py" line="132"/>
         <source>Mainstreaming migration into development planning: where the work stands, step by step, with its evidence, plan, indicators and funding.</source>
         <translation>Учёт миграции в планировании развития: как продвигается работа, шаг за шагом, с её доказательной базой, планом, показателями и финансированием.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="133"/>
+        <location filename="../../reports/pdf_country.py" line="135"/>
         <source>Workspace: {code}</source>
         <translation>Рабочее пространство: {code}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="134"/>
-        <location filename="../../reports/pdf_lessons.py" line="116"/>
+        <location filename="../../reports/pdf_country.py" line="136"/>
+        <location filename="../../reports/pdf_lessons.py" line="118"/>
         <source>Produced on {date}</source>
         <translation>Подготовлен {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="137"/>
-        <location filename="../../reports/pdf_lessons.py" line="119"/>
+        <location filename="../../reports/pdf_country.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="121"/>
         <source>Produced by the site: {site}</source>
         <translation>Подготовлен на площадке: {site}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="138"/>
+        <location filename="../../reports/pdf_country.py" line="140"/>
         <source>Personal data included</source>
         <translation>Персональные данные включены</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="139"/>
+        <location filename="../../reports/pdf_country.py" line="141"/>
         <source>Without personal data: names, e-mails and phone numbers are left out.</source>
         <translation>Без персональных данных: имена, адреса электронной почты и номера телефонов не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="142"/>
-        <location filename="../../reports/pdf_lessons.py" line="123"/>
+        <location filename="../../reports/pdf_country.py" line="144"/>
+        <location filename="../../reports/pdf_lessons.py" line="125"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="152"/>
+        <location filename="../../reports/pdf_country.py" line="154"/>
         <source>The steps at a glance</source>
         <translation>Этапы в кратком обзоре</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="153"/>
+        <location filename="../../reports/pdf_country.py" line="155"/>
         <source>Where each step of the handbook stands for {country}, how complete its records are, and the review comments still open on it.</source>
         <translation>{country}: положение дел по каждому этапу руководства, полнота записей и открытые замечания рецензентов.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="162"/>
+        <location filename="../../reports/pdf_country.py" line="164"/>
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="163"/>
+        <location filename="../../reports/pdf_country.py" line="165"/>
         <location filename="../../reports/pdf_country_review.py" line="133"/>
         <location filename="../../reports/pdf_country_steps.py" line="172"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="164"/>
+        <location filename="../../reports/pdf_country.py" line="166"/>
         <location filename="../../reports/pdf_country_plan.py" line="35"/>
         <location filename="../../reports/pdf_country_plan.py" line="44"/>
         <location filename="../../reports/pdf_country_plan.py" line="55"/>
@@ -7721,67 +7725,67 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="165"/>
+        <location filename="../../reports/pdf_country.py" line="167"/>
         <source>Complete</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="166"/>
+        <location filename="../../reports/pdf_country.py" line="168"/>
         <location filename="../../reports/pdf_country_review.py" line="137"/>
         <source>Open comments</source>
         <translation>Открытые замечания</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="182"/>
-        <location filename="../../reports/pdf_country.py" line="188"/>
+        <location filename="../../reports/pdf_country.py" line="184"/>
+        <location filename="../../reports/pdf_country.py" line="190"/>
         <source>{done} of {total}</source>
         <translation>{done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="183"/>
+        <location filename="../../reports/pdf_country.py" line="185"/>
         <source>Steps approved</source>
         <translation>Утверждённые этапы</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="184"/>
+        <location filename="../../reports/pdf_country.py" line="186"/>
         <source>Average completeness of the steps</source>
         <translation>Средняя полнота этапов</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="185"/>
+        <location filename="../../reports/pdf_country.py" line="187"/>
         <location filename="../../reports/pdf_country_review.py" line="140"/>
         <source>Open review comments</source>
         <translation>Открытые замечания рецензентов</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="186"/>
+        <location filename="../../reports/pdf_country.py" line="188"/>
         <source>Broken links in the golden thread</source>
         <translation>Разрывы в сквозной нити</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="187"/>
+        <location filename="../../reports/pdf_country.py" line="189"/>
         <location filename="../../reports/pdf_country_plan.py" line="46"/>
         <source>Policy priorities</source>
         <translation>Приоритеты политики</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="189"/>
+        <location filename="../../reports/pdf_country.py" line="191"/>
         <source>Indicators on track or met</source>
         <translation>Показатели в графике или достигнутые</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="191"/>
+        <location filename="../../reports/pdf_country.py" line="193"/>
         <location filename="../../reports/pdf_country_steps.py" line="51"/>
         <source>Emigrants living abroad, {year}</source>
         <translation>Эмигранты, живущие за рубежом, {year}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_country.py" line="192"/>
+        <location filename="../../reports/pdf_country.py" line="194"/>
         <location filename="../../reports/pdf_country_steps.py" line="53"/>
         <source>Remittances as a share of GDP (%), {year}</source>
         <translation>Денежные переводы в % ВВП, {year}</translation>
@@ -8009,7 +8013,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
@@ -8087,26 +8091,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="153"/>
+        <location filename="../../reports/pdf_lessons.py" line="155"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Applies to</source>
         <translation>Применимость</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="82"/>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="84"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Lessons learned</source>
         <translation>Извлечённые уроки</translation>
     </message>
@@ -8365,7 +8369,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>Monitoring and evaluation</source>
         <translation>Мониторинг и оценка</translation>
     </message>
@@ -8466,7 +8470,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="183"/>
+        <location filename="../../reports/pdf_lessons.py" line="185"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -8705,7 +8709,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
@@ -8765,210 +8769,210 @@
         <translation>Вёрстка страниц</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="33"/>
+        <location filename="../../reports/pdf_lessons.py" line="34"/>
         <source>Political commitment</source>
         <translation>Политическая приверженность</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Institutional set-up</source>
         <translation>Институциональная основа</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Planning integration</source>
         <translation>Включение в планирование</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Capacity</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="41"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>UN coordination</source>
         <translation>Координация в системе ООН</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="42"/>
+        <location filename="../../reports/pdf_lessons.py" line="43"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="45"/>
+        <location filename="../../reports/pdf_lessons.py" line="46"/>
         <source>Country-specific</source>
         <translation>Для данной страны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="46"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>Regional</source>
         <translation>Региональная</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="47"/>
+        <location filename="../../reports/pdf_lessons.py" line="48"/>
         <source>General</source>
         <translation>Общая</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="50"/>
+        <location filename="../../reports/pdf_lessons.py" line="51"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="52"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="53"/>
+        <location filename="../../reports/pdf_lessons.py" line="54"/>
         <source>Incorporated</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="72"/>
+        <location filename="../../reports/pdf_lessons.py" line="74"/>
         <source>Reading the lessons</source>
         <translation>Чтение уроков</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="88"/>
+        <location filename="../../reports/pdf_lessons.py" line="90"/>
         <source>Writing the report</source>
         <translation>Составление доклада</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="92"/>
         <source>Consolidated lessons-learned report</source>
         <translation>Сводный доклад об извлечённых уроках</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="106"/>
+        <location filename="../../reports/pdf_lessons.py" line="108"/>
         <source>Cross-country</source>
         <translation>Несколько стран</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="113"/>
+        <location filename="../../reports/pdf_lessons.py" line="115"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>Чему научились пилотные страны, учитывая миграцию в планировании развития, и какие изменения руководства вытекают из этих уроков.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="120"/>
-        <location filename="../../reports/pdf_lessons.py" line="170"/>
+        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="172"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>Уроков: {lessons} · стран: {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
         <source>Consolidated report</source>
         <translation>Сводный доклад</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="131"/>
+        <location filename="../../reports/pdf_lessons.py" line="133"/>
         <source>Lessons by theme and country</source>
         <translation>Уроки по темам и странам</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>No lesson has been recorded yet.</source>
         <translation>Уроки ещё не внесены.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="137"/>
-        <location filename="../../reports/pdf_lessons.py" line="156"/>
+        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="158"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
         <source>Recurring themes</source>
         <translation>Повторяющиеся темы</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
         <source>Handbook change proposals</source>
         <translation>Предложения об изменении руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>Темы, по которым есть уроки из {count} и более стран, повторяются по всему портфелю; они выделены.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="166"/>
+        <location filename="../../reports/pdf_lessons.py" line="168"/>
         <source>The lessons, theme by theme</source>
         <translation>Уроки по темам</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="173"/>
+        <location filename="../../reports/pdf_lessons.py" line="175"/>
         <source>a recurring theme across the portfolio</source>
         <translation>тема, повторяющаяся по всему портфелю</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="182"/>
+        <location filename="../../reports/pdf_lessons.py" line="184"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Validated by</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="201"/>
+        <location filename="../../reports/pdf_lessons.py" line="203"/>
         <source>Proposed changes to the handbook</source>
         <translation>Предлагаемые изменения руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>Изменения руководства ещё не предлагались.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>Каждое предложение с уроками, на которых оно основано (номера — как в перечне уроков выше).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="218"/>
+        <location filename="../../reports/pdf_lessons.py" line="220"/>
         <source>no lesson linked yet</source>
         <translation>уроки ещё не привязаны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="219"/>
+        <location filename="../../reports/pdf_lessons.py" line="221"/>
         <source>Handbook section</source>
         <translation>Раздел руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>Proposed change</source>
         <translation>Предлагаемое изменение</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Lessons behind it</source>
         <translation>Уроки, на которых основано</translation>
     </message>
