@@ -111,7 +111,10 @@ class BulkApplier:
         merger = self.merger
         origin = self._origin(change.origin)
         verdict = merger.verdict(change, origin)
-        if verdict is None and change.op == "insert" and change.table in merger.models:
+        if verdict is None and change.op == "insert" and change.table in merger.models and not (
+                merger.context.record_rules is not None and merger.context.record_rules.covers(change.table)):
+            # new records of a table without a record spec (observations...) go in by the batch;
+            # the others pass their spec's rules one at a time
             if change.record_id in self._pending_records:  # one change per record and batch
                 self.flush()
             merger.remember(origin, change.seq)  # whatever its outcome, it is here from now on

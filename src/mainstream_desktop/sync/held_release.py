@@ -90,7 +90,7 @@ def release_group(session: Session, context: MergeContext, group: list[HeldKey])
     origin = str(first.origin)
     merger = Merger(session, MergeContext(context.local_site_id, context.workspace_id, context.workspace_code,
                                           first.bundle_id, {origin: first.base_seq}, context.now, context.may_write,
-                                          {origin: first.upto_seq}))
+                                          {origin: first.upto_seq}, context.record_rules))
     if merger.frontier(first.origin) < first.base_seq:
         return 0
     lines = taken_lines(session, first.origin, [key.seq for key in group])

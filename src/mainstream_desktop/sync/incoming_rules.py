@@ -5,7 +5,9 @@ A table edited through a record spec (``core.record_registry``) has the same rul
 that arrives in a bundle as for one typed here:
 
 - a new record (an insert) must pass the whole spec: required fields, kinds, codes from their
-  lists, and the record-level rules (dates in order, a cost with its currency, ...);
+  lists, and the record-level rules (dates in order, a cost with its currency, ...); a spec
+  with a form-only field (evidence, chosen as "TYPE:id" and stored in two columns) is checked
+  field by field on its stored fields;
 - a change of fields must give each field it writes a value that field can hold (required
   fields stay filled, codes from their lists, numbers and dates of their kind).
 
@@ -48,6 +50,9 @@ class IncomingRules:
         spec = self._specs.get(table_name)
         if spec is None:
             return ""
+        stored = [f for f in spec.fields if f.name in values]  # a form-only field (evidence "TYPE:id") is stored
+        if len(stored) < len(spec.fields):                      # in other columns: its rules need the form
+            spec = RecordSpec(**{**spec.__dict__, "fields": tuple(stored), "rules": ()})
         shown = {f.name: values.get(f.name) for f in spec.fields}
         return self._describe(spec, validate_values(spec, shown, self._known_codes(spec)))
 

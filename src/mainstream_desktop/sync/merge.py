@@ -77,6 +77,7 @@ class MergeContext:
     now: datetime
     may_write: Any  # (site_id: str, workspace_code: str, table: str) -> bool
     claimed_frontier: dict[str, int] = field(default_factory=dict)  # the bundle's new frontier
+    record_rules: Any = None  # IncomingRules: a record spec's rules for the records that have one
 
 
 class Verdict(NamedTuple):
@@ -245,14 +246,19 @@ class Merger:
         table = model.__table__
         record_id = uuid.UUID(change.record_id)
         exists = self.session.connection().execute(select(table.c.id).where(table.c.id == record_id)).first()
+        rules = self.context.record_rules
         if change.op == "insert":
+            written = _insert_values(change, table, record_id)
+            if rules is not None and (problem := rules.new_record_problem(table.name, written)):
+                raise Rejected(problem)
             if exists is None:
                 return self._insert(change, table, record_id)
-            written = _insert_values(change, table, record_id)
         elif exists is None:
             raise Held("waiting for the record it changes (created at another site)")
         else:
             written = _changed_values(change, table)
+            if rules is not None and (problem := rules.changed_fields_problem(table.name, written)):
+                raise Rejected(problem)
         return self._apply_writes(change, table, record_id, written)
 
     def _insert(self, change: ChangeLine, table: Any, record_id: uuid.UUID) -> str:
