@@ -7590,7 +7590,7 @@
     <message>
         <location filename="../../reports/workspace_workbook.py" line="61"/>
         <source>left out (see the last column of the list below)</source>
-        <translation type="unfinished"></translation>
+        <translation>не включены (см. последний столбец списка ниже)</translation>
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="62"/>
