@@ -35,39 +35,106 @@ CLI_NAME = "mainstream"
 
 # Imported by optional paths of our dependencies, never by this program.
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "matplotlib.backends.backend_tkagg", "matplotlib.backends._backend_tk",
-    "matplotlib.backends.backend_webagg", "matplotlib.backends.backend_gtk3agg",
-    "matplotlib.backends.backend_gtk4agg", "matplotlib.backends.backend_wxagg",
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
-    "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtNetwork", "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtSql",
-    "PySide6.QtTest", "PySide6.QtUiTools", "PySide6.QtDBus", "PySide6.QtPdf",
-    "PyQt5", "PyQt6", "PySide2",
-    "pytest", "_pytest", "hypothesis", "pytestqt", "mypy", "importlinter", "IPython",
-    "pyarrow", "scipy", "numba", "sqlalchemy.testing", "pandas.tests", "numpy.tests",
-    "matplotlib.tests", "setuptools", "pip", "pygments", "mako.ext.pygmentplugin", "fsspec",
+    "tkinter",
+    "_tkinter",
+    "matplotlib.backends.backend_tkagg",
+    "matplotlib.backends._backend_tk",
+    "matplotlib.backends.backend_webagg",
+    "matplotlib.backends.backend_gtk3agg",
+    "matplotlib.backends.backend_gtk4agg",
+    "matplotlib.backends.backend_wxagg",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebChannel",
+    "PySide6.Qt3DCore",
+    "PySide6.Qt3DRender",
+    "PySide6.QtNetwork",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtUiTools",
+    "PySide6.QtDBus",
+    "PySide6.QtPdf",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "pytestqt",
+    "mypy",
+    "importlinter",
+    "IPython",
+    "pyarrow",
+    "scipy",
+    "numba",
+    "sqlalchemy.testing",
+    "pandas.tests",
+    "numpy.tests",
+    "matplotlib.tests",
+    "setuptools",
+    "pip",
+    "pygments",
+    "mako.ext.pygmentplugin",
+    "fsspec",
 ]
 
 # Qt plugins (and the libraries only they need) that PyInstaller would collect and this program
 # never loads.
 # Matched against the destination path of each collected binary (forward slashes).
 EXCLUDED_BINARY_PARTS = [
-    "plugins/imageformats/libqpdf", "plugins/imageformats/qpdf",  # needs QtPdf (15 MB)
-    "plugins/sqldrivers/", "plugins/qmltooling/", "plugins/designer/",
-    "plugins/networkinformation/", "plugins/tls/", "plugins/vectorimageformats/",
-    "plugins/platforms/libqvnc", "plugins/generic/libqtuiotouchplugin",  # both need QtNetwork
+    "plugins/imageformats/libqpdf",
+    "plugins/imageformats/qpdf",  # needs QtPdf (15 MB)
+    "plugins/sqldrivers/",
+    "plugins/qmltooling/",
+    "plugins/designer/",
+    "plugins/networkinformation/",
+    "plugins/tls/",
+    "plugins/vectorimageformats/",
+    "plugins/platforms/libqvnc",
+    "plugins/generic/libqtuiotouchplugin",  # both need QtNetwork
     # GTK's look for Qt's dialogs: needs GTK 3 from the system and drags in cairo, pango and
     # gdk-pixbuf; the program draws itself in Qt's own Fusion style anyway.
-    "plugins/platformthemes/libqgtk3", "libcairo", "libpango", "libatk-1.0", "libgdk_pixbuf",
-    "libthai", "libdatrie", "libpixman", "libfribidi", "libharfbuzz", "libgraphite2", "libgio-2.0",
-    "libgmodule-2.0", "libmount", "libblkid", "libselinux",
+    "plugins/platformthemes/libqgtk3",
+    "libcairo",
+    "libpango",
+    "libatk-1.0",
+    "libgdk_pixbuf",
+    "libthai",
+    "libdatrie",
+    "libpixman",
+    "libfribidi",
+    "libharfbuzz",
+    "libgraphite2",
+    "libgio-2.0",
+    "libgmodule-2.0",
+    "libmount",
+    "libblkid",
+    "libselinux",
     # Platforms of embedded devices and kiosks (no window system), not of desktops.
-    "plugins/platforms/libqeglfs", "plugins/platforms/libqlinuxfb",
-    "plugins/platforms/libqvkkhrdisplay", "plugins/platforms/libqminimalegl",
-    "plugins/egldeviceintegrations/", "libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport",
-    "libQt6Pdf", "Qt6Pdf", "libQt6Qml", "Qt6Qml", "libQt6Quick", "Qt6Quick", "libQt6Network",
-    "Qt6Network", "libQt6VirtualKeyboard",
+    "plugins/platforms/libqeglfs",
+    "plugins/platforms/libqlinuxfb",
+    "plugins/platforms/libqvkkhrdisplay",
+    "plugins/platforms/libqminimalegl",
+    "plugins/egldeviceintegrations/",
+    "libQt6EglFSDeviceIntegration",
+    "libQt6EglFsKmsSupport",
+    "libQt6Pdf",
+    "Qt6Pdf",
+    "libQt6Qml",
+    "Qt6Qml",
+    "libQt6Quick",
+    "Qt6Quick",
+    "libQt6Network",
+    "Qt6Network",
+    "libQt6VirtualKeyboard",
 ]
 
 # Qt's own catalogues: only those of qtbase, the one Qt module whose dialogs the program shows.
@@ -83,8 +150,12 @@ def package_data_files() -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     resources = PACKAGE / "resources"
     for path in sorted(resources.rglob("*")):
-        if path.is_file() and not _is_build_litter(path) and path.suffix != ".py" \
-                and path.suffix != ".qm":
+        if (
+            path.is_file()
+            and not _is_build_litter(path)
+            and path.suffix != ".py"
+            and path.suffix != ".qm"
+        ):
             entries.append((str(path), _destination(path)))
     migrations = PACKAGE / "db" / "migrations"
     for path in sorted(migrations.rglob("*")):
@@ -113,17 +184,20 @@ def compile_translations(out_folder: Path) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     for source in translation_sources():
         target = out_folder / (source.stem + ".qm")
-        subprocess.run([*lrelease_command(), "-silent", str(source), "-qm", str(target)],
-                       check=True)
+        subprocess.run(
+            [*lrelease_command(), "-silent", str(source), "-qm", str(target)], check=True
+        )
         entries.append((str(target), "mainstream_desktop/resources/translations"))
     return entries
 
 
 def lrelease_command() -> list[str]:
     """Qt's lrelease as PySide6 ships it, run through the current interpreter."""
-    return [sys.executable, "-c",
-            "import sys; from PySide6.scripts.pyside_tool import lrelease; "
-            "sys.argv[0] = 'lrelease'; sys.exit(lrelease())"]
+    script = (
+        "import sys; from PySide6.scripts.pyside_tool import lrelease; "
+        "sys.argv[0] = 'lrelease'; sys.exit(lrelease())"
+    )
+    return [sys.executable, "-c", script]
 
 
 def keep_binary(destination: str) -> bool:
@@ -141,10 +215,11 @@ def keep_data_file(destination: str, languages: frozenset[str]) -> bool:
         return Path(normalised).name.startswith(KEPT_QT_TRANSLATION_PREFIX)
     if normalised.startswith(BABEL_LOCALE_DATA):
         locale = Path(normalised).stem
-        return locale == "root" or _language_of(locale) in languages \
-            or not normalised.endswith(".dat")
+        return (
+            locale == "root" or _language_of(locale) in languages or not normalised.endswith(".dat")
+        )
     if normalised.startswith(PYCOUNTRY_LOCALES):
-        locale = normalised[len(PYCOUNTRY_LOCALES):].split("/", 1)[0]
+        locale = normalised[len(PYCOUNTRY_LOCALES) :].split("/", 1)[0]
         return _language_of(locale) in languages
     return True
 
@@ -192,7 +267,8 @@ def third_party_licence_files() -> list[tuple[str, str]]:
                 inner = relative.split(".dist-info/", 1)[1].removeprefix("licenses/")
                 folder = Path("licenses") / key / Path(inner).parent
                 entries.append((str(distribution.locate_file(file)), folder.as_posix()))
-    python_licence = Path(sys.base_prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "LICENSE.txt"
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    python_licence = Path(sys.base_prefix) / "lib" / f"python{version}" / "LICENSE.txt"
     if python_licence.is_file():
         entries.append((str(python_licence), "licenses/python"))
     # Qt and PySide6 wheels carry no licence file; the bundle uses them under the LGPL 3.

@@ -24,8 +24,8 @@ import subprocess
 import sys
 import time
 import tomllib
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -42,18 +42,22 @@ sys.path.insert(0, str(INSTALLERS))
 sys.path.insert(0, str(INSTALLERS / "icon"))
 sys.path.insert(0, str(LINUX))
 
-import bundle_contents  # noqa: E402
-import check_bundle  # noqa: E402
-import render_icons  # noqa: E402
+import bundle_contents
+import check_bundle
+import render_icons
 
 
 def project_version() -> str:
-    return tomllib.loads((REPOSITORY / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    return tomllib.loads((REPOSITORY / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
 
 
 def require_tool(name: str) -> str:
     path = shutil.which(name)
-    assert path, f"{name} is missing: ./setup.sh test installs it (Debian packages of the installer tests)"
+    assert path, (
+        f"{name} is missing: ./setup.sh test installs it (Debian packages of the installer tests)"
+    )
     return path
 
 
@@ -66,9 +70,14 @@ def record_figures(**figures: object) -> None:
 
 # -- desktop entry and AppStream metadata ---------------------------------------------------------
 
+
 def test_desktop_entry_passes_desktop_file_validate_and_starts_the_program() -> None:
-    result = subprocess.run([require_tool("desktop-file-validate"), str(DESKTOP_FILE)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [require_tool("desktop-file-validate"), str(DESKTOP_FILE)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
@@ -82,13 +91,20 @@ def test_desktop_entry_passes_desktop_file_validate_and_starts_the_program() -> 
 
 
 def test_appstream_metadata_is_valid_and_matches_the_desktop_entry_and_version() -> None:
-    result = subprocess.run([require_tool("appstreamcli"), "validate", "--no-net", str(METAINFO_FILE)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [require_tool("appstreamcli"), "validate", "--no-net", str(METAINFO_FILE)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     component = ElementTree.parse(METAINFO_FILE).getroot()
     assert component.findtext("id") == APP_ID == bundle_contents.APPLICATION_ID
     assert component.findtext("launchable") == DESKTOP_FILE.name
-    assert {binary.text for binary in component.iter("binary")} == {"mainstream-desktop", "mainstream"}
+    assert {binary.text for binary in component.iter("binary")} == {
+        "mainstream-desktop",
+        "mainstream",
+    }
     assert component.find("releases/release").get("version") == project_version()  # type: ignore[union-attr]
 
 
@@ -103,6 +119,7 @@ def test_the_window_names_the_desktop_entry_the_installers_install(qapp) -> None
 
 
 # -- the icon -------------------------------------------------------------------------------------
+
 
 def test_icon_renders_to_every_hicolor_size_and_into_the_ico(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PIL import Image
@@ -128,7 +145,7 @@ def test_icon_is_legible_at_16_px(qapp, tmp_path: Path) -> None:  # type: ignore
     png = render_icons.render_png(render_icons.SVG, 16, tmp_path / "16.png")
     with Image.open(png) as picture:
         raw = picture.convert("RGBA").tobytes()
-    pixels = [tuple(raw[index:index + 4]) for index in range(0, len(raw), 4)]
+    pixels = [tuple(raw[index : index + 4]) for index in range(0, len(raw), 4)]
 
     def near(pixel: tuple[int, ...], colour: tuple[int, int, int]) -> bool:
         return pixel[3] > 200 and all(abs(a - b) < 40 for a, b in zip(pixel[:3], colour))
@@ -147,12 +164,17 @@ def test_the_installers_icon_is_the_packaged_icon() -> None:
 
 # -- what the bundle carries ----------------------------------------------------------------------
 
+
 def test_bundle_data_files_cover_every_shipped_file_and_migration() -> None:
     entries = bundle_contents.package_data_files()
     shipped = {(Path(source).name, destination) for source, destination in entries}
     package = bundle_contents.PACKAGE
     for path in (package / "resources").rglob("*"):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".py", ".pyc", ".qm"}:
+        if (
+            path.is_file()
+            and "__pycache__" not in path.parts
+            and path.suffix not in {".py", ".pyc", ".qm"}
+        ):
             destination = path.parent.relative_to(bundle_contents.SOURCE).as_posix()
             assert (path.name, destination) in shipped, path
     migrations = "mainstream_desktop/db/migrations"
@@ -196,17 +218,34 @@ def test_bundle_keeps_the_programs_languages_and_drops_the_rest() -> None:
 
 
 def test_licences_of_every_runtime_dependency_travel() -> None:
-    destinations = {destination.split("/")[1] for _, destination in bundle_contents.third_party_licence_files()}
-    for distribution in ("pandas", "numpy", "matplotlib", "reportlab", "sqlalchemy", "cryptography",
-                         "qt-pyside6", "python"):
+    destinations = {
+        destination.split("/")[1] for _, destination in bundle_contents.third_party_licence_files()
+    }
+    for distribution in (
+        "pandas",
+        "numpy",
+        "matplotlib",
+        "reportlab",
+        "sqlalchemy",
+        "cryptography",
+        "qt-pyside6",
+        "python",
+    ):
         assert distribution in destinations, distribution
 
 
 def test_spec_uses_the_shared_lists_and_both_entry_scripts() -> None:
     spec = (INSTALLERS / "mainstream-desktop.spec").read_text(encoding="utf-8")
     compile(spec, "mainstream-desktop.spec", "exec")
-    for name in ("package_data_files", "compile_translations", "third_party_licence_files",
-                 "EXCLUDED_MODULES", "keep_binary", "keep_data_file", "noarchive=True"):
+    for name in (
+        "package_data_files",
+        "compile_translations",
+        "third_party_licence_files",
+        "EXCLUDED_MODULES",
+        "keep_binary",
+        "keep_data_file",
+        "noarchive=True",
+    ):
         assert name in spec, name
     for script in ("mainstream_desktop_gui.py", "mainstream_cli.py"):
         assert (INSTALLERS / "pyinstaller" / script).is_file()
@@ -229,6 +268,7 @@ def test_check_bundle_refuses_a_bundle_missing_its_files(tmp_path: Path) -> None
 
 # -- the Windows installer ------------------------------------------------------------------------
 
+
 def test_nsis_script_is_per_user_and_never_removes_the_data_folder() -> None:
     from mainstream_desktop.paths import APP_AUTHOR, APP_NAME
 
@@ -238,8 +278,11 @@ def test_nsis_script_is_per_user_and_never_removes_the_data_folder() -> None:
     assert "HKLM" not in script
     assert f'!define DATA_FOLDER "$LOCALAPPDATA\\{APP_AUTHOR}\\{APP_NAME}"' in script
     uninstall = script.split('Section "Uninstall"', 1)[1].split("SectionEnd", 1)[0]
-    removals = [line.strip() for line in uninstall.splitlines()
-                if line.strip().startswith(("Delete ", "RMDir "))]
+    removals = [
+        line.strip()
+        for line in uninstall.splitlines()
+        if line.strip().startswith(("Delete ", "RMDir "))
+    ]
     assert removals
     for line in removals:
         assert "DATA_FOLDER" not in line and "$LOCALAPPDATA\\GMG" not in line, line
@@ -250,8 +293,13 @@ def test_nsis_script_is_per_user_and_never_removes_the_data_folder() -> None:
 
 def test_nsis_script_compiles_against_a_stand_in_payload(tmp_path: Path) -> None:
     require_tool("makensis")
-    result = subprocess.run([str(INSTALLERS / "windows" / "check_nsis.sh"), str(tmp_path)],
-                            capture_output=True, text=True, env={**os.environ, "PYTHON": sys.executable})
+    result = subprocess.run(
+        [str(INSTALLERS / "windows" / "check_nsis.sh"), str(tmp_path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHON": sys.executable},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     installer = tmp_path / f"mainstream-desktop-{project_version()}-setup.exe"
     assert installer.read_bytes()[:2] == b"MZ"
@@ -259,19 +307,32 @@ def test_nsis_script_compiles_against_a_stand_in_payload(tmp_path: Path) -> None
 
 # -- the real bundle ------------------------------------------------------------------------------
 
+
 def run_build(out: Path, *options: str) -> tuple[subprocess.CompletedProcess[str], float]:
     require_tool("objdump")
     pyinstaller = Path(sys.executable).parent / "pyinstaller"
-    assert pyinstaller.exists(), "PyInstaller is missing: pip install -e '.[installer]' (./setup.sh test does)"
+    assert pyinstaller.exists(), (
+        "PyInstaller is missing: pip install -e '.[installer]' (./setup.sh test does)"
+    )
     environment = {**os.environ, "OUT": str(out), "VENV": str(Path(sys.executable).parent.parent)}
     started = time.monotonic()
-    result = subprocess.run([str(LINUX / "build.sh"), "--no-setup", *options],
-                            capture_output=True, text=True, env=environment, timeout=1200)
+    result = subprocess.run(
+        [str(LINUX / "build.sh"), "--no-setup", *options],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=1200,
+    )
     return result, time.monotonic() - started
 
 
 def bundle_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def test_the_frozen_bundle_builds_and_passes_its_smoke_test(tmp_path: Path) -> None:
@@ -285,7 +346,9 @@ def test_the_frozen_bundle_builds_and_passes_its_smoke_test(tmp_path: Path) -> N
     assert depends.startswith("Depends: libc6 (>= 2.")
     size = bundle_size(bundle)
     assert size < 450e6, f"the bundle grew to {size / 1e6:.0f} MB"
-    record_figures(bundle_megabytes=round(size / 1e6), bundle_build_and_smoke_seconds=round(seconds))
+    record_figures(
+        bundle_megabytes=round(size / 1e6), bundle_build_and_smoke_seconds=round(seconds)
+    )
 
 
 @pytest.mark.installer
@@ -296,10 +359,17 @@ def test_the_deb_and_the_tarball_install_and_remove_cleanly(tmp_path: Path) -> N
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     deb = next(tmp_path.glob("mainstream-desktop_*.deb"))
     tarball = next(tmp_path.glob("mainstream-desktop-*-linux-*.tar.gz"))
-    installed = subprocess.run([str(LINUX / "test_packages.sh"), "--deb", str(deb), "--tarball", str(tarball)],
-                               capture_output=True, text=True, timeout=900)
+    installed = subprocess.run(
+        [str(LINUX / "test_packages.sh"), "--deb", str(deb), "--tarball", str(tarball)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert installed.returncode == 0, installed.stdout + installed.stderr
     assert "packages install and remove cleanly" in installed.stdout
-    record_figures(deb_megabytes=round(deb.stat().st_size / 1e6),
-                   tarball_megabytes=round(tarball.stat().st_size / 1e6),
-                   packages_build_seconds=round(seconds))
+    record_figures(
+        deb_megabytes=round(deb.stat().st_size / 1e6),
+        tarball_megabytes=round(tarball.stat().st_size / 1e6),
+        packages_build_seconds=round(seconds),
+    )

@@ -1,9 +1,10 @@
-"""Render the application icon (one SVG) to the PNG sizes of the hicolor theme and to a Windows .ico.
+"""Render the application icon (one SVG) to the hicolor theme's PNG sizes and a Windows .ico.
 
     python installers/icon/render_icons.py OUT_FOLDER
 
 writes ``OUT_FOLDER/hicolor/<n>x<n>/apps/mainstream-desktop.png`` for each size in ``SIZES``,
-``OUT_FOLDER/hicolor/scalable/apps/mainstream-desktop.svg`` and ``OUT_FOLDER/mainstream-desktop.ico``
+``OUT_FOLDER/hicolor/scalable/apps/mainstream-desktop.svg`` and
+``OUT_FOLDER/mainstream-desktop.ico``
 (the sizes Windows asks for, each drawn from the SVG at its own size rather than scaled down from
 a large picture). The SVG is drawn by Qt's own renderer (QtSvg), the one the window uses for its
 icon, so what the installers show and what the running program shows are the same drawing.
@@ -19,8 +20,14 @@ from pathlib import Path
 ICON_NAME = "mainstream-desktop"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-SVG = Path(__file__).resolve().parents[2] / "src" / "mainstream_desktop" / "resources" / "icons" \
+SVG = (
+    Path(__file__).resolve().parents[2]
+    / "src"
+    / "mainstream_desktop"
+    / "resources"
+    / "icons"
     / f"{ICON_NAME}.svg"
+)
 
 
 def render_png(svg: Path, size: int, target: Path) -> Path:
@@ -50,8 +57,12 @@ def write_ico(pngs: dict[int, Path], target: Path) -> Path:
 
     images = [Image.open(pngs[size]).convert("RGBA") for size in sorted(pngs)]
     largest = images[-1]
-    largest.save(target, format="ICO", sizes=[(size, size) for size in sorted(pngs)],
-                 append_images=images[:-1])
+    largest.save(
+        target,
+        format="ICO",
+        sizes=[(size, size) for size in sorted(pngs)],
+        append_images=images[:-1],
+    )
     return target
 
 
@@ -60,19 +71,22 @@ def render_all(out_folder: Path, svg: Path = SVG) -> dict[str, Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts and painters need it
+    # painting needs an application object (fonts, the platform); offscreen is enough
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     outputs: dict[str, Path] = {}
     pngs: dict[int, Path] = {}
     for size in SIZES:
-        pngs[size] = render_png(svg, size, out_folder / "hicolor" / f"{size}x{size}" / "apps"
-                                / f"{ICON_NAME}.png")
+        pngs[size] = render_png(
+            svg, size, out_folder / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"
+        )
         outputs[f"png{size}"] = pngs[size]
     scalable = out_folder / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(svg, scalable)
     outputs["svg"] = scalable
-    outputs["ico"] = write_ico({size: pngs[size] for size in ICO_SIZES},
-                               out_folder / f"{ICON_NAME}.ico")
+    outputs["ico"] = write_ico(
+        {size: pngs[size] for size in ICO_SIZES}, out_folder / f"{ICON_NAME}.ico"
+    )
     return outputs
 
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Check a built Linux bundle before it is packaged: nothing missing, nothing unexpected.
 
     python3 installers/linux/check_bundle.py BUNDLE_FOLDER [--depends-out FILE]
@@ -28,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import bundle_contents as contents  # noqa: E402
+import bundle_contents as contents
 
 SYSTEM_LIBRARIES = HERE / "system-libraries.txt"
 INTERNAL = "_internal"
@@ -75,8 +76,9 @@ def is_elf(path: Path) -> bool:
 
 def needed_and_glibc(path: Path) -> tuple[list[str], tuple[int, ...]]:
     """The ``NEEDED`` libraries of one ELF file and the newest ``GLIBC_x.y`` it asks for."""
-    output = subprocess.run(["objdump", "-p", str(path)], check=True, capture_output=True,
-                            text=True).stdout
+    output = subprocess.run(
+        ["objdump", "-p", str(path)], check=True, capture_output=True, text=True
+    ).stdout
     needed = re.findall(r"^\s+NEEDED\s+(\S+)$", output, flags=re.MULTILINE)
     versions = [tuple(int(part) for part in match if part) for match in _GLIBC.findall(output)]
     return needed, max(versions, default=(2, 17))
@@ -93,8 +95,9 @@ def check_bundle(bundle: Path, system: dict[str, SystemLibrary]) -> BundleReport
         if not target.is_file():
             report.problems.append(f"shipped file missing: {destination}/{Path(source).name}")
     for source in contents.translation_sources():
-        compiled = internal / "mainstream_desktop" / "resources" / "translations" / (
-            source.stem + ".qm")
+        compiled = (
+            internal / "mainstream_desktop" / "resources" / "translations" / (source.stem + ".qm")
+        )
         if not compiled.is_file():
             report.problems.append(f"compiled translation missing: {compiled.name}")
 
@@ -119,7 +122,8 @@ def check_bundle(bundle: Path, system: dict[str, SystemLibrary]) -> BundleReport
             else:
                 report.problems.append(
                     f"{path.relative_to(bundle)} needs {library}, which is neither in the bundle "
-                    f"nor a system library listed in {SYSTEM_LIBRARIES.name}")
+                    f"nor a system library listed in {SYSTEM_LIBRARIES.name}"
+                )
     return report
 
 
@@ -142,15 +146,18 @@ def control_fields(report: BundleReport, system: dict[str, SystemLibrary]) -> di
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("bundle", type=Path)
-    parser.add_argument("--depends-out", type=Path,
-                        help="write the Depends/Recommends lines of DEBIAN/control here")
+    parser.add_argument(
+        "--depends-out", type=Path, help="write the Depends/Recommends lines of DEBIAN/control here"
+    )
     args = parser.parse_args(argv)
     system = read_system_libraries()
     report = check_bundle(args.bundle, system)
-    print(f"bundle: {report.size_bytes / 1e6:.0f} MB in {report.file_count} files, "
-          f"{report.elf_count} ELF binaries; needs glibc >= "
-          f"{'.'.join(str(part) for part in report.glibc)}; system libraries used: "
-          f"{', '.join(sorted(report.used_system_libraries))}")
+    print(
+        f"bundle: {report.size_bytes / 1e6:.0f} MB in {report.file_count} files, "
+        f"{report.elf_count} ELF binaries; needs glibc >= "
+        f"{'.'.join(str(part) for part in report.glibc)}; system libraries used: "
+        f"{', '.join(sorted(report.used_system_libraries))}"
+    )
     if report.problems:
         for problem in report.problems:
             print(f"check_bundle: {problem}", file=sys.stderr)
