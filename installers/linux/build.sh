@@ -24,6 +24,9 @@ PYTHON=${PYTHON:-python3}
 # zstd: every system that can run the bundle (glibc >= 2.36: Debian 12, Ubuntu 22.10 and later)
 # has a dpkg that reads it, and it packs 375 MB in seconds where xz takes minutes.
 DEB_COMPRESSION=${DEB_COMPRESSION:-zstd}
+# The .deb's Maintainer field: set it to the releasing team's real address for a release (the
+# default is a reserved, undeliverable .invalid address rather than an invented one).
+DEB_MAINTAINER=${DEB_MAINTAINER:-Mainstream Desktop maintainers <maintainers@mainstream-desktop.invalid>}
 smoke=full
 bundle_only=no
 setup=yes
@@ -135,7 +138,7 @@ make_deb() {
     echo "Package: mainstream-desktop"
     echo "Version: $version"
     echo "Architecture: $deb_arch"
-    echo "Maintainer: Mainstream Desktop team <mainstream-desktop@globalmigrationgroup.org>"
+    echo "Maintainer: $DEB_MAINTAINER"
     echo "Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)"
     cat "$OUT/depends"
     echo "Section: misc"
