@@ -34,7 +34,7 @@ from mainstream_desktop.core.site_identity import SiteIdentity, local_site
 from mainstream_desktop.core.step_rules import STEP_RULES
 from mainstream_desktop.core.workspaces import WorkspaceService
 from mainstream_desktop.db.backup import BackupError, BackupResult, backup_database
-from mainstream_desktop.db.engine import is_sqlite, make_engine, sqlite_url
+from mainstream_desktop.db.engine import is_sqlite, make_engine, shown_url, sqlite_url, startup_lock
 from mainstream_desktop.db.instance_lock import DataFolderInUse, InstanceLock
 from mainstream_desktop.db.migrate import SchemaTooNew, upgrade_to_head
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
@@ -111,15 +111,16 @@ def open_services(paths: DataPaths, database_url: str | None = None, actor: str 
         raise StoreUnavailable(str(exc)) from exc
     engine = make_engine(database_url or sqlite_url(paths.database))
     try:
-        upgrade_to_head(engine, paths.database, paths.backups)
-        uow = UnitOfWorkFactory(engine, actor or default_actor())
-        ensure_reference_data(uow)
-        if create_identity:
-            ensure_local_site(uow, paths.keys)
+        with startup_lock(engine):  # PostgreSQL: programs starting at once take turns
+            upgrade_to_head(engine, paths.database, paths.backups)
+            uow = UnitOfWorkFactory(engine, actor or default_actor())
+            ensure_reference_data(uow)
+            if create_identity:
+                ensure_local_site(uow, paths.keys)
     except (SchemaTooNew, BackupError, DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()  # close the pooled connection now: the user may restore a backup next
         lock.release()
-        raise StoreUnavailable(_refusal(exc, paths)) from exc
+        raise StoreUnavailable(_refusal(exc, paths, database_url)) from exc
     reference = ReferenceData(uow)
     return Services(
         paths=paths, engine=engine, uow=uow, reference=reference,
@@ -143,11 +144,14 @@ def _site_kind(uow: UnitOfWorkFactory) -> SiteKind | None:
     return site.kind if site else None
 
 
-def _refusal(exc: BaseException, paths: DataPaths) -> str:
+def _refusal(exc: BaseException, paths: DataPaths, database_url: str | None = None) -> str:
     if isinstance(exc, SchemaTooNew):
         return str(exc)
     if isinstance(exc, BackupError):
         return f"the database was not upgraded because the backup failed: {exc}"
+    if database_url is not None and not database_url.startswith("sqlite"):
+        return (f"the hub database {shown_url(database_url)} cannot be used ({_first_line(exc)}); "
+                "check that the server is running and reachable, and the user name and password")
     return (f"the database {paths.database} cannot be opened ({_first_line(exc)}); "
             f"restore a backup from {paths.backups}")
 

@@ -3,6 +3,11 @@
 At start-up the stored Alembic revision is read with one query; only when it differs from
 ``SCHEMA_HEAD`` is Alembic imported (it costs a quarter second), a verified backup taken, and
 the upgrade run in one transaction. A database written by a newer program is refused.
+
+On PostgreSQL there is no file to copy (the hub backs its server up with ``pg_dump``, see
+docs/hub-postgresql.md); the upgrade is one transaction, so a failed upgrade leaves the schema as it
+was. Several experts' programs may start at once: the upgrade takes the writer lock and reads the
+stored revision again under it, so only the first one upgrades and the others find the schema done.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from mainstream_desktop.db.backup import backup_database
-from mainstream_desktop.db.engine import is_sqlite
+from mainstream_desktop.db.engine import is_sqlite, lock_for_writing
 
 if TYPE_CHECKING:  # alembic itself is imported lazily: it costs a quarter second
     from alembic.config import Config
@@ -88,6 +93,9 @@ def upgrade_to_head(
 
     config = _alembic_config()
     with engine.begin() as connection:
+        lock_for_writing(connection)
+        if current_revision(connection) == SCHEMA_HEAD:  # another program upgraded it meanwhile
+            return MigrationOutcome(previous, SCHEMA_HEAD, backup)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return MigrationOutcome(previous, SCHEMA_HEAD, backup)
