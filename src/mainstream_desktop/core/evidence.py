@@ -83,7 +83,8 @@ def headline_observations(session: Session, workspace_id: uuid.UUID) -> list[Obs
         Observation.sex == "T", Observation.age_group == "TOTAL",
         Observation.migration_type == TOTAL, Observation.skill_level == TOTAL, Observation.sector_isic == TOTAL,
         Observation.occupation_isco == TOTAL, Observation.education_isced == TOTAL,
-        Observation.value.is_not(None)).order_by(Observation.indicator_code, Observation.period_start))
+        Observation.value.is_not(None)).order_by(Observation.indicator_code, Observation.period_start,
+                                                  Observation.id))  # ties: the later record, on every engine
     latest: dict[tuple[str, str], Observation] = {}
     for observation in rows:
         latest[(observation.indicator_code, observation.partner_country)] = observation

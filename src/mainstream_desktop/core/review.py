@@ -11,6 +11,11 @@ Who may do what follows the site's kind:
 
 Comments and step states are review-layer records: they travel in bundles both ways, the hub's
 to the country and the country's answers back (``sync.merge.REVIEW_TABLES``).
+
+On a hub's shared PostgreSQL several experts write at once: every write here is one unit of work,
+run again whole if another expert's commit made it stale (``retry_on_conflict``), and a step
+decision takes the writer lock before it reads what it decides on (an approval never misses a
+blocker comment committed meanwhile; two experts never both create a step's state).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.core.problems import error
 from mainstream_desktop.core.steps import STEPS
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
-from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
+from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory, retry_on_conflict
 from mainstream_desktop.enums import CommentSeverity, CommentStatus, SiteKind, StepStatus
 from mainstream_desktop.models.review import ReviewComment
 from mainstream_desktop.models.workspace import StepState, Workspace
@@ -134,6 +139,7 @@ class ReviewService:
         return result
 
     # -- commenting -----------------------------------------------------------------------------
+    @retry_on_conflict
     def add_comment(self, workspace_code: str, form: CommentForm) -> str:
         self._require_hub(QT_TRANSLATE_NOOP(CONTEXT, "Only the GMG hub writes review comments; a country answers them."))
         text = form.text.strip()
@@ -152,6 +158,7 @@ class ReviewService:
             uow.session.flush()
             return str(comment.id)
 
+    @retry_on_conflict
     def reply(self, comment_id: str, text: str) -> str:
         """A reply in the comment's thread; a country's reply marks the comment answered."""
         text = text.strip()
@@ -174,6 +181,7 @@ class ReviewService:
             uow.session.flush()
             return str(answer.id)
 
+    @retry_on_conflict
     def set_status(self, comment_id: str, status: CommentStatus) -> None:
         """The hub closes (resolved, won't fix) or reopens a comment; a country marks it answered."""
         with self._uow() as uow:
@@ -184,12 +192,14 @@ class ReviewService:
             comment.status = status
 
     # -- step decisions -------------------------------------------------------------------------
+    @retry_on_conflict
     def submit_step(self, workspace_code: str, step_number: int, note: str = "") -> None:
         """The country hands a step to the hub for review."""
         if self._site_kind() is SiteKind.HUB:
             raise InvalidInput([error("step", "country_only", QT_TRANSLATE_NOOP(
                 CONTEXT, "A step is submitted for review by its country."))])
         with self._uow() as uow:
+            uow.lock_for_writing()
             state = self._state(uow.session, workspace_code, step_number)
             if StepStatus(state.status) not in SUBMITTABLE:
                 raise InvalidInput([error("step", "not_submittable", QT_TRANSLATE_NOOP(
@@ -199,25 +209,28 @@ class ReviewService:
             state.submitted_by = self._uow.actor
             state.note = note.strip()
 
+    @retry_on_conflict
     def request_changes(self, workspace_code: str, step_number: int, note: str) -> None:
         self._require_hub(QT_TRANSLATE_NOOP(CONTEXT, "Only the GMG hub decides on a step's review."))
         if not note.strip():
             raise InvalidInput([error("note", "required", QT_TRANSLATE_NOOP(
                 CONTEXT, "Say what must change before the step can be approved."))])
         with self._uow() as uow:
+            uow.lock_for_writing()
             state = self._state(uow.session, workspace_code, step_number)
             state.status = StepStatus.CHANGES_REQUESTED
             state.note = note.strip()
             state.approved_at, state.approved_by = None, ""
 
+    @retry_on_conflict
     def approve(self, workspace_code: str, step_number: int, note: str = "") -> None:
         self._require_hub(QT_TRANSLATE_NOOP(CONTEXT, "Only the GMG hub decides on a step's review."))
-        blocking = [t for t in self.comments(workspace_code, step=step_number, include_closed=False)
-                    if t.severity in BLOCKING]
-        if blocking:
-            raise InvalidInput([error("step", "blocking_comments", QT_TRANSLATE_NOOP(
-                CONTEXT, "{count} blocker or major comment(s) on this step are still open."), count=len(blocking))])
         with self._uow() as uow:
+            uow.lock_for_writing()  # the open comments read below are the ones the approval stands on
+            blocking = _open_blocking(uow.session, workspace_code, step_number)
+            if blocking:
+                raise InvalidInput([error("step", "blocking_comments", QT_TRANSLATE_NOOP(
+                    CONTEXT, "{count} blocker or major comment(s) on this step are still open."), count=blocking)])
             state = self._state(uow.session, workspace_code, step_number)
             state.status = StepStatus.APPROVED
             state.approved_at = datetime.now(UTC)
@@ -249,6 +262,16 @@ class ReviewService:
             state = StepState(workspace_id=workspace.id, step_number=step_number, status=StepStatus.NOT_STARTED)
             session.add(state)
         return state
+
+
+def _open_blocking(session: Session, workspace_code: str, step_number: int) -> int:
+    """Open blocker and major threads on a step (what ``comments(step=..., include_closed=False)``
+    lists with those severities)."""
+    workspace = workspace_by_code(session, workspace_code)
+    return len(session.scalars(select(ReviewComment.id).where(
+        ReviewComment.workspace_id == workspace.id, ReviewComment.deleted_at.is_(None),
+        ReviewComment.parent_comment_id.is_(None), ReviewComment.step_number == step_number,
+        ReviewComment.status.in_(STILL_OPEN), ReviewComment.severity.in_(BLOCKING))).all())
 
 
 def _view(code: str, row: ReviewComment, replies: dict[uuid.UUID, list[ReviewComment]]) -> CommentView:

@@ -10,6 +10,11 @@ A verified backup is taken first. The import ledger makes a second import of the
 "nothing to do", and refuses loudly a different file claiming the same id. The counts must add
 up to the manifest's, or the transaction rolls back: nothing is ever "imported" while changes
 were silently ignored. Held changes are retried after each import.
+
+On the hub's PostgreSQL there is no file to back up (the import is one transaction; the server is
+backed up with pg_dump), and several experts may import at once: the import takes the writer lock
+first and reads the ledger again under it, so of two imports of one bundle one applies it and the
+other finds it done; a transient failure runs the whole import again (``retry_on_conflict``).
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.backup import BackupError, backup_database
 from mainstream_desktop.db.change_capture import local_site_id, site_state
 from mainstream_desktop.db.engine import is_sqlite
-from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
+from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory, retry_on_conflict
 from mainstream_desktop.models.base import new_uuid7
 from mainstream_desktop.models.exchange import (
     ChangeLogEntry,
@@ -230,24 +235,20 @@ class ExchangeService:
     def import_bundle(self, path: Path, progress: Progress | None = None) -> ImportReport:
         return self._import(path, dry_run=False, progress=progress)
 
+    @retry_on_conflict
     def _import(self, path: Path, dry_run: bool, progress: Progress | None) -> ImportReport:
         with self.verify(path) as bundle:
-            manifest = bundle.manifest
-            ledger = self._ledger(manifest.bundle_id)
-            if ledger is not None:
-                digest, imported_at = ledger
-                if imported_at.tzinfo is None:  # SQLite hands back UTC without its zone
-                    imported_at = imported_at.replace(tzinfo=UTC).astimezone()
-                if digest != bundle.sha256:
-                    raise refuse(f"a different bundle with the same id {manifest.bundle_id} was imported on "
-                                 f"{imported_at:%Y-%m-%d %H:%M}: this file is not that bundle; refused")
-                return ImportReport(manifest.bundle_id, manifest.workspace_code, manifest.sender_name,
-                                    manifest.sender_site_id, manifest.kind, manifest.total_changes, {}, (),
-                                    False, f"{imported_at:%Y-%m-%d %H:%M}")
+            earlier = _already_imported(bundle, self._ledger(bundle.manifest.bundle_id))
+            if earlier is not None:
+                return earlier
             backup = "" if dry_run else self._backup()
             with self._uow() as uow:
+                uow.lock_for_writing()  # PostgreSQL: one import at a time, reading what is committed
                 if dry_run:
                     uow.discard_on_exit()
+                earlier = _already_imported(bundle, _ledger_entry(uow.session, bundle.manifest.bundle_id))
+                if earlier is not None:  # another expert's program imported it meanwhile
+                    return earlier
                 report = self._merge(uow.session, bundle, dry_run, progress)
                 if not dry_run:
                     self._copy_attachments(bundle)
@@ -331,8 +332,7 @@ class ExchangeService:
     def _ledger(self, bundle_id: str) -> tuple[str, datetime] | None:
         """(content hash, when) of an earlier import of this bundle id."""
         with self._uow() as uow:
-            entry = uow.session.get(ImportLedgerEntry, bundle_id)
-            return (entry.sha256, entry.imported_at) if entry is not None else None
+            return _ledger_entry(uow.session, bundle_id)
 
     def _backup(self) -> str:
         if not is_sqlite(self._uow.engine):
@@ -373,6 +373,27 @@ class ExchangeService:
             rows = uow.session.scalars(select(HeldChange).where(HeldChange.workspace_id == workspace.id).order_by(
                 HeldChange.origin_site_id, HeldChange.seq))
             return [(str(r.origin_site_id), r.seq, r.status, r.reason) for r in rows]
+
+
+def _ledger_entry(session: Session, bundle_id: str) -> tuple[str, datetime] | None:
+    entry = session.get(ImportLedgerEntry, bundle_id)
+    return (entry.sha256, entry.imported_at) if entry is not None else None
+
+
+def _already_imported(bundle: VerifiedBundle, ledger: tuple[str, datetime] | None) -> ImportReport | None:
+    """The "nothing to do" report of a bundle imported before (None if it was not); a different file
+    with the same bundle id is refused."""
+    if ledger is None:
+        return None
+    manifest = bundle.manifest
+    digest, imported_at = ledger
+    if imported_at.tzinfo is None:  # SQLite hands back UTC without its zone
+        imported_at = imported_at.replace(tzinfo=UTC).astimezone()
+    if digest != bundle.sha256:
+        raise refuse(f"a different bundle with the same id {manifest.bundle_id} was imported on "
+                     f"{imported_at:%Y-%m-%d %H:%M}: this file is not that bundle; refused")
+    return ImportReport(manifest.bundle_id, manifest.workspace_code, manifest.sender_name, manifest.sender_site_id,
+                        manifest.kind, manifest.total_changes, {}, (), False, f"{imported_at:%Y-%m-%d %H:%M}")
 
 
 def _release_held(session: Session, context: MergeContext) -> int:
