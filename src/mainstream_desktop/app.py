@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $MAINSTREAM_DATA_DIR or the user data folder)")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="the hub's shared database, e.g. postgresql://user@host/mainstream "
+                             "(default: $MAINSTREAM_DATABASE_URL, else the SQLite file in the data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo data (loading it into the data folder if absent)")
     parser.add_argument("--lang", metavar="CODE", help="user-interface language, e.g. fr, es, ru, ar")
@@ -69,10 +72,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     def open_store(_progress, _cancelled):  # type: ignore[no-untyped-def]
         # SQLAlchemy, the models and the migrations load here, off the GUI thread, after the
         # window is up.
+        from mainstream_desktop.core.errors import StoreUnavailable
         from mainstream_desktop.core.services import open_services
         from mainstream_desktop.core.site_identity import ensure_local_site
+        from mainstream_desktop.db.engine import UnsupportedDatabase, database_url_option
 
-        services = open_services(paths)
+        try:
+            database_url = database_url_option(args.database_url)
+        except UnsupportedDatabase as exc:
+            raise StoreUnavailable(str(exc)) from exc
+        services = open_services(paths, database_url=database_url)
         ensure_local_site(services.uow, paths.keys)
         opened.append(services)
         return services

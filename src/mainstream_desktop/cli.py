@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING
 from mainstream_desktop import __version__
 from mainstream_desktop.cli_exchange import add_exchange_commands
 from mainstream_desktop.cli_reports import add_report_commands
+from mainstream_desktop.cli_store import add_store_commands
 from mainstream_desktop.cli_workbook import add_workbook_commands
 from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.services import Services, open_services
 from mainstream_desktop.core.site_identity import create_local_site, ensure_local_site, local_site
+from mainstream_desktop.db.engine import DATABASE_URL_ENV, UnsupportedDatabase, database_url_option
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.paths import DataPaths, resolve_data_dir
 
@@ -49,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $MAINSTREAM_DATA_DIR or the user data folder)")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="the hub's shared database, e.g. postgresql://user@host/mainstream "
+                             f"(default: ${DATABASE_URL_ENV}, else the SQLite file in the data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     init = commands.add_parser("init", help="give this installation its identity and signing key")
@@ -83,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_exchange_commands(commands)
     add_report_commands(commands)
     add_workbook_commands(commands)
+    add_store_commands(commands)
     return parser
 
 
@@ -324,11 +330,16 @@ def _log_unexpected(paths: DataPaths | None) -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        database_url = database_url_option(args.database_url)
+    except UnsupportedDatabase as exc:
+        parser.error(str(exc))
     paths: DataPaths | None = None
     services: Services | None = None
     try:
         paths = resolve_data_dir(args.data_dir)
-        services = open_services(paths, create_identity=args.command != "init")
+        services = open_services(paths, database_url=database_url,
+                                 create_identity=args.command != "init" and getattr(args, "opens_identity", True))
         args.handler(services, args, print)
         return EXIT_OK
     except (MainstreamError, CommandFailed) as exc:
