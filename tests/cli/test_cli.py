@@ -97,7 +97,7 @@ def test_status_json(demo_dir: Path) -> None:
         assert all(isinstance(item, str) and item for item in step["missing"])
     assert steps[0]["name"] == "Workspace and readiness"
     assert (steps[0]["status"], steps[0]["completeness"], steps[0]["missing"]) == (
-        "in_progress", 100, [])
+        "approved", 100, [])  # the demo's hub approved step 0
     assert steps[1]["status"] == "in_progress"
     assert "Missing: " in steps[1]["missing"][0]
     assert steps[7]["completeness"] == 0
