@@ -35,7 +35,7 @@ from mainstream_desktop.reports.workspace_workbook import (
 from .test_record_tables import personal_values
 
 PRODUCED = datetime(2024, 5, 6, 7, 8)
-OBSERVATIONS, READINESS = "Migration profile: observations", "Readiness checklist"
+OBSERVATIONS, READINESS, REVIEW = "Migration profile: observations", "Readiness checklist", "Review comments"
 
 
 def database_counts(services, code: str = "JAM") -> dict[str, int]:
@@ -51,6 +51,7 @@ def database_counts(services, code: str = "JAM") -> dict[str, int]:
         counts[OBSERVATIONS] = count("observation")
         counts[READINESS] = connection.execute("SELECT count(*) FROM readiness_check WHERE workspace_id = ? AND "
                                                "status IS NOT NULL", (workspace_id,)).fetchone()[0]
+        counts[REVIEW] = count("review_comment")  # every comment and answer, one row each
     return {title: number for title, number in counts.items() if number}
 
 

@@ -78,6 +78,14 @@ class WorkspaceExport:
         return sum(sheet.rows for sheet in self.sheets)
 
 
+REVIEW_TITLE = T(CONTEXT, "Review comments")
+REVIEW_AUTHOR = T(CONTEXT, "By")
+REVIEW_HEADERS = (T(CONTEXT, "Step"), T(CONTEXT, "Severity"),
+                  T(CONTEXT, "Status"), T(CONTEXT, "Agency"),
+                  T(CONTEXT, "Written"), T(CONTEXT, "Comment"),
+                  T(CONTEXT, "Answer to"))
+
+
 def workspace_sheets(services: Services, workspace_code: str, *, include_personal: bool = True,
                      translate: Translate = identity) -> list[SheetTable]:
     """Every table of the workspace that has rows, in the order of the steps."""
@@ -92,7 +100,37 @@ def workspace_sheets(services: Services, workspace_code: str, *, include_persona
     if len(observations.rows):
         tables.append(dataclasses.replace(observations, include_personal=include_personal))
     tables += [table for table in records if table.rows]
+    comments = review_comments_table(services, code, include_personal=include_personal, translate=translate)
+    if comments.rows:
+        tables.append(comments)
     return tables
+
+
+def review_comments_table(services: Services, workspace_code: str, *, include_personal: bool = True,
+                          translate: Translate = identity) -> TableExport:
+    """Step 7's review comments, each thread's first comment followed by its answers."""
+    labels = CodeLabels(services.reference)
+    rows = []
+    for thread in sorted(services.review.comments(workspace_code), key=lambda t: (t.step_number or 0, t.created_at)):
+        for comment in (thread, *thread.replies):
+            row: tuple[object, ...] = (
+                comment.step_number, labels.label("COMMENT_SEVERITY", comment.severity.value),
+                labels.label("COMMENT_STATUS", comment.status.value), comment.agency or None,
+                comment.created_at.date(), comment.text, thread.text if comment is not thread else None)
+            rows.append(row if not include_personal else (*row[:4], comment.author, *row[4:]))
+    headers = [translate(h) for h in REVIEW_HEADERS]
+    kinds = [FieldKind.INTEGER, FieldKind.CODE, FieldKind.CODE, FieldKind.TEXT, FieldKind.DATE,
+             FieldKind.LONG_TEXT, FieldKind.LONG_TEXT]
+    fields = ["step", "severity", "status", "agency", "written", "comment", "answer_to"]
+    if include_personal:
+        headers.insert(4, translate(REVIEW_AUTHOR))
+        kinds.insert(4, FieldKind.TEXT)
+        fields.insert(4, "author")
+    title = translate(REVIEW_TITLE)
+    return TableExport(key="review_comment", title=title, sheet_name=sheet_name_for(title), fields=tuple(fields),
+                       headers=tuple(headers), kinds=tuple(kinds), rows=tuple(rows),  # type: ignore[arg-type]
+                       workspace=workspace_label(services, workspace_code), include_personal=include_personal,
+                       omitted=() if include_personal else (translate(REVIEW_AUTHOR),))
 
 
 def write_workspace_xlsx(services: Services, workspace_code: str, path: str | os.PathLike[str], *,

@@ -6084,6 +6084,7 @@
         <location filename="../../core/review_specs.py" line="76"/>
         <location filename="../../reports/observation_export.py" line="97"/>
         <location filename="../../reports/workspace_workbook.py" line="63"/>
+        <location filename="../../reports/workspace_workbook.py" line="84"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -7279,6 +7280,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="38"/>
+        <location filename="../../reports/workspace_workbook.py" line="84"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
@@ -7314,6 +7316,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="51"/>
+        <location filename="../../reports/workspace_workbook.py" line="83"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -7599,8 +7602,34 @@
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="63"/>
+        <location filename="../../reports/workspace_workbook.py" line="85"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../reports/workspace_workbook.py" line="81"/>
+        <source>Review comments</source>
+        <translation>Commentaires d&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../reports/workspace_workbook.py" line="82"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../reports/workspace_workbook.py" line="83"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../reports/workspace_workbook.py" line="85"/>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <location filename="../../reports/workspace_workbook.py" line="86"/>
+        <source>Answer to</source>
+        <translation>Réponse à</translation>
     </message>
     <message>
         <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>
