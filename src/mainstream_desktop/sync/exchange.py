@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from mainstream_desktop import __version__
 from mainstream_desktop.core.errors import MainstreamError, NotFound
+from mainstream_desktop.core.reference_data import ReferenceData
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.backup import BackupError, backup_database
 from mainstream_desktop.db.change_capture import local_site_id, site_state
@@ -72,6 +73,7 @@ from mainstream_desktop.sync.bundle_format import (
 )
 from mainstream_desktop.sync.bundle_reader import Decryptor, VerifiedBundle, open_bundle
 from mainstream_desktop.sync.held_release import release_held
+from mainstream_desktop.sync.incoming_rules import IncomingRules
 from mainstream_desktop.sync.merge import CATEGORIES, REVIEW_TABLES, MergeContext, Merger
 
 Progress = Callable[[int, int, str], None]
@@ -271,7 +273,7 @@ class ExchangeService:
 
         context = MergeContext(local_site_id(session), uuid.UUID(manifest.workspace_id), manifest.workspace_code,
                                manifest.bundle_id, manifest.base_frontier, self._uow.clock(), may_write,
-                               manifest.new_frontier)
+                               manifest.new_frontier, IncomingRules(ReferenceData(self._uow)))
         merger = Merger(session, context)
         merge_stream(merger, bundle.changes(),
                      None if progress is None else lambda done: progress(done, manifest.total_changes, ""))
