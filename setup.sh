@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's two commands on a fresh machine:
 #   ./setup.sh demo   install into .venv and launch Mainstream Desktop on the demo data
-#   ./setup.sh test   install into .venv (with the Debian libraries Qt needs) and run every test
+#   ./setup.sh test   install into .venv (with the Debian libraries Qt needs, and PostgreSQL for the
+#                     hub-mode tests) and run every test, the core and exchange suites on both engines
 # Extra arguments after "test" go to pytest (e.g. ./setup.sh test -m slow).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -48,12 +49,18 @@ case "${1:-}" in
   test)
     shift
     # shellcheck disable=SC2086
-    install_debian_packages $QT_DEBS poppler-utils   # pdftotext reads the PDF reports back in the tests
+    # pdftotext reads the PDF reports back in the tests; postgresql: the hub-mode tests start a
+    # throwaway server of their own (tests/pg/cluster.py), never the system's
+    install_debian_packages $QT_DEBS poppler-utils postgresql
     # tests/test_installers.py: makensis compiles the Windows installer and 7z reads it back, the
     # validators check the desktop entry and AppStream metadata, objdump reads the frozen bundle
     install_debian_packages nsis p7zip-full appstream desktop-file-utils binutils
     make_venv ".[test,installer]"
     export QT_QPA_PLATFORM=offscreen
+    # The core and exchange suites run on SQLite and on PostgreSQL; here a PostgreSQL that does not
+    # start is a failure, not a skip.
+    export MAINSTREAM_TEST_ENGINES="${MAINSTREAM_TEST_ENGINES:-sqlite,postgresql}"
+    export MAINSTREAM_REQUIRE_PG="${MAINSTREAM_REQUIRE_PG:-1}"
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
   *)

@@ -17,11 +17,12 @@ from mainstream_desktop.core.form_codec import (
     workspace_form_from_dict,
     workspace_form_to_dict,
 )
-from mainstream_desktop.core.services import Services, open_services
+from mainstream_desktop.core.services import Services
 from mainstream_desktop.enums import EntryMode, ProgrammePhase
 from mainstream_desktop.enums import ReadinessCriterion as R
 from mainstream_desktop.enums import ReadinessStatus as S
 from mainstream_desktop.models.workspace import WizardDraft
+from tests.stores import Store
 
 FULL_WORKSPACE = WorkspaceForm(
     code="JAM", country_iso3="JAM", title="Mainstreaming Migration – Jamaica",
@@ -89,12 +90,12 @@ def test_discard(services: Services) -> None:
     assert services.drafts.load("step0:JAM") == {"title": "y"}
 
 
-def test_draft_survives_reopening_the_data_folder(services: Services) -> None:
+def test_draft_survives_reopening_the_data_folder(services: Services, store: Store) -> None:
     services.drafts.save("step0:new", {"title": "typed before the crash"})
     paths = services.paths
     services.close()
 
-    reopened = open_services(paths, actor="tester")
+    reopened = store.open(paths, actor="tester")
     try:
         assert reopened.drafts.load("step0:new") == {"title": "typed before the crash"}
     finally:

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import func, select
 
 from mainstream_desktop.core.errors import InvalidInput
-from mainstream_desktop.core.services import Services, open_services
+from mainstream_desktop.core.services import Services
 from mainstream_desktop.core.site_identity import (
     PRIVATE_KEY_FILE,
     create_local_site,
@@ -22,6 +22,7 @@ from mainstream_desktop.core.site_identity import (
 )
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.models.workspace import Site
+from tests.stores import Store
 
 
 def _load_private_key(path: Path) -> Ed25519PrivateKey:
@@ -99,12 +100,12 @@ def test_ensure_local_site_makes_a_country_identity_once(bare_services: Services
     assert (bare_services.paths.keys / PRIVATE_KEY_FILE).exists()
 
 
-def test_identity_survives_reopening(bare_services: Services) -> None:
+def test_identity_survives_reopening(bare_services: Services, store: Store) -> None:
     site = create_local_site(bare_services.uow, bare_services.paths.keys, "Chisinau", SiteKind.COUNTRY)
     paths = bare_services.paths
     bare_services.close()
 
-    reopened = open_services(paths, actor="someone else")
+    reopened = store.open(paths, actor="someone else")
     try:
         assert reopened.site() == site
     finally:

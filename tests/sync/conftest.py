@@ -15,7 +15,11 @@ Helpers:
   to craft hostile bundles, re-signed with the sender's real key when a case needs a valid
   signature over an inconsistent bundle;
 - ``reliability``: collects every test's figures and writes them to
-  ``<repo>/test-results/reliability.json`` at the end of the session.
+  ``<repo>/test-results/reliability.json`` at the end of the session (a test's figures on
+  PostgreSQL under its key plus ``.postgresql``).
+
+The sites live on the engine of the session's ``store`` (``tests/stores.py``): run with
+``--engines sqlite,postgresql`` these tests run on both.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.paths import DataPaths
 from mainstream_desktop.sync.exchange import ExchangeService
 from mainstream_desktop.sync.keys import SiteCard, sign
+from tests.stores import ENGINE_NOW, Store, active
 
 REPO = Path(__file__).resolve().parents[2]
 RESULTS = REPO / "test-results" / "reliability.json"
@@ -121,22 +126,27 @@ def _private_pem(key: Ed25519PrivateKey) -> bytes:
 
 
 @pytest.fixture(scope="session")
-def world(tmp_path_factory: pytest.TempPathFactory, demo_template: Path, template_database: Path) -> World:
+def world(tmp_path_factory: pytest.TempPathFactory, store: Store, store_demo_template: DataPaths,
+          store_template: DataPaths) -> World:
     """The country (demo + KEN), its bundles, and a hub that trusts it for JAM and KEN."""
     base = tmp_path_factory.mktemp("exchange-world")
     country_paths = DataPaths(base / "country")
-    shutil.copytree(demo_template, country_paths.root, ignore=COPY_IGNORE)
+    shutil.copytree(store_demo_template.root, country_paths.root, ignore=COPY_IGNORE)
+    store.copied(store_demo_template, country_paths)
     bundles = base / "bundles"
     bundles.mkdir()
     hub_paths = DataPaths(base / "hub")
     hub_paths.root.mkdir(parents=True)
-    shutil.copyfile(template_database, hub_paths.database)
-    hub = open_services(hub_paths, actor="hub-tester", create_identity=False)
+    if store.engine == "sqlite":
+        shutil.copyfile(store_template.database, hub_paths.database)
+    else:
+        store.copied(store_template, hub_paths)
+    hub = store.open(hub_paths, actor="hub-tester", create_identity=False)
     try:
         create_local_site(hub.uow, hub_paths.keys, "GMG hub", SiteKind.HUB)
         hub_exchange = ExchangeService(hub.uow, hub_paths)
         hub_card = hub_exchange.keys.local_card()
-        country = open_services(country_paths, actor="country-tester")
+        country = store.open(country_paths, actor="country-tester")
         try:
             country.workspaces.create(WorkspaceForm(
                 code=SMALL_CODE, country_iso3="KEN", title="Kenya pilot", lead_institution="Ministry of Planning",
@@ -154,7 +164,15 @@ def world(tmp_path_factory: pytest.TempPathFactory, demo_template: Path, templat
         hub_exchange.keys.trust(country_card, ["JAM", SMALL_CODE])
     finally:
         hub.close()
+    _keep(store, country_paths, hub_paths)
     return World(country_paths.root, hub_paths.root, jam, small, encrypted, mda, country_card, hub_card, signer_pem)
+
+
+def _keep(store: Store, *folders: DataPaths) -> None:
+    """The session's sites outlive the test that made them (their databases are templates)."""
+    keep = getattr(store, "keep", None)
+    if keep is not None:
+        keep.update(getattr(store, "database_of")(paths) for paths in folders)
 
 
 @dataclass
@@ -163,11 +181,28 @@ class Site:
 
     paths: DataPaths
     services: Services | None = None
+    store: Store | None = None
+
+    def __post_init__(self) -> None:
+        if self.store is None:  # the engine of the test that makes the site
+            self.store = active()
 
     def open(self) -> Site:
         if self.services is None:
-            self.services = open_services(self.paths, actor="tester")
+            assert self.store is not None
+            self.services = self.store.open(self.paths, actor="tester")
         return self
+
+    @property
+    def engine(self) -> str:
+        assert self.store is not None
+        return self.store.engine
+
+    def cli_options(self) -> list[str]:
+        """``mainstream`` options that open this site: its data folder, and its database."""
+        assert self.store is not None
+        url = self.store.database_url(self.paths)
+        return ["--data-dir", str(self.paths.root), *(["--database-url", url] if url else [])]
 
     def close(self) -> None:
         if self.services is not None:
@@ -180,21 +215,23 @@ class Site:
         return ExchangeService(self.services.uow, self.paths)
 
     def fingerprint(self) -> str:
-        return db_fingerprint(self.paths.database)
+        assert self.store is not None
+        return self.store.fingerprint(self.paths)
 
     def files(self, *extra: Path) -> dict[str, tuple[int, str]]:
         """Every file of the data folder but the database (and of ``extra`` folders); folders are left
         out (verify may make the empty scratch folder tmp/)."""
-        snapshot = files_snapshot([self.paths.root, *extra], skip=("mainstream.sqlite3", ".instance."))
+        snapshot = files_snapshot([self.paths.root, *extra], skip=("mainstream.sqlite3", ".instance.", ".test-database"))
         return {path: value for path, value in snapshot.items() if not path.endswith("/")}
 
 
 @pytest.fixture
-def hub(world: World, tmp_path: Path) -> Iterator[Site]:
+def hub(world: World, tmp_path: Path, store: Store) -> Iterator[Site]:
     """This test's own copy of the hub (trusting the country for JAM and KEN), opened."""
     paths = DataPaths(tmp_path / "hub")
     shutil.copytree(world.hub_root, paths.root, ignore=COPY_IGNORE)
-    site = Site(paths).open()
+    store.copied(DataPaths(world.hub_root), paths)
+    site = Site(paths, store=store).open()
     try:
         yield site
     finally:
@@ -202,11 +239,12 @@ def hub(world: World, tmp_path: Path) -> Iterator[Site]:
 
 
 @pytest.fixture
-def country(world: World, tmp_path: Path) -> Iterator[Site]:
+def country(world: World, tmp_path: Path, store: Store) -> Iterator[Site]:
     """This test's own copy of the country site (demo + KEN), opened."""
     paths = DataPaths(tmp_path / "country")
     shutil.copytree(world.country_root, paths.root, ignore=COPY_IGNORE)
-    site = Site(paths).open()
+    store.copied(DataPaths(world.country_root), paths)
+    site = Site(paths, store=store).open()
     try:
         yield site
     finally:
@@ -346,10 +384,16 @@ def kit(world: World, inbox: Path) -> BundleKit:
 
 # -- figures --------------------------------------------------------------------------------------
 class Reliability:
-    """Figures of this session's reliability tests, written to one JSON file at the end."""
+    """Figures of this session's reliability tests, written to one JSON file at the end. Each
+    engine has its own figures (``figures`` are those of the engine of the test being run); those
+    of PostgreSQL are written under their key plus ``.postgresql``."""
 
     def __init__(self) -> None:
-        self.figures: dict[str, dict[str, Any]] = {}
+        self.by_engine: dict[str, dict[str, dict[str, Any]]] = {}
+
+    @property
+    def figures(self) -> dict[str, dict[str, Any]]:
+        return self.by_engine.setdefault(ENGINE_NOW[0], {})
 
     def record(self, key: str, **figures: Any) -> None:
         entry = self.figures.setdefault(key, {})
@@ -361,8 +405,16 @@ class Reliability:
         entry[name] = entry.get(name, 0) + amount
         entry["recorded_at"] = datetime.now(UTC).isoformat(timespec="seconds")
 
+    def all_figures(self) -> dict[str, dict[str, Any]]:
+        merged: dict[str, dict[str, Any]] = {}
+        for engine, figures in self.by_engine.items():
+            merged.update({key if engine == "sqlite" or key.startswith("_") else f"{key}.{engine}": value
+                           for key, value in figures.items()})
+        return merged
+
     def write(self, path: Path = RESULTS) -> None:
-        if not self.figures:
+        figures = self.all_figures()
+        if not figures:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -372,8 +424,8 @@ class Reliability:
         except (OSError, ValueError):
             existing = {}
         # figures of slow tests survive a later default run (which does not repeat them); the rest is this run's
-        existing = {key: value for key, value in existing.items() if ".slow" in key and key not in self.figures}
-        existing.update(self.figures)
+        existing = {key: value for key, value in existing.items() if ".slow" in key and key not in figures}
+        existing.update(figures)
         existing["_generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         path.write_text(json.dumps(existing, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -383,9 +435,11 @@ def reliability() -> Iterator[Reliability]:
     collector = Reliability()
     started = time.monotonic()
     yield collector
-    if collector.figures:
+    if collector.all_figures():
+        ENGINE_NOW[0] = "sqlite"
         collector.record("_session", seconds=round(time.monotonic() - started, 1))
     collector.write()
+
 
 
 # -- zip structure --------------------------------------------------------------------------------

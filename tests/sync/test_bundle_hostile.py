@@ -1077,7 +1077,7 @@ def test_cli_refuses_with_exit_code_3(name: str, hub: Site, kit: BundleKit, worl
     hub.close()  # the command opens the data folder itself (one instance per folder)
     database = hub.fingerprint()
     for command in (["verify", str(path)], ["import", "--dry-run", str(path)], ["import", str(path)]):
-        code = cli.main(["--data-dir", str(hub.paths.root), *command])
+        code = cli.main([*hub.cli_options(), *command])
         captured = capsys.readouterr()
         assert code == 3, (command, captured.err)
         assert captured.err.startswith("mainstream: ") and "Traceback" not in captured.err
@@ -1160,7 +1160,7 @@ def test_r8_newer_major_is_refused_before_any_write(version: str, hub: Site, kit
     assert hub.fingerprint() == database
     assert hub.files(inbox) == files
     hub.close()
-    assert cli.main(["--data-dir", str(hub.paths.root), "import", str(path)]) == 3
+    assert cli.main([*hub.cli_options(), "import", str(path)]) == 3
     assert "update Mainstream Desktop" in capsys.readouterr().err
     assert hub.fingerprint() == database
     reliability.figures.setdefault("R8", {}).setdefault("refused_before_any_write", []).append(version)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,19 +10,18 @@ import pytest
 from mainstream_desktop.core.errors import InvalidInput
 from mainstream_desktop.core.participation_specs import INSTITUTIONS
 from mainstream_desktop.core.review_specs import LESSONS
-from mainstream_desktop.core.services import open_services
 from mainstream_desktop.core.site_identity import create_local_site
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.paths import DataPaths
 from mainstream_desktop.sync.exchange import ExchangeService
+from tests.stores import Store, start_from_template
 
 
 @pytest.fixture
-def hub_with_jam(demo_services, template_database: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def hub_with_jam(demo_services, store: Store, store_template: DataPaths, tmp_path: Path):  # type: ignore[no-untyped-def]
     paths = DataPaths(tmp_path / "hub")
-    paths.root.mkdir(parents=True)
-    shutil.copyfile(template_database, paths.database)
-    hub = open_services(paths, actor="hugo", create_identity=False)
+    start_from_template(store, store_template, paths)
+    hub = store.open(paths, actor="hugo", create_identity=False)
     create_local_site(hub.uow, paths.keys, "GMG hub", SiteKind.HUB)
     country_exchange = ExchangeService(demo_services.uow, demo_services.paths)
     hub_exchange = ExchangeService(hub.uow, hub.paths)
