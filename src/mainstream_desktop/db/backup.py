@@ -3,6 +3,11 @@
 
 A backup is taken before every migration and every bundle import, and on demand. A copy that
 fails its check is deleted and reported, never kept as if it were good.
+
+This is SQLite's: a hub on PostgreSQL has no file to copy. There, a migration and an import are
+each one transaction (a failure leaves nothing behind), nothing is copied before them, and the
+server is backed up with ``pg_dump`` by its operators (docs/hub-postgresql.md); ``backup_now``
+says so instead of copying.
 """
 
 from __future__ import annotations
