@@ -17,11 +17,6 @@ SQLITE_ONLY: dict[str, str] = {
     "tests/core/test_drafts_and_codec.py::test_corrupted_or_non_object_draft_loads_as_none[\\x00\\x01]":
         "stores a draft holding a NUL character; PostgreSQL text cannot hold one, so this damage cannot "
         "happen there",
-    "tests/sync/test_bulk_apply.py":
-        "its checks read the tables through sqlite_master and the raw driver; the bulk path on PostgreSQL "
-        "is checked by tests/pg (a bundle imported on both engines gives the same rows; the concurrency test)",
-    "tests/sync/test_bulk_held_release.py":
-        "its checks read the tables through sqlite_master (see test_bulk_apply.py)",
     "tests/sync/test_bulk_rows.py":
         "compares the stored text form of ids and times on SQLite (32 hex digits, wall-clock text)",
 }

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.dto import WorkspaceForm
@@ -99,10 +99,9 @@ def fingerprint(session: Session) -> str:
     """Every row of every table, in a total order, hashed (read inside the open transaction)."""
     connection = session.connection()
     digest = hashlib.sha256()
-    tables = [row[0] for row in connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    for table in tables:
-        width = len(list(connection.exec_driver_sql(f'PRAGMA table_info("{table}")')))
+    catalogue = inspect(connection)  # SQLite or PostgreSQL
+    for table in sorted(catalogue.get_table_names()):
+        width = len(catalogue.get_columns(table))
         order = ", ".join(str(i + 1) for i in range(width))
         digest.update(f"\x00{table}\x00".encode())
         for row in connection.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY {order}'):

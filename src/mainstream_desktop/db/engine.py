@@ -41,7 +41,7 @@ CONNECT_TIMEOUT_S = 10
 # pg_advisory_xact_lock's key: the bytes "MSTRMWRT" as a signed 64-bit number
 WRITER_LOCK_KEY = int.from_bytes(b"MSTRMWRT", "big", signed=True)
 _LOCKED = "mainstream_writer_lock"
-_READ_ONLY = re.compile(r"\s*(SELECT|WITH|SHOW|VALUES|EXPLAIN|RELEASE\s+SAVEPOINT|ROLLBACK\s+TO)\b", re.I)
+_READ_ONLY = re.compile(r"\s*(SELECT|WITH|SHOW|SET|RESET|VALUES|EXPLAIN|RELEASE\s+SAVEPOINT|ROLLBACK\s+TO)\b", re.I)
 _LOCKING_READ = re.compile(r"\bFOR\s+(NO\s+KEY\s+UPDATE|UPDATE|SHARE|KEY\s+SHARE)\b", re.I)
 
 
