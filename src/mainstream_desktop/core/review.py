@@ -10,7 +10,7 @@ Who may do what follows the site's kind:
   which marks the comment answered). It cannot resolve comments nor approve its own steps.
 
 Comments and step states are review-layer records: they travel in bundles both ways, the hub's
-to the country and the country's answers back (``sync.merge.REVIEW_TABLES``).
+to the country and the country's answers back (``core.ownership.HUB_WRITABLE_TABLES``).
 
 On a hub's shared PostgreSQL several experts write at once: every write here is one unit of work,
 run again whole if another expert's commit made it stale (``retry_on_conflict``), and a step

@@ -36,6 +36,7 @@ from mainstream_desktop.db.change_capture import (
     site_state,
     synced_models,
 )
+from mainstream_desktop.core.ownership import HUB_WRITABLE_TABLES
 from mainstream_desktop.db.field_versions import (
     EXISTENCE,
     check_bases,
@@ -46,8 +47,7 @@ from mainstream_desktop.db.field_versions import (
 from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange, SyncFrontier
 from mainstream_desktop.sync.bundle_format import ChangeLine
 
-REVIEW_TABLES = frozenset({"review_comment", "expert_mission", "peer_exchange", "lesson_learned",
-                           "handbook_change_proposal", "proposal_lesson", "step_state"})
+REVIEW_TABLES = HUB_WRITABLE_TABLES  # the review layer a hub may write (core.ownership holds the list)
 MAX_DETAILS = 2000
 CATEGORIES = ("new", "updated", "unchanged", "duplicate", "conflicting", "held", "rejected")
 
