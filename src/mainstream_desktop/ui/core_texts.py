@@ -1,7 +1,10 @@
 """Turning what core says into the user's language: messages, problems and errors.
 
 Core returns English templates with ``{placeholders}`` (marked for lupdate in core with
-``QT_TRANSLATE_NOOP("core", ...)``); here they are looked up in the loaded catalogue and filled.
+``QT_TRANSLATE_NOOP("core", ...)``); here they are looked up in the loaded catalogue and filled,
+their numbers in the window's language (``core/number_format.py``: ``12 345,6`` in French, from
+the same ``{value:,.1f}`` the template has in every language) and their nested messages
+translated too.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from mainstream_desktop.core.errors import InvalidInput, MainstreamError
 from mainstream_desktop.core.messages import CONTEXT, Message
 from mainstream_desktop.core.problems import Problem
+from mainstream_desktop.core.reference_labels import label_language
 
 
 def translate_core(text: str) -> str:
@@ -18,9 +22,11 @@ def translate_core(text: str) -> str:
 
 
 def message_text(message: Message) -> str:
+    """``message`` in the window's language (the one ``ui/i18n.py`` installed); English when its
+    translation does not fit the values."""
     template = translate_core(message.template)
     try:
-        return template.format(**message.params)
+        return message.filled(template, label_language(), message_text)
     except (KeyError, IndexError, ValueError):
         return str(message)
 
