@@ -58,7 +58,7 @@ def golden_thread_section(report: CountryReport) -> None:
         story.table([Column(t(QT_TRANSLATE_NOOP("report", "Gap"))),
                      Column(t(QT_TRANSLATE_NOOP("report", "What is missing")), "long")],
                     [[t(BROKEN_LINK_NAMES.get(link.code, link.code)),
-                      locale.borrowed("core", link.message.template, **link.message.params)] for link in trace.broken])
+                      locale.message(link.message)] for link in trace.broken])
 
 
 def _chain(report: CountryReport, chain: Chain) -> None:

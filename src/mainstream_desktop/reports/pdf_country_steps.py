@@ -74,7 +74,7 @@ def open_step(report: CountryReport, number: int) -> None:
                         percent=report.locale.percent(progress.completeness / 100)))
     if progress.missing:
         story.para(report.t(QT_TRANSLATE_NOOP("report", "Still missing:")))
-        story.bullets(report.locale.borrowed("core", m.template, **m.params) for m in progress.missing)
+        story.bullets(report.locale.message(m) for m in progress.missing)
 
 
 def nothing_yet(report: CountryReport) -> None:

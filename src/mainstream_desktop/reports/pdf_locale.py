@@ -16,6 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mainstream_desktop.core.messages import CONTEXT as CORE_CONTEXT
+from mainstream_desktop.core.messages import Message
+from mainstream_desktop.core.number_format import localised_params
 from mainstream_desktop.reports.report_catalogue import REPORT_CONTEXT, Catalogue, load_catalogue
 
 _ARABIC_LETTERS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -62,18 +65,28 @@ class ReportLocale:
 
     # -- texts ------------------------------------------------------------------------------
     def t(self, text: str, **values: object) -> str:
-        """A text of the report (context ``report``), translated and filled in."""
+        """A text of the report (context ``report``), translated and filled in (numbers in the
+        report's language, whatever their format spec: ``core/number_format.py``)."""
         template = self.catalogue.translate(REPORT_CONTEXT, text)
-        return template.format(**values) if values else template
+        return template.format(**localised_params(values, self.language)) if values else template
 
     def borrowed(self, context: str, text: str, **values: object) -> str:
         """A text owned elsewhere (``core``, ``charts``, ``records``): translated when the
         catalogue has it, English otherwise."""
         template = self.catalogue.translate(context, text)
         try:
-            return template.format(**values) if values else template
+            return template.format(**localised_params(values, self.language)) if values else template
         except (KeyError, IndexError, ValueError):
             return text.format(**values)
+
+    def message(self, message: Message) -> str:
+        """A message of core in the report's language, its nested messages too; English when
+        the translation does not fit the values."""
+        try:
+            return message.filled(self.catalogue.translate(CORE_CONTEXT, message.template), self.language,
+                                  self.message)
+        except (KeyError, IndexError, ValueError):
+            return str(message)
 
     def translator_for(self, context: str) -> Callable[[str], str]:
         """Look-ups in one borrowed context, the shape chart builders and record tables take."""
