@@ -3,7 +3,8 @@ portfolio's measures as far as the records allow: a one-line summary, one line p
 item, and what the data cannot tell. A question nothing recorded yet can answer says so
 (``AnswerState.NO_DATA``); one the program records only part of says which part is missing
 (``AnswerState.PARTLY``). Texts are English templates marked for translation; figures are
-formatted here, in the plain style of the charts.
+formatted here, in the plain style of the charts, with the symbols of the language reference
+labels are shown in (``core/number_format.py``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date, datetime
 
 from mainstream_desktop.core.messages import CONTEXT, Message
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP as T
+from mainstream_desktop.core.number_format import NumberStyle, format_number, format_percent_points
 from mainstream_desktop.core.portfolio_dto import (
     AnswerState,
     CommentLoad,
@@ -52,27 +54,29 @@ def M(template: str, **params: object) -> Message:  # noqa: N802 - reads like th
 
 
 def number(value: float, unit_code: str = "") -> str:
-    """A figure as the charts label it: 12.5%, 1,110,000, USD 2,405 mn."""
+    """A figure as the charts label it, in the language reference labels are shown in: 12.5%,
+    1,110,000, USD 2,405 mn (French 12,5 %, 1 110 000, USD 2 405 mn)."""
+    style = NumberStyle.of()
     if unit_code == "PCT":
-        return f"{value:.1f}%"
+        return format_percent_points(value, ".1f", style)
     if unit_code.startswith("USD_MN"):
-        return f"USD {value:,.0f} mn"
+        return f"USD {format_number(value, ',.0f', style)} mn"
     if unit_code.startswith("PER_"):
-        return f"{value:.1f}"
-    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
+        return format_number(value, ".1f", style)
+    return format_number(value, ",.0f" if abs(value) >= 100 or float(value).is_integer() else ",.2f", style)
 
 
 def usd(value: float) -> str:
-    size = abs(value)
+    size, style = abs(value), NumberStyle.of()
     for limit, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
         if size >= limit:
-            return f"USD {value / limit:.1f}{suffix}"
-    return f"USD {value:,.0f}"
+            return f"USD {format_number(value / limit, '.1f', style)}{suffix}"
+    return f"USD {format_number(value, ',.0f', style)}"
 
 
 def percent(part: float, whole: float) -> str:
     ratio = share(part, whole)
-    return "\u2013" if ratio is None else f"{ratio:.0%}"
+    return "\u2013" if ratio is None else format_number(ratio, ".0%")
 
 
 def _day(value: datetime | None) -> str:

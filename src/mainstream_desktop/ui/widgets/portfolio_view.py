@@ -51,7 +51,7 @@ from mainstream_desktop.core.portfolio_dto import (
 )
 from mainstream_desktop.core.steps import STEPS
 from mainstream_desktop.enums import CommentSeverity, StepStatus
-from mainstream_desktop.ui.core_texts import error_text, translate_core
+from mainstream_desktop.ui.core_texts import error_text, message_text, translate_core
 from mainstream_desktop.ui.locale_format import date_text, date_time_text
 from mainstream_desktop.ui.palette_colours import readable
 from mainstream_desktop.ui.status_texts import status_colour, status_text
@@ -75,13 +75,9 @@ TABLE_TABS = {1: "comments", 2: "lessons", 3: "indicators"}  # tab index -> tabl
 
 
 def core_message(message: Message) -> str:
-    """A core message in the user's language, its nested messages translated too."""
-    params = {key: core_message(value) if isinstance(value, Message) else value
-              for key, value in message.params.items()}
-    try:
-        return translate_core(message.template).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return str(message)
+    """A core message in the user's language, its nested messages translated too, its numbers
+    in the language's style."""
+    return message_text(message)
 
 
 def day_text(value: datetime | None) -> str:
