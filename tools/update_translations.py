@@ -617,6 +617,20 @@ def reference_labels_en() -> list[dict[str, str]]:
         rows.append({"source": "units", "list_name": "", "code": row["code"], "label_en": row["label_en"]})
     for row in read("m49_regions.csv"):
         rows.append({"source": "m49_regions", "list_name": "", "code": row["code"], "label_en": row["name_en"]})
+    rows += core_labels_en()
+    return rows
+
+
+def core_labels_en() -> list[dict[str, str]]:
+    """The names core composes labels with that are in no shipped list: the kinds of evidence
+    (``core.evidence.KINDS``) and the portfolio's derived indicators (``DERIVED_NAMES``)."""
+    from mainstream_desktop.core.evidence import KINDS
+    from mainstream_desktop.core.portfolio_indicators import DERIVED_NAMES
+
+    rows = [{"source": "indicators", "list_name": "", "code": code, "label_en": name}
+            for code, name in DERIVED_NAMES.items()]
+    rows += [{"source": "evidence_kinds", "list_name": "", "code": kind.type_name, "label_en": kind.prefix}
+             for kind in KINDS]
     return rows
 
 

@@ -23,6 +23,7 @@ from mainstream_desktop.core.documents import DocumentService
 from mainstream_desktop.core.observations import ObservationService
 from mainstream_desktop.core.records import RecordService
 from mainstream_desktop.core.readiness import ReadinessService
+from mainstream_desktop.core.reference_labels import labels_in
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.core.workspaces import WorkspaceService
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
@@ -94,7 +95,16 @@ def load_demo(
     participation: tuple[RecordService, DocumentService] | None = None,
 ) -> DemoOutcome:
     """Create the pilot workspaces that are missing; ``participation`` (the record and document
-    services) also fills steps 2 to 6 for Jamaica and Moldova."""
+    services) also fills steps 2 to 6 for Jamaica and Moldova.
+
+    The demo finds some records by their English labels (a piece of evidence by "Sector impact:
+    Health ..."), so it reads labels in English whatever the window's language is."""
+    with labels_in("en"):
+        return _load_demo(uow_factory, workspaces, readiness, progress, participation)
+
+
+def _load_demo(uow_factory: UnitOfWorkFactory, workspaces: WorkspaceService, readiness: ReadinessService,
+               progress: Progress | None, participation: tuple[RecordService, DocumentService] | None) -> DemoOutcome:
     pilots = list(read_csv_rows("reference", "pilot_workspaces.csv"))
     stock = list(read_csv_rows("reference", "demo_immigrant_stock.csv"))
     existing = {summary.code for summary in workspaces.list_workspaces()}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mainstream_desktop.core.messages import Message
+from mainstream_desktop.core.reference_labels import sort_key
 from mainstream_desktop.enums import (
     EntryMode,
     ProfilePart,
@@ -30,9 +31,19 @@ class Choice:
 class WorkspaceSummary:
     code: str
     country_iso3: str
-    country_name: str
+    country_name: str  # in the label language
     title: str
     programme_phase: ProgrammePhase | None
+
+    @property
+    def display_name(self) -> str:
+        """"JAM \u2014 title" as a workspace is listed for choosing, with the country's name in
+        brackets when the title does not already say it (a title typed in another language)."""
+        name = f"{self.code} \u2014 {self.title}" if self.title else self.code
+        country = self.country_name.strip()
+        if country and sort_key(country) not in sort_key(self.title):
+            name += f" ({country})"
+        return name
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 profile's latest headline figure of each indicator, its sector impacts and findings, the
 consultations' inputs, and attached documents. A piece of evidence is named ``TYPE:uuid`` so one
 field can point into any of these tables; this module lists the candidates, resolves a name, and
-labels a stored link.
+labels a stored link. Labels are in the label language (``core.reference_labels``): the kind of
+evidence, indicator names and code labels; the records' own texts stay as written.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.dto import Choice
+from mainstream_desktop.core.reference_labels import ReferenceLabels
 from mainstream_desktop.models.profile import Observation, ProfileFinding, SectorImpact
 from mainstream_desktop.models.reference import CodeValue, Indicator
 from mainstream_desktop.models.society import StakeholderInput
@@ -27,7 +29,7 @@ TOTAL = "_T"
 class EvidenceKind:
     type_name: str  # stored in PriorityEvidence.evidence_type
     model: Any
-    prefix: str     # shown before the label (English; the window translates labels as data)
+    prefix: str     # shown before the label; English, translated as a reference label
 
 
 KINDS = (
@@ -53,10 +55,15 @@ def _observation_label(observation: Observation, indicator_names: dict[Any, str]
     return f"{name}, {observation.period_start.year}: {value}"
 
 
-def _code_labels(session: Session) -> dict[tuple[str, str], str]:
+def _names(session: Session) -> dict[Any, str]:
+    """Indicator names by code and code labels by (list, code), in the label language."""
+    labels = ReferenceLabels.of()
+    names: dict[Any, str] = {code: labels.indicator(code, name)
+                             for code, name in session.execute(select(Indicator.code, Indicator.name_en))}
     rows = session.execute(select(CodeValue.list_name, CodeValue.code, CodeValue.label_en).where(
         CodeValue.list_name.in_(("POLICY_AREA", "IMPACT_CHANNEL", "IMPACT_EFFECT"))))
-    return {(list_name, code): label for list_name, code, label in rows}
+    names.update({(list_name, code): labels.code(list_name, code, label) for list_name, code, label in rows})
+    return names
 
 
 def _label(kind: EvidenceKind, record: Any, names: dict[Any, str]) -> str:
@@ -71,7 +78,7 @@ def _label(kind: EvidenceKind, record: Any, names: dict[Any, str]) -> str:
         text = record.title
     else:
         text = record.text
-    return f"{kind.prefix}: {_short(text)}"
+    return f"{ReferenceLabels.of().evidence_kind(kind.type_name, kind.prefix)}: {_short(text)}"
 
 
 def headline_observations(session: Session, workspace_id: uuid.UUID) -> list[Observation]:
@@ -93,8 +100,7 @@ def headline_observations(session: Session, workspace_id: uuid.UUID) -> list[Obs
 
 
 def evidence_choices(session: Session, workspace_id: uuid.UUID) -> list[Choice]:
-    names: dict[Any, str] = {code: name for code, name in session.execute(select(Indicator.code, Indicator.name_en))}
-    names.update(_code_labels(session))
+    names = _names(session)
     choices = [Choice(f"observation:{o.id}", _label(KINDS[0], o, names))
                for o in headline_observations(session, workspace_id)]
     for kind in KINDS[1:]:
@@ -123,6 +129,4 @@ def label_of(session: Session, type_name: str, record_id: uuid.UUID) -> str:
     record = session.get(kind.model, record_id) if kind else None
     if kind is None or record is None:
         return f"{type_name}: (missing)"
-    names: dict[Any, str] = {code: name for code, name in session.execute(select(Indicator.code, Indicator.name_en))}
-    names.update(_code_labels(session))
-    return _label(kind, record, names)
+    return _label(kind, record, _names(session))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mainstream_desktop.core.reference_labels import ReferenceLabels, sort_key
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.models.reference import CodeValue, Country
 from mainstream_desktop.models.review import HandbookChangeProposal, LessonLearned, ProposalLesson
@@ -29,7 +30,7 @@ class LessonView:
     id: str
     workspace_code: str  # "" for a cross-country lesson
     country_iso3: str
-    country_name: str    # English; "" for a cross-country lesson
+    country_name: str    # in the label language; "" for a cross-country lesson
     step_number: int | None
     theme: str
     theme_label: str
@@ -72,7 +73,7 @@ class LessonsDigest:
     lessons: tuple[LessonView, ...]             # by theme (code-list order), country, step
     proposals: tuple[ProposalView, ...]
     themes: tuple[ThemeSummary, ...]            # themes with at least one lesson, code-list order
-    countries: tuple[tuple[str, str], ...]      # (ISO3, English name) of countries with lessons
+    countries: tuple[tuple[str, str], ...]      # (ISO3, name) of countries with lessons, by name
     counts: Mapping[tuple[str, str], int] = field(default_factory=dict)  # (theme, ISO3) -> lessons
 
     @property
@@ -94,7 +95,9 @@ class LessonService:
             labels = _code_labels(session, ("LESSON_THEME", "LESSON_APPLICABILITY", "PROPOSAL_STATUS"))
             theme_order = {code: n for n, (lst, code) in enumerate(labels) if lst == "LESSON_THEME"}
             workspaces = {w.id: w for w in session.scalars(select(Workspace).where(Workspace.deleted_at.is_(None)))}
-            names: dict[str, str] = {iso3: name for iso3, name in session.execute(select(Country.iso3, Country.name_en))}
+            in_language = ReferenceLabels.of()
+            names: dict[str, str] = {iso3: in_language.country(iso3, name)
+                                     for iso3, name in session.execute(select(Country.iso3, Country.name_en))}
             lessons = []
             for row in session.scalars(select(LessonLearned).where(LessonLearned.deleted_at.is_(None))):
                 workspace = workspaces.get(row.workspace_id) if row.workspace_id else None
@@ -120,10 +123,12 @@ class LessonService:
 
 
 def _code_labels(session: Session, lists: tuple[str, ...]) -> dict[tuple[str, str], str]:
-    """(list, code) -> English label, in each list's sort order (dicts keep insertion order)."""
+    """(list, code) -> label in the label language, in each list's sort order (dicts keep
+    insertion order)."""
+    labels = ReferenceLabels.of()
     rows = session.scalars(select(CodeValue).where(CodeValue.list_name.in_(lists))
                            .order_by(CodeValue.list_name, CodeValue.sort_order, CodeValue.code))
-    return {(row.list_name, row.code): row.label_en for row in rows}
+    return {(row.list_name, row.code): labels.code(row.list_name, row.code, row.label_en) for row in rows}
 
 
 def _digest(lessons: list[LessonView], proposals: tuple[ProposalView, ...],
@@ -131,7 +136,7 @@ def _digest(lessons: list[LessonView], proposals: tuple[ProposalView, ...],
     def theme_key(theme: str) -> tuple[int, str]:
         return theme_order.get(theme, len(theme_order)), theme
 
-    ordered = sorted(lessons, key=lambda x: (theme_key(x.theme), x.country_name or "\uffff", x.step_number or 0,
+    ordered = sorted(lessons, key=lambda x: (theme_key(x.theme), sort_key(x.country_name) or "\uffff", x.step_number or 0,
                                              x.what_happened))
     counts: dict[tuple[str, str], int] = {}
     countries: dict[str, str] = {}
@@ -147,4 +152,4 @@ def _digest(lessons: list[LessonView], proposals: tuple[ProposalView, ...],
                      tuple(sorted({x.country_iso3 for x in items if x.country_iso3})))
         for theme, items in sorted(themes.items(), key=lambda pair: theme_key(pair[0])))
     return LessonsDigest(tuple(ordered), proposals, summaries,
-                         tuple(sorted(countries.items(), key=lambda pair: pair[1])), counts)
+                         tuple(sorted(countries.items(), key=lambda pair: sort_key(pair[1]))), counts)

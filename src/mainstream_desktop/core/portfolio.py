@@ -40,6 +40,7 @@ from mainstream_desktop.core.portfolio_dto import (
 )
 from mainstream_desktop.core.portfolio_metrics import code_labels, measure_portfolio
 from mainstream_desktop.core.portfolio_questions import answer_questions
+from mainstream_desktop.core.reference_labels import ReferenceLabels
 from mainstream_desktop.core.review import STILL_OPEN
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.enums import CommentSeverity, CommentStatus, StepStatus
@@ -65,10 +66,12 @@ def _aware(value: datetime | None) -> datetime | None:
 
 
 def workspace_refs(session: Session) -> list[WorkspaceRef]:
+    """The live workspaces by code, each with its country's name in the label language."""
     rows = session.execute(select(Workspace, Country.name_en).join(Country, Country.iso3 == Workspace.country_iso3)
                            .where(Workspace.deleted_at.is_(None)).order_by(Workspace.code))
-    return [WorkspaceRef(w.id, w.code, w.country_iso3, name, w.title, str(w.entry_mode or ""), w.reference_year,
-                         w.default_currency) for w, name in rows]
+    labels = ReferenceLabels.of()
+    return [WorkspaceRef(w.id, w.code, w.country_iso3, labels.country(w.country_iso3, name), w.title,
+                         str(w.entry_mode or ""), w.reference_year, w.default_currency) for w, name in rows]
 
 
 def status_since(session: Session, refs: Sequence[WorkspaceRef]) -> dict[tuple[uuid.UUID, int], datetime]:
@@ -200,7 +203,9 @@ class PortfolioService:
         gaps: list[SourceGap] = []
         problems = ObservationService(self._uow)
         with self._uow() as uow:
-            names = {key: value for key, value in uow.session.execute(select(Indicator.code, Indicator.name_en))}
+            labels = ReferenceLabels.of()
+            names = {key: labels.indicator(key, value)
+                     for key, value in uow.session.execute(select(Indicator.code, Indicator.name_en))}
         for index, ref in enumerate(refs):
             if report(len(refs) + index, total, ref.code):
                 return None

@@ -22,14 +22,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mainstream_desktop.core.messages import CONTEXT
-from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP as T
 from mainstream_desktop.core.portfolio_dto import (
     Destination,
     IndicatorComparison,
     IndicatorValue,
     WorkspaceRef,
 )
+from mainstream_desktop.core.reference_labels import ReferenceLabels
 from mainstream_desktop.enums import ObservationStatus
 from mainstream_desktop.models.profile import TOTAL, DataSource, Observation
 from mainstream_desktop.models.reference import Country, Indicator, Unit
@@ -40,7 +39,9 @@ WOMEN_SHARE = "MIG_STOCK_IMM_F_PCT"  # derived; not in the shipped list
 COMPARED = (IMMIGRANT_SHARE, IMMIGRANTS, WOMEN_SHARE, EMIGRANTS, "REM_IN_GDP", "REM_IN_USD",
             "FD_REF_ASYLUM", "MIG_NET_RATE")
 PROGRAMME_RESULTS = ("PROC_LAWS_MM", "PROC_NEW_MD_POLICIES")
-DERIVED_NAMES = {WOMEN_SHARE: T(CONTEXT, "Women among immigrants, %")}
+DERIVED_NAMES = {WOMEN_SHARE: "Women among immigrants, %"}
+"""English names of the derived figures; translated as indicator labels in the shipped label files
+(``tools/update_translations.py`` adds them to ``code_labels_<lang>.csv``)."""
 INTERNATIONAL = "INTERNATIONAL_DB"
 NOT_A_DESTINATION = (TOTAL, "_OTHER")
 TOP_DESTINATIONS = 5
@@ -134,9 +135,11 @@ def compare_indicators(session: Session, refs: Sequence[WorkspaceRef],
             women.setdefault(figure.workspace_id, []).append(figure)
         if figure.sex == "T":
             by_key.setdefault((figure.workspace_id, figure.code), []).append(figure)
+    labels = ReferenceLabels.of()
     names = {key: value for key, value in session.execute(select(Indicator.code, Indicator.name_en))}
+    names.update(DERIVED_NAMES)
     units = {key: value for key, value in session.execute(select(Indicator.code, Indicator.unit_code))}
-    unit_labels = {key: value for key, value in session.execute(select(Unit.code, Unit.label_en))}
+    unit_labels = {key: labels.unit(key, value) for key, value in session.execute(select(Unit.code, Unit.label_en))}
     comparisons = []
     for code in codes:
         values = []
@@ -150,7 +153,7 @@ def compare_indicators(session: Session, refs: Sequence[WorkspaceRef],
                                              by_key.get((ref.id, POPULATION), []))
             values.append(value)
         unit_code = "PCT" if code == WOMEN_SHARE else units.get(code, "")
-        comparisons.append(IndicatorComparison(code, DERIVED_NAMES.get(code) or names.get(code, code), unit_code,
+        comparisons.append(IndicatorComparison(code, labels.indicator(code, names.get(code, code)), unit_code,
                                                unit_labels.get(unit_code, unit_code), tuple(values)))
     return tuple(comparisons)
 
@@ -160,7 +163,8 @@ def top_destinations(session: Session, refs: Sequence[WorkspaceRef],
     """Each country's largest emigrant communities abroad in its latest year, from one source (the
     one with most destinations that year), with their share of that source's total when it has one."""
     figures = [f for f in _figures(session, [r.id for r in refs], [EMIGRANTS], partners=True) if f.sex == "T"]
-    names = {key: value for key, value in session.execute(select(Country.iso3, Country.name_en))}
+    labels = ReferenceLabels.of()
+    names = {key: labels.country(key, value) for key, value in session.execute(select(Country.iso3, Country.name_en))}
     result: list[Destination] = []
     for ref in refs:
         own = [f for f in figures if f.workspace_id == ref.id]

@@ -32,6 +32,7 @@ from mainstream_desktop.core.portfolio_dto import (
 from mainstream_desktop.core.portfolio_indicators import PROGRAMME_RESULTS, compare_indicators
 from mainstream_desktop.core.portfolio_money import planning_evidence, support_coherence
 from mainstream_desktop.core.rag import indicator_statuses
+from mainstream_desktop.core.reference_labels import ReferenceLabels
 from mainstream_desktop.core.review import STILL_OPEN
 from mainstream_desktop.core.step_rules import CORE_SECTORS
 from mainstream_desktop.enums import InputDisposition, ObservationStatus
@@ -53,8 +54,10 @@ def _live(model: Any, ref: WorkspaceRef) -> Select[Any]:
 
 
 def code_labels(session: Session, list_name: str) -> dict[str, str]:
-    return {code: label for code, label in session.execute(select(CodeValue.code, CodeValue.label_en).where(
-        CodeValue.list_name == list_name).order_by(CodeValue.sort_order))}
+    """The list's codes in its sort order, each with its label in the label language."""
+    labels = ReferenceLabels.of()
+    return {code: labels.code(list_name, code, label) for code, label in session.execute(
+        select(CodeValue.code, CodeValue.label_en).where(CodeValue.list_name == list_name).order_by(CodeValue.sort_order))}
 
 
 def core_indicator_codes(session: Session) -> tuple[str, ...]:

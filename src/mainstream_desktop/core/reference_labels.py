@@ -1,8 +1,9 @@
 """Reference labels in the user's language: the shipped lists' labels and country names.
 
 The database holds the reference data in English (``label_en``, ``name_en``). The labels of our
-own lists (code lists, indicators, units, M49 regions, and the code descriptions the window
-shows) are translated in the shipped ``resources/reference/code_labels_<lang>.csv``, refreshed
+own lists (code lists, indicators, units, M49 regions, the code descriptions the window shows,
+and the few names core composes labels with: the kinds of evidence, the derived indicators) are
+translated in the shipped ``resources/reference/code_labels_<lang>.csv``, refreshed
 by ``tools/update_translations.py``; a row whose ``status`` is ``untranslated`` is not used, so
 the English label shows until a translator has done it. Country and currency names come from the
 ISO 3166-1 and ISO 4217 gettext catalogues that pycountry ships.
@@ -28,8 +29,8 @@ from mainstream_desktop.resource_files import read_csv_rows, resource
 
 LABEL_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "ar")
 UNTRANSLATED = "untranslated"
-CODE_LISTS, CODE_DESCRIPTIONS, INDICATORS, UNITS, REGIONS = (
-    "code_lists", "code_descriptions", "indicators", "units", "m49_regions")
+CODE_LISTS, CODE_DESCRIPTIONS, INDICATORS, UNITS, REGIONS, EVIDENCE_KINDS = (
+    "code_lists", "code_descriptions", "indicators", "units", "m49_regions", "evidence_kinds")
 
 _label_language = "en"
 _this_work: ContextVar[str | None] = ContextVar("reference_label_language", default=None)
@@ -93,6 +94,10 @@ class ReferenceLabels:
 
     def region(self, code: int | str, english: str) -> str:
         return self._get(REGIONS, "", code, english)
+
+    def evidence_kind(self, type_name: str, english: str) -> str:
+        """The word before an evidence label ("Figure", "Sector impact": ``core.evidence.KINDS``)."""
+        return self._get(EVIDENCE_KINDS, "", type_name, english)
 
     def country(self, iso3: str, english: str) -> str:
         """The country's name from pycountry's ISO 3166-1 catalogue (its common name when the

@@ -42,8 +42,10 @@ class WorkspaceService:
                 .where(Workspace.deleted_at.is_(None))
                 .order_by(Workspace.code)
             ).all()
+            labels = self._reference.labels
             return [
-                WorkspaceSummary(ws.code, ws.country_iso3, country, ws.title, ws.programme_phase)
+                WorkspaceSummary(ws.code, ws.country_iso3, labels.country(ws.country_iso3, country), ws.title,
+                                 ws.programme_phase)
                 for ws, country in rows
             ]
 

@@ -4466,11 +4466,6 @@
         <translation>أكثر من 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_indicators.py" line="43"/>
-        <source>Women among immigrants, %</source>
-        <translation>النساء بين المهاجرين الوافدين، %</translation>
-    </message>
-    <message>
         <location filename="../../core/portfolio_questions.py" line="31"/>
         <source>Where is each country in the process?</source>
         <translation>أين يقف كل بلد في العملية؟</translation>
@@ -5344,6 +5339,10 @@
         <location filename="../../core/workspace_rules.py" line="42"/>
         <source>The focal point&apos;s e-mail address does not look right.</source>
         <translation>لا يبدو عنوان البريد الإلكتروني لجهة التنسيق صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Women among immigrants, %</source>
+        <translation type="obsolete">النساء بين المهاجرين الوافدين، %</translation>
     </message>
 </context>
 <context>

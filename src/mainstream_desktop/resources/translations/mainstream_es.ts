@@ -4466,11 +4466,6 @@
         <translation>más de 90 días</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_indicators.py" line="43"/>
-        <source>Women among immigrants, %</source>
-        <translation>Mujeres entre los inmigrantes, %</translation>
-    </message>
-    <message>
         <location filename="../../core/portfolio_questions.py" line="31"/>
         <source>Where is each country in the process?</source>
         <translation>¿En qué punto del proceso está cada país?</translation>
@@ -5344,6 +5339,10 @@
         <location filename="../../core/workspace_rules.py" line="42"/>
         <source>The focal point&apos;s e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico del coordinador no parece correcta.</translation>
+    </message>
+    <message>
+        <source>Women among immigrants, %</source>
+        <translation type="obsolete">Mujeres entre los inmigrantes, %</translation>
     </message>
 </context>
 <context>

@@ -4466,11 +4466,6 @@
         <translation>plus de 90 jours</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_indicators.py" line="43"/>
-        <source>Women among immigrants, %</source>
-        <translation>Femmes parmi les immigrés, %</translation>
-    </message>
-    <message>
         <location filename="../../core/portfolio_questions.py" line="31"/>
         <source>Where is each country in the process?</source>
         <translation>Où en est chaque pays dans le processus ?</translation>
@@ -5344,6 +5339,10 @@
         <location filename="../../core/workspace_rules.py" line="42"/>
         <source>The focal point&apos;s e-mail address does not look right.</source>
         <translation>L&apos;adresse électronique du point focal ne semble pas correcte.</translation>
+    </message>
+    <message>
+        <source>Women among immigrants, %</source>
+        <translation type="obsolete">Femmes parmi les immigrés, %</translation>
     </message>
 </context>
 <context>

@@ -4466,11 +4466,6 @@
         <translation>более 90 дней</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_indicators.py" line="43"/>
-        <source>Women among immigrants, %</source>
-        <translation>Доля женщин среди иммигрантов, %</translation>
-    </message>
-    <message>
         <location filename="../../core/portfolio_questions.py" line="31"/>
         <source>Where is each country in the process?</source>
         <translation>На каком этапе процесса находится каждая страна?</translation>
@@ -5344,6 +5339,10 @@
         <location filename="../../core/workspace_rules.py" line="42"/>
         <source>The focal point&apos;s e-mail address does not look right.</source>
         <translation>Адрес эл. почты координатора выглядит неверно.</translation>
+    </message>
+    <message>
+        <source>Women among immigrants, %</source>
+        <translation type="obsolete">Доля женщин среди иммигрантов, %</translation>
     </message>
 </context>
 <context>
