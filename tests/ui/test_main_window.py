@@ -75,3 +75,21 @@ def test_step_statuses_reach_the_navigator(qtbot, demo_services, tasks):
     assert progress[4].status is StepStatus.CHANGES_REQUESTED
     assert window.navigator.topLevelItem(7).text(1) == "In progress"
     assert window.navigator.topLevelItem(0).text(1) == "Approved"
+
+
+def test_switcher_names_the_country_in_the_label_language(qtbot, demo_services, tasks):
+    """The demo's titles are English ("Mainstreaming Migration – Jamaica"): in French the switcher
+    adds the country's French name; the window's language sets the label language process-wide."""
+    from mainstream_desktop.core.reference_labels import set_label_language
+
+    set_label_language("fr")
+    try:
+        window, _ = make_window(qtbot, demo_services, tasks)
+        texts = {window.workspace_switcher.itemData(i): window.workspace_switcher.itemText(i)
+                 for i in range(window.workspace_switcher.count())}
+    finally:
+        set_label_language("en")
+    assert texts["JAM"] == "JAM \u2014 Mainstreaming Migration \u2013 Jamaica (Jamaïque)"
+    assert texts["MAR"].endswith("(Maroc)")
+    window.reload_workspaces()
+    assert window.workspace_switcher.itemText(window.workspace_switcher.findData("JAM")).endswith("Jamaica")

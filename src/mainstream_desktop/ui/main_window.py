@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         self.workspace_switcher.blockSignals(True)
         self.workspace_switcher.clear()
         for summary in summaries:
-            self.workspace_switcher.addItem(f"{summary.code} \u2014 {summary.title}", summary.code)
+            self.workspace_switcher.addItem(summary.display_name, summary.code)
         index = self.workspace_switcher.findData(wanted) if wanted else -1
         self.workspace_switcher.setCurrentIndex(index if index >= 0 else (0 if summaries else -1))
         self.workspace_switcher.blockSignals(False)

@@ -223,7 +223,7 @@ class CountryReportDialog(ReportDialog):
         self.workspace = QComboBox()
         self.workspace.setObjectName("reportWorkspace")
         for summary in services.workspaces.list_workspaces():
-            self.workspace.addItem(f"{summary.code} \u2014 {summary.title}", summary.code)
+            self.workspace.addItem(summary.display_name, summary.code)
         if workspace_code:
             self.workspace.setCurrentIndex(max(0, self.workspace.findData(workspace_code)))
         self.workspace.currentIndexChanged.connect(self._propose_file)

@@ -98,7 +98,7 @@ class WorkbookExportDialog(QDialog):
         self.resize(640, 240)
         self.workspace = QComboBox()
         for summary in services.workspaces.list_workspaces():
-            self.workspace.addItem(f"{summary.code} \u2014 {summary.title}", summary.code)
+            self.workspace.addItem(summary.display_name, summary.code)
         self.workspace.setCurrentIndex(max(0, self.workspace.findData(workspace_code)))
         self.without_personal_data = QCheckBox(self.tr("Without personal data"))
         self.without_personal_data.setChecked(True)
