@@ -1,7 +1,8 @@
 """The few figures the country report reads that no chart or record table already gives: the
 profile's headline figures (the latest all-totals value of each indicator, with its year, unit and
 source) and the monitoring indicators with baseline, final target, latest actual and traffic
-light (from ``core.rag``, nothing recomputed).
+light (from ``core.rag``, nothing recomputed). Indicator and unit names are in the label language
+(the report's: ``reference_labels.labels_in``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.rag import indicator_statuses
+from mainstream_desktop.core.reference_labels import ReferenceLabels
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.models.profile import DataSource, Observation
@@ -25,7 +28,7 @@ TOTAL_DIMENSIONS = ("migration_type", "voluntariness", "duration_class", "skill_
 @dataclass(frozen=True)
 class HeadlineFigure:
     indicator_code: str
-    indicator: str     # the indicator's English name
+    indicator: str     # the indicator's name in the label language
     year: int
     value: float
     unit_code: str
@@ -48,6 +51,11 @@ class IndicatorRow:
     status: str
 
 
+def _unit_labels(session: Session) -> dict[str, str]:
+    labels = ReferenceLabels.of()
+    return {code: labels.unit(code, label) for code, label in session.execute(select(Unit.code, Unit.label_en))}
+
+
 def headline_figures(uow_factory: UnitOfWorkFactory, workspace_code: str) -> list[HeadlineFigure]:
     """Per indicator, the latest value for the whole population (both sexes, all ages, every
     partner country, no breakdown), preferring the row marked preferred, then the source with the
@@ -58,7 +66,8 @@ def headline_figures(uow_factory: UnitOfWorkFactory, workspace_code: str) -> lis
         workspace = workspace_by_code(session, workspace_code)
         indicators = {i.code: i for i in session.scalars(select(Indicator))}
         order = {code: n for n, code in enumerate(indicators)}
-        units = {code: label for code, label in session.execute(select(Unit.code, Unit.label_en))}
+        labels = ReferenceLabels.of()
+        units = _unit_labels(session)
         rows = session.execute(
             select(Observation, DataSource.name).join(DataSource, DataSource.id == Observation.source_id)
             .where(Observation.workspace_id == workspace.id, Observation.deleted_at.is_(None),
@@ -80,7 +89,8 @@ def headline_figures(uow_factory: UnitOfWorkFactory, workspace_code: str) -> lis
         for code, (_rank, observation, source) in best.items():
             info = indicators.get(code)
             figures.append(HeadlineFigure(
-                code, info.name_en if info else code, observation.period_start.year, float(observation.value or 0.0),
+                code, labels.indicator(code, info.name_en) if info else code, observation.period_start.year,
+                float(observation.value or 0.0),
                 observation.unit_code, units.get(observation.unit_code, observation.unit_code), source,
                 bool(info and info.is_core)))
     return sorted(figures, key=lambda f: (not f.is_core, order.get(f.indicator_code, len(order)), f.indicator_code))
@@ -90,7 +100,7 @@ def indicator_rows(uow_factory: UnitOfWorkFactory, workspace_code: str) -> list[
     with uow_factory() as uow:
         uow.discard_on_exit()
         workspace = workspace_by_code(uow.session, workspace_code)
-        units = {code: label for code, label in uow.session.execute(select(Unit.code, Unit.label_en))}
+        units = _unit_labels(uow.session)
         statuses = indicator_statuses(uow.session, workspace.id)
     rows = []
     for status in statuses:

@@ -30,6 +30,7 @@ from mainstream_desktop.core.rag import (
     indicator_statuses,
     year_fraction,
 )
+from mainstream_desktop.core.reference_labels import ReferenceLabels
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.models.government import Institution
@@ -134,7 +135,9 @@ def short_title(title: str) -> str:
 
 
 def _unit_labels(session: Session) -> dict[str, str]:
-    return {code: label for code, label in session.execute(select(Unit.code, Unit.label_en))}
+    """Unit names in the label language (the window's, or the report's)."""
+    labels = ReferenceLabels.of()
+    return {code: labels.unit(code, label) for code, label in session.execute(select(Unit.code, Unit.label_en))}
 
 
 class PlanningChartData:
