@@ -116,3 +116,14 @@ def test_every_spec_in_the_core_templates_formats_in_every_language():
         for language in LANGUAGES:
             assert format_number(-1234.5678, spec, language)
             assert format_number(0, spec, language)
+
+
+def test_the_portfolio_questions_write_their_figures_in_the_language():
+    from mainstream_desktop.core import portfolio_questions as q
+
+    assert (q.number(12.5, "PCT"), q.number(1110000.0), q.usd(2_405_000.0), q.percent(1, 3)) == (
+        "12.5%", "1,110,000", "USD 2.4M", "33%")
+    with labels_in("fr"):
+        assert (q.number(12.5, "PCT"), q.number(1110000.0), q.number(2405.0, "USD_MN"), q.usd(2_405_000.0),
+                q.percent(1, 3), q.percent(1, 0)) == (
+            f"12,5{NBSP}%", f"1{NNBSP}110{NNBSP}000", f"USD 2{NNBSP}405 mn", "USD 2,4M", f"33{NBSP}%", "\u2013")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
+from mainstream_desktop.core.number_format import NumberStyle, format_number
 from mainstream_desktop.reports.chart_data import ChartData, ChartDataService
 from mainstream_desktop.reports.charts import CONTEXT, SEX_COLOURS, ChartInfo, Translate, new_figure
 from mainstream_desktop.reports.participation_data import (
@@ -73,12 +74,25 @@ def usd(value: float) -> str:
     """A compact USD amount for labels: $950, $12k, $1.2M, $3.4bn."""
     size = abs(value)
     if size >= 1e9:
-        return f"${value / 1e9:.1f}bn"
+        return "$" + format_number(value / 1e9, ".1f") + "bn"
     if size >= 1e6:
-        return f"${value / 1e6:.1f}M"
+        return "$" + format_number(value / 1e6, ".1f") + "M"
     if size >= 1e3:
-        return f"${value / 1e3:.0f}k"
-    return f"${value:,.0f}"
+        return "$" + format_number(value / 1e3, ".0f") + "k"
+    return "$" + format_number(value, ",.0f")
+
+
+def _local_percent() -> Any:
+    """matplotlib's ``PercentFormatter`` of shares (``50%``), its labels in the chart's language."""
+    from matplotlib.ticker import PercentFormatter
+
+    style = NumberStyle.of()
+
+    class LocalPercent(PercentFormatter):
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return style.localise(str(super().__call__(x, pos)))
+
+    return LocalPercent(1.0)
 
 
 def _usd_axis(axes: Axes, which: str = "y") -> None:
@@ -171,8 +185,6 @@ def _meeting_timeline(axes: Axes, frame: Any, translate: Translate) -> None:
 
 
 def _attendance_rates(axes: Axes, frame: Any, translate: Translate) -> None:
-    from matplotlib.ticker import PercentFormatter
-
     listed = frame[frame["recorded"] > 0]
     axes.set_title(translate(QT_TRANSLATE_NOOP(CONTEXT, "Attendance rate by institution")), fontsize=10)
     if listed.empty:
@@ -184,10 +196,10 @@ def _attendance_rates(axes: Axes, frame: Any, translate: Translate) -> None:
     names = [name or translate(QT_TRANSLATE_NOOP(CONTEXT, "no institution")) for name in totals.index]
     bars = axes.barh(range(len(names)), rates, color=MID_BLUE)
     axes.set_yticks(range(len(names)), [_short(n, 20) for n in names], fontsize=8)
-    axes.bar_label(bars, labels=[f"{rate:.0%} ({p}/{r})" for rate, p, r in zip(
+    axes.bar_label(bars, labels=[f"{format_number(rate, '.0%')} ({p}/{r})" for rate, p, r in zip(
         rates, totals["present"], totals["recorded"], strict=True)], padding=3, fontsize=7)
     axes.set_xlim(0, 1.3)
-    axes.xaxis.set_major_formatter(PercentFormatter(1.0))
+    axes.xaxis.set_major_formatter(_local_percent())
     axes.set_xticks([0, 0.5, 1.0])
 
 
@@ -352,7 +364,7 @@ def draw_input_funnel(data: ChartData, translate: Translate = _identity) -> Figu
     for k, (stage, count, share) in enumerate(zip(stages, frame["count"], frame["share"], strict=True)):
         y = len(stages) - 1 - k  # the first stage on top
         axes.barh(y, count, left=(widest - count) / 2, color=FUNNEL_COLOURS.get(stage, GREY), height=0.7)
-        axes.text(widest / 2, y, f"{int(count)} ({float(share):.0%})", ha="center", va="center", fontsize=9,
+        axes.text(widest / 2, y, f"{int(count)} ({format_number(float(share), '.0%')})", ha="center", va="center", fontsize=9,
                   bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.8, "linewidth": 0})
     axes.set_yticks(range(len(stages)), [translate(FUNNEL_NAMES.get(stage, stage)) for stage in reversed(stages)])
     axes.set_xticks([])
@@ -414,7 +426,7 @@ def draw_alignment(data: ChartData, translate: Translate = _identity) -> Figure:
                   amount=usd(float(row["unaligned_usd"])), count=int(row["projects"] - row["aligned_projects"]))]
     wedges, _texts = axes.pie([float(row["aligned_usd"]), float(row["unaligned_usd"])], colors=[GREEN, GREY],
                               startangle=90, counterclock=False, wedgeprops={"width": 0.35, "edgecolor": "white"})
-    axes.text(0, 0.08, f"{float(row['ratio']):.0%}", ha="center", va="center", fontsize=20, fontweight="bold")
+    axes.text(0, 0.08, format_number(float(row["ratio"]), ".0%"), ha="center", va="center", fontsize=20, fontweight="bold")
     axes.text(0, -0.18, translate(QT_TRANSLATE_NOOP(CONTEXT, "aligned")), ha="center", va="center", fontsize=9)
     axes.legend(wedges, labels, loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
     return figure

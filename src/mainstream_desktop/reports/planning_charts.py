@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
+from mainstream_desktop.core.number_format import NumberStyle, format_number
 from mainstream_desktop.core.rag import AMBER, BLUE, GREEN, GREY, RED
 from mainstream_desktop.reports.chart_data import ChartData, ChartDataService
 from mainstream_desktop.reports.charts import CONTEXT, ChartInfo, Translate, new_figure
@@ -126,16 +127,17 @@ def _cut(text: str, limit: int) -> str:
 
 
 def _number(value: float) -> str:
-    """A compact figure for a cell: 0.45, 5.9, 89, 146, 1,250, 3.4M."""
+    """A compact figure for a cell, in the chart's language: 0.45, 5.9, 89, 146, 1,250, 3.4M."""
+    style = NumberStyle.of()
     if abs(value) >= 1e6:
-        return f"{value / 1e6:.1f}M"
+        return format_number(value / 1e6, ".1f", style) + "M"
     if abs(value) >= 100 or float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.{1 if abs(value) >= 10 else 2}f}".rstrip("0").rstrip(".")
+        return format_number(value, ",.0f", style)
+    return style.localise(f"{value:,.{1 if abs(value) >= 10 else 2}f}".rstrip("0").rstrip("."))
 
 
 def _with_unit(value: float, unit_code: str) -> str:
-    return _number(value) + ("%" if unit_code == "PCT" else "")
+    return NumberStyle.of().percent_sign(_number(value)) if unit_code == "PCT" else _number(value)
 
 
 def _dollars(text: str) -> str:
@@ -408,7 +410,7 @@ def draw_budget_by_source(data: ChartData, translate: Translate = _identity) -> 
     for y, (cost, gap) in enumerate(zip(frame["cost_usd"], frame[GAP], strict=True)):
         share = float(gap) / float(cost) if cost else 0.0
         text = usd(float(cost)) + ("  " + translate(QT_TRANSLATE_NOOP(CONTEXT, "{share} unfunded")).format(
-            share=f"{share:.0%}") if gap > 0 else "")
+            share=format_number(share, ".0%")) if gap > 0 else "")
         axes.annotate(_dollars(text), (float(cost), y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=7,
                       color=OI_VERMILION if share >= 0.5 else "#333333")
     axes.set_yticks(range(len(frame)), [_area(a, translate) for a in frame["policy_area"]], fontsize=8)

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
+from mainstream_desktop.core.number_format import format_number, format_percent_points
 from mainstream_desktop.core.portfolio_dto import (
     AGE_BANDS,
     CROSS_COUNTRY,
@@ -161,7 +162,8 @@ def draw_status_matrix(data: ChartData, translate: Translate = _identity) -> Fig
         i, j = countries.index(row.country), steps.index(row.step)
         status = StepStatus(str(row.status))
         grid[i, j] = STATUS_ORDER.index(status)
-        text = f"{int(row.percent)}%" + (f"\n\u270e{int(row.open_comments)}" if row.open_comments else "")
+        text = format_percent_points(int(row.percent), "d") + (
+            f"\n\u270e{int(row.open_comments)}" if row.open_comments else "")
         axes.text(j, i, text, ha="center", va="center", fontsize=8,
                   color="#333333" if status is StepStatus.NOT_STARTED else "white")
     axes.imshow(grid, cmap=ListedColormap([STATUS_COLOURS[s] for s in STATUS_ORDER]), vmin=-0.5,
@@ -265,9 +267,10 @@ def draw_lessons(data: ChartData, translate: Translate = _identity) -> Figure:
 
 
 def _value_text(value: float, unit_code: str) -> str:
+    """A bar's figure (its year follows it), in the chart's language: 12.5%, 1,250, 7.5."""
     if unit_code == "PCT":
-        return f"{value:.1f}%"
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}"
+        return format_percent_points(value, ".1f")
+    return format_number(value, ",.0f" if abs(value) >= 100 else ",.1f")
 
 
 def _indicator_panel(axes: Axes, group: Any, translate: Translate) -> None:
@@ -303,6 +306,14 @@ def _known(value: Any) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
+def _value_and_share(value: float, share: Any) -> str:
+    """``1,250 (42%)`` in the chart's language; a plain ``1,250`` stays English, for
+    ``chart_text.localise_chart`` to write in the reader's style (as the other plain numbers)."""
+    if not _known(share):
+        return f"{value:,.0f}"
+    return f"{format_number(value, ',.0f')} ({format_number(share, '.0%')})"
+
+
 def _compact_formatter() -> Any:
     from matplotlib.ticker import FuncFormatter
 
@@ -310,8 +321,8 @@ def _compact_formatter() -> Any:
         size = abs(value)
         for limit, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
             if size >= limit:
-                return f"{value / limit:g}{suffix}"
-        return f"{value:g}"
+                return format_number(value / limit, "g") + suffix
+        return f"{value:g}"  # a plain number: chart_text.localise_chart writes it in the reader's style
 
     return FuncFormatter(compact)
 
@@ -349,7 +360,7 @@ def draw_destinations(data: ChartData, translate: Translate = _identity) -> Figu
         axes = panels[index // 2][index % 2]
         group = frame[frame["country"] == country]
         bars = axes.barh(range(len(group)), group["value"], color=BLUE, height=0.6)
-        axes.bar_label(bars, labels=[f"{v:,.0f}" + (f" ({s:.0%})" if _known(s) else "")
+        axes.bar_label(bars, labels=[_value_and_share(v, s)
                                      for v, s in zip(group["value"], group["share_of_total"], strict=True)],
                        padding=3, fontsize=7)
         axes.set_yticks(range(len(group)), list(group["destination_name"]), fontsize=7)
