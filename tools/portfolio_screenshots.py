@@ -2,10 +2,13 @@
 screen, the way ``tools/screenshots.py`` takes the others:
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/portfolio_screenshots.py docs/images
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/portfolio_screenshots.py /tmp/fr fr
 
 Builds the demo data in a temporary folder, opens the Portfolio window with the xcb platform and
 grabs the screen at each tab: the status matrix, the review comments, the lessons, the indicators
-(their comparison chart) and the questions.
+(their comparison chart) and the questions. With a language code as second argument the window is
+in that language (as ``tools/language_screenshots.py`` installs it), for checking translations;
+the documentation's images are the English ones.
 """
 
 from __future__ import annotations
@@ -55,12 +58,16 @@ def show_cell_tooltip(app: QApplication, view) -> None:  # type: ignore[no-untyp
                       table.viewport())
 
 
-def main(out_dir: str) -> int:
+def main(out_dir: str, language: str | None = None) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if language:
+        from mainstream_desktop.ui.i18n import install_language
+
+        translators = install_language(app, language)  # noqa: F841 - kept alive while the window is up
     with tempfile.TemporaryDirectory() as folder:
         services = open_services(DataPaths(Path(folder) / "data"), actor="gmg.expert")
         try:
@@ -90,4 +97,4 @@ def main(out_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/images"))
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/images", sys.argv[2] if len(sys.argv) > 2 else None))
