@@ -30,3 +30,31 @@ def test_monitoring_units_in_french(demo_services):
     assert "Pourcentage" in units and not units & english
     assert "Pourcentage" in dashboard and not dashboard & english
     assert "Pourcentage" in progress and not progress & english
+
+
+def test_charts_drawn_from_codes_name_them_in_the_label_language(demo_services):
+    """The stakeholder charts and the sector-impact matrix were labelled with lower-cased codes
+    ("ngo cso", "diaspora investment"): now with the code list's label, French in French."""
+    from mainstream_desktop.core.reference_labels import code_label
+    from mainstream_desktop.reports.chart_data import ChartDataService
+    from mainstream_desktop.reports.charts import draw_sector_impacts
+    from mainstream_desktop.reports.participation_charts import (
+        draw_interest_influence,
+        draw_participation,
+    )
+    from mainstream_desktop.reports.participation_data import ParticipationChartData
+
+    assert code_label("STAKEHOLDER_GROUP", "NGO_CSO") == "NGO or civil society organisation"
+    assert code_label("STAKEHOLDER_GROUP", "NOT_A_CODE") == "NOT_A_CODE"
+    data = ParticipationChartData(demo_services.uow)
+    impacts = ChartDataService(demo_services.uow).sector_impacts("JAM")
+    with labels_in("fr"):
+        assert code_label("STAKEHOLDER_GROUP", "NGO_CSO") == "ONG ou organisation de la société civile"
+        figures = [draw_interest_influence(data.interest_influence("JAM")), draw_participation(data.participation("JAM")),
+                   draw_sector_impacts(impacts)]
+    texts = {t.get_text() for figure in figures for axes in figure.axes
+             for t in [*axes.get_yticklabels(), *axes.get_xticklabels()]}
+    texts |= {t.get_text() for figure in figures for axes in figure.axes if axes.get_legend()
+              for t in axes.get_legend().get_texts()}
+    assert "Syndicat" in texts and "Envois de fonds" in texts
+    assert not {"trade union", "ngo cso", "remittances", "diaspora investment"} & texts

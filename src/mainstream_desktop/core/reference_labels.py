@@ -123,6 +123,18 @@ class ReferenceLabels:
         return translated or english
 
 
+def code_label(list_name: str, code: str) -> str:
+    """A shipped code list's label of ``code`` in the label language, without the database (for
+    a chart drawn from codes); an unknown code comes back as it is."""
+    english = _shipped_code_labels().get((list_name, code), code)
+    return ReferenceLabels.of().code(list_name, code, english)
+
+
+@functools.cache
+def _shipped_code_labels() -> dict[tuple[str, str], str]:
+    return {(row["list_name"], row["code"]): row["label_en"] for row in read_csv_rows("reference", "code_lists.csv")}
+
+
 def sort_key(text: str) -> str:
     """Alphabetical order that ignores accents and case (É with E), for lists in any language."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
+from mainstream_desktop.core.reference_labels import code_label
 from mainstream_desktop.reports.chart_data import ChartData, ChartDataService
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ def draw_sector_impacts(data: ChartData, translate: Translate = _identity) -> Fi
         axes.text(j, i, str(int(row.magnitude)) if row.magnitude == row.magnitude and row.magnitude else "?",
                   ha="center", va="center", fontsize=9, color="black")
     axes.imshow(grid, cmap="RdYlGn", vmin=-1, vmax=1, aspect="auto")
-    axes.set_xticks(range(len(channels)), [c.replace("_", " ").lower() for c in channels], rotation=30,
+    axes.set_xticks(range(len(channels)), [code_label("IMPACT_CHANNEL", c) for c in channels], rotation=30,
                     ha="right", fontsize=8)
     axes.set_yticks(range(len(areas)), areas, fontsize=8)
     axes.set_title(title + "\n" + translate(QT_TRANSLATE_NOOP(

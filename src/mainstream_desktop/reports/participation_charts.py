@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.core.number_format import NumberStyle, format_number
+from mainstream_desktop.core.reference_labels import code_label
 from mainstream_desktop.reports.chart_data import ChartData, ChartDataService
 from mainstream_desktop.reports.charts import CONTEXT, SEX_COLOURS, ChartInfo, Translate, new_figure
 from mainstream_desktop.reports.participation_data import (
@@ -280,7 +281,7 @@ def draw_interest_influence(data: ChartData, translate: Translate = _identity) -
         sizes = [70 * (ENGAGEMENT_LEVELS.index(level) + 1 if level in ENGAGEMENT_LEVELS else 1)
                  for level in frame.loc[rows, "engagement_level"]]
         axes.scatter([places[i][0] for i in rows], [places[i][1] for i in rows], s=sizes, alpha=0.75,
-                     color=palette(k % 10), edgecolors="white", label=str(group).replace("_", " ").lower())
+                     color=palette(k % 10), edgecolors="white", label=code_label("STAKEHOLDER_GROUP", str(group)))
     for i, name in enumerate(frame["name"]):
         axes.annotate(_short(name, 24), places[i], xytext=(6, 6), textcoords="offset points", fontsize=7)
     axes.set_xlim(0.5, 5.5)
@@ -331,7 +332,7 @@ def _groups_reached(axes: Axes, groups: Any, translate: Translate) -> None:
         return
     groups = groups.iloc[::-1]
     axes.barh(range(len(groups)), groups["value"], color=BLUE)
-    axes.set_yticks(range(len(groups)), [str(g).replace("_", " ").lower() for g in groups["label"]], fontsize=7)
+    axes.set_yticks(range(len(groups)), [code_label("STAKEHOLDER_GROUP", str(g)) for g in groups["label"]], fontsize=7)
     for label, value in zip(axes.get_yticklabels(), groups["value"], strict=True):
         if value == 0:
             label.set_color(RED)
