@@ -26,7 +26,8 @@ from sqlalchemy import create_engine, select
 from mainstream_desktop.core.services import Services
 from mainstream_desktop.db.change_capture import column_decoder, decode, dumps, synced_models
 from mainstream_desktop.models.profile import Observation
-from mainstream_desktop.sync.bulk_rows import json_converter, payload_text
+from mainstream_desktop.sync.bulk_columns import json_converter
+from mainstream_desktop.sync.bulk_rows import payload_text
 from mainstream_desktop.sync.merge import Merger
 
 from .test_bulk_apply import (

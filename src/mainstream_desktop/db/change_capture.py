@@ -71,7 +71,7 @@ def decode(column: Column[Any], value: Any) -> Any:
     """A JSON value back to what the column stores; ``ValueError`` when it cannot be."""
     if value is None:
         return None
-    python_type = _python_type(column)
+    python_type = decoded_type(column)
     if python_type is uuid.UUID:
         return uuid.UUID(str(value))
     if python_type is datetime:
@@ -106,7 +106,7 @@ def column_decoder(column: Column[Any]) -> Decoder:
     length): the same values and the same ``ValueError`` messages, without finding the rule again
     for every value. The bulk import decodes whole batches through these."""
     name = column.name
-    python_type = _python_type(column)
+    python_type = decoded_type(column)
     if python_type is uuid.UUID:
         return _decode_uuid
     if python_type is datetime:
@@ -174,7 +174,9 @@ def _text_decoder(name: str, length: int | None) -> Decoder:
     return decode_text
 
 
-def _python_type(column: Column[Any]) -> type:
+def decoded_type(column: Column[Any]) -> type:
+    """The type of the values ``decode`` gives for ``column`` (text for enumerations and for types
+    without a Python type)."""
     try:
         python_type: type = column.type.python_type
     except NotImplementedError:

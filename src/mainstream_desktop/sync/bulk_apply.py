@@ -100,6 +100,7 @@ class BulkApplier:
         self._pending_records: set[str] = set()
         self._origins: dict[str, uuid.UUID] = {}
         self._tables: dict[str, RecordInserts] = {}
+        self._bulk_tables: dict[str, bool] = {}
         self._log: LogEntries | None = None
         self._held: InsertStatement | None = None
         self._held_rows: list[tuple[Any, ...]] = []
@@ -111,10 +112,7 @@ class BulkApplier:
         merger = self.merger
         origin = self._origin(change.origin)
         verdict = merger.verdict(change, origin)
-        if verdict is None and change.op == "insert" and change.table in merger.models and not (
-                merger.context.record_rules is not None and merger.context.record_rules.covers(change.table)):
-            # new records of a table without a record spec (observations...) go in by the batch;
-            # the others pass their spec's rules one at a time
+        if verdict is None and change.op == "insert" and self._takes_bulk_path(change.table):
             if change.record_id in self._pending_records:  # one change per record and batch
                 self.flush()
             merger.remember(origin, change.seq)  # whatever its outcome, it is here from now on
@@ -131,6 +129,16 @@ class BulkApplier:
         else:
             category, why = merger.settle(change, raw_line, verdict)
         merger.outcome.add(category, change, why)
+
+    def _takes_bulk_path(self, table_name: str) -> bool:
+        """New records of a table without a record spec (observations...) go in by the batch; the
+        others pass their spec's rules one at a time."""
+        answer = self._bulk_tables.get(table_name)
+        if answer is None:
+            rules = self.merger.context.record_rules
+            answer = table_name in self.merger.models and not (rules is not None and rules.covers(table_name))
+            self._bulk_tables[table_name] = answer
+        return answer
 
     def finish(self) -> None:
         """After the last change: the batch so far, and the quarantine's rows not written yet."""
@@ -169,13 +177,14 @@ class BulkApplier:
             records = [inserts.id_parameter(batch[position].change.record_id) for position in table_positions]
             present = inserts.present(connection, records, LOOKUP_CHUNK)
             new = [(position, record) for position, record in zip(table_positions, records) if record not in present]
-            for position, record in new:
-                rows[position] = inserts.row(batch[position].change.payload.get("values"), record)
+            new_rows = inserts.rows([(batch[position].change.payload.get("values"), record) for position, record in new])
+            for (position, _record), row in zip(new, new_rows):
+                rows[position] = row
         return rows
 
     def _prepared(self, pending: _Pending, row: tuple[Any, ...]) -> _Prepared | None:
         try:
-            log = self._log_entries().row(pending.change)
+            log = self._log_entries().row(pending.change, row[self._inserts(pending.change.table).id_index])
         except Exception:  # noqa: BLE001 - the one-at-a-time path finds the reason again and rejects
             return None
         return _Prepared(pending, self._inserts(pending.change.table), row, log)

@@ -1,59 +1,34 @@
-"""Rows for the bulk path of the merge (``bulk_apply``): a table's INSERT compiled once, and what
-turns each JSON value of an incoming insert into the parameter the database driver gets, stored
-exactly as the ORM would store it.
+"""Rows for the bulk path of the merge (``bulk_apply``): a table's INSERT compiled once, the rows
+of a batch's new records, and their change-log rows, stored exactly as the ORM would store them.
 
 Owns: the per-table INSERT statements (every column, in the order SQLAlchemy's own compiled statement
-binds them), the per-column converters, the change-log rows of applied changes, the quarantine's
-INSERT, and the existence query for a batch of record ids.
-
-A value's converter is the column's ``change_capture.column_decoder`` (the rules of ``decode``: same
-values, same errors) followed, when the statement goes to the driver directly (``raw``, SQLite), by
-SQLAlchemy's own bind processor of the column's type for the dialect; a row with a value its column
-cannot hold is left to the one-at-a-time path. Three shortcuts skip the detour through Python
-objects for the text forms the writer uses, each only when the dialect's processor is seen to give
-what the shortcut gives:
-
-- an id in lower case with hyphens is stored as its 32 hex digits (``UUID.hex``);
-- a date ``YYYY-MM-DD`` is stored as it is;
-- a date and time ``YYYY-MM-DDTHH:MM:SS.ffffff`` with or without an offset is stored as
-  ``YYYY-MM-DD HH:MM:SS.ffffff`` (SQLAlchemy's SQLite format keeps the wall time and drops the
-  offset); it is still parsed, so a value that is not a real time fails with ``decode``'s error.
+binds them), the rows of a batch's new records (each value through its column's converter, from
+``bulk_columns``), the change-log rows of applied changes, the quarantine's INSERT, and the existence
+query for a batch of record ids. A row with a value its column cannot hold is left to the
+one-at-a-time path.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import uuid
-from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Column, Table, insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.engine import Connection, Dialect
 
-from mainstream_desktop.db.change_capture import column_decoder
 from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange
+from mainstream_desktop.sync.bulk_columns import ColumnConverter, Converter
 from mainstream_desktop.sync.bundle_format import ChangeLine
 from mainstream_desktop.sync.merge import when_recorded
-
-Converter = Callable[[Any], Any]
 
 # ``change_capture.dumps``, with its encoder made once (``json.dumps`` makes one per call with these
 # arguments); parsed JSON has no cycles, so the output is the same without the cycle check.
 _PAYLOAD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False,
                                     check_circular=False)
 payload_text = _PAYLOAD_ENCODER.encode
-
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_PLAIN_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}"
-                             r"(?:[+-][0-9]{2}:[0-9]{2})?")
-_SAMPLE_UUID = uuid.UUID("0123abcd-4567-89ef-0123-456789abcdef")
-_SAMPLE_DATE = date(987, 6, 5)
-_SAMPLE_TIMES = (datetime(987, 6, 5, 4, 3, 2, 1), datetime(2026, 12, 31, 23, 59, 58, 999999,
-                                                           tzinfo=timezone(timedelta(hours=-5, minutes=-30))))
 
 
 class InsertStatement:
@@ -69,8 +44,9 @@ class InsertStatement:
         columns = [table.c[name] for name in self.names]
         self.processors: tuple[Converter | None, ...] = tuple(
             column.type._cached_bind_processor(dialect) if raw else None for column in columns)
-        self.from_json: tuple[Converter, ...] = tuple(
-            json_converter(column, processor) for column, processor in zip(columns, self.processors))
+        self.converters: tuple[ColumnConverter, ...] = tuple(
+            ColumnConverter(column, processor) for column, processor in zip(columns, self.processors))
+        self.from_json: tuple[Converter, ...] = tuple(converter.one for converter in self.converters)
 
     def parameters(self, values: dict[str, Any]) -> tuple[Any, ...]:
         """A row of Python values (a value for every column) as the driver's parameters."""
@@ -107,6 +83,9 @@ class RecordInserts:
         self.revision_index, self.id_index = names.index("revision"), names.index("id")
         self.columns = tuple((name, convert) for name, convert in zip(names, self.statement.from_json)
                              if name != "revision")
+        self.column_batches = tuple((name, converter.many) for name, converter in zip(names, self.statement.converters)
+                                    if name != "revision")
+        self.value_getter = itemgetter(*(name for name, _many in self.column_batches))  # a row's values in that order
         self.value_names = frozenset(name for name, _ in self.columns)
         self.value_names_with_revision = self.value_names | {"revision"}
         self.first_revision = self.statement.to_parameter("revision", 1)
@@ -127,6 +106,27 @@ class RecordInserts:
         if row[self.id_index] != record:
             return None
         return tuple(row)
+
+    def rows(self, batch: list[tuple[Any, Any]]) -> list[tuple[Any, ...] | None]:
+        """``row(values, record)`` of each of ``batch``, column by column when every row has the
+        table's columns and every column converts (``bulk_columns``), else row by row."""
+        if not batch:
+            return []
+        every_values = [values for values, _record in batch]
+        names, with_revision = self.value_names, self.value_names_with_revision
+        if not all(values.__class__ is dict and (values.keys() == names or values.keys() == with_revision)
+                   for values in every_values):
+            return [self.row(values, record) for values, record in batch]
+        columns: list[Any] = []
+        for (_name, many), values_of_column in zip(self.column_batches, zip(*map(self.value_getter, every_values))):
+            converted = many(list(values_of_column))
+            if converted is None:
+                return [self.row(values, record) for values, record in batch]
+            columns.append(converted)
+        columns.insert(self.revision_index, [self.first_revision] * len(batch))
+        if columns[self.id_index] != [record for _values, record in batch]:
+            return [self.row(values, record) for values, record in batch]
+        return list(zip(*columns))
 
     def present(self, connection: Connection, records: list[Any], chunk: int) -> set[Any]:
         """Which of ``records`` (id parameters) are in the table."""
@@ -192,14 +192,15 @@ class LogEntries:
         self._arrange = itemgetter(*(self.ORDER.index(name) for name in names))  # into the statement's order
         self._bundle_id = self.statement.to_parameter("bundle_id", bundle_id)
         self._ids: dict[tuple[str, str | None], Any] = {}  # (column, id text): the few origins and workspaces
-        self._record_id = self.statement.from_json[names.index("record_id")]
         self._recorded_at = self.statement.from_json[names.index("recorded_at")]
         self._now = now
+        self._last_recorded: tuple[str | None, Any] = (None, None)
 
-    def row(self, change: ChangeLine) -> tuple[Any, ...]:
+    def row(self, change: ChangeLine, record: Any) -> tuple[Any, ...]:
+        """``record``: the change's record id as the column's parameter (``RecordInserts.id_parameter``)."""
         return self._arrange((self._id("origin_site_id", change.origin), change.seq, change.hlc, change.actor,
-                              change.table, self._record_id(change.record_id),
-                              self._id("workspace_id", change.workspace_id), change.op, payload_text(change.payload),
+                              change.table, record, self._id("workspace_id", change.workspace_id), change.op,
+                              change.payload_json or payload_text(change.payload),
                               self._recorded(change.recorded_at), self._bundle_id))
 
     def _id(self, column: str, text: str | None) -> Any:
@@ -210,73 +211,21 @@ class LogEntries:
         return self._ids[key]
 
     def _recorded(self, text: str) -> Any:
+        """The change's time as the column's parameter; the changes of one transaction share it, so
+        the last one is kept."""
+        if text == self._last_recorded[0]:
+            return self._last_recorded[1]
         try:
-            return self._recorded_at(text)
+            value = self._recorded_at(text)
         except ValueError:
-            return self.statement.to_parameter("recorded_at", when_recorded(text, self._now))
+            value = self.statement.to_parameter("recorded_at", when_recorded(text, self._now))
+        self._last_recorded = (text, value)
+        return value
 
 
 def held_statement(dialect: Dialect, raw: bool) -> InsertStatement:
     """The quarantine's INSERT (rows from ``Merger.quarantine_row`` through ``parameters``)."""
     return InsertStatement(cast(Table, HeldChange.__table__), dialect, raw)
-
-
-# -- converters -----------------------------------------------------------------------------------
-def json_converter(column: Column[Any], processor: Converter | None) -> Converter:
-    """A JSON value of ``column`` as the driver's parameter: ``column_decoder``, then ``processor``
-    (with a shortcut for the writer's forms of ids, dates and times when ``processor`` stores them
-    as the shortcut does)."""
-    decoder = column_decoder(column)
-    if processor is None:
-        return decoder
-    composed = _composed(decoder, processor)
-    try:
-        python_type: type | None = column.type.python_type
-    except NotImplementedError:
-        python_type = None
-    if python_type is uuid.UUID and processor(_SAMPLE_UUID) == _SAMPLE_UUID.hex:
-        return _shortcut(composed, _CANONICAL_UUID, None, _uuid_hex)
-    if python_type is date and processor(_SAMPLE_DATE) == _SAMPLE_DATE.isoformat():
-        return _shortcut(composed, _PLAIN_DATE, date.fromisoformat, _same_text)
-    if python_type is datetime and all(processor(sample) == _wall_time(sample) for sample in _SAMPLE_TIMES):
-        return _shortcut(composed, _PLAIN_DATETIME, datetime.fromisoformat, _wall_time_text)
-    return composed
-
-
-def _composed(decoder: Converter, processor: Converter) -> Converter:
-    def convert(value: Any) -> Any:
-        return processor(decoder(value))
-    return convert
-
-
-def _shortcut(composed: Converter, pattern: re.Pattern[str], check: Callable[[str], Any] | None,
-              stored: Callable[[str], str]) -> Converter:
-    """``stored(value)`` for a text of ``pattern``'s form (after ``check``, which raises what
-    ``decode`` raises for a date or time that does not exist), ``composed(value)`` for any other."""
-    def convert(value: Any) -> Any:
-        if value.__class__ is str and pattern.fullmatch(value):
-            if check is not None:
-                check(value)
-            return stored(value)
-        return composed(value)
-    return convert
-
-
-def _wall_time(value: datetime) -> str:
-    return f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:{value.minute:02d}:" \
-           f"{value.second:02d}.{value.microsecond:06d}"
-
-
-def _uuid_hex(value: str) -> str:
-    return value.replace("-", "")
-
-
-def _same_text(value: str) -> str:
-    return value
-
-
-def _wall_time_text(value: str) -> str:
-    return f"{value[:10]} {value[11:26]}"
 
 
 def _driver(connection: Connection) -> Any:

@@ -16,10 +16,12 @@ import math
 import re
 import uuid
 from dataclasses import dataclass
+from operator import itemgetter
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, NamedTuple
 
 from mainstream_desktop.core.errors import MainstreamError
+from mainstream_desktop.sync.canonical_lines import read_canonical
 
 FORMAT = "mainstream-bundle"
 FORMAT_VERSION = "1.0"
@@ -246,8 +248,10 @@ def parse_manifest(data: bytes) -> Manifest:
         total, {str(t): {str(op): n for op, n in v.items()} for t, v in by_table.items()}, tuple(members))
 
 
-@dataclass(frozen=True)
-class ChangeLine:
+class ChangeLine(NamedTuple):
+    """One change entry as read (a named tuple: an import makes one per line, five times faster
+    than a frozen dataclass)."""
+
     origin: str
     seq: int
     hlc: str
@@ -258,16 +262,21 @@ class ChangeLine:
     op: str
     payload: dict[str, Any]
     recorded_at: str
+    payload_json: str | None = None  # the payload's canonical text, when the line gave it (``canonical_lines``)
 
 
 CHANGE_FIELDS = {"origin", "seq", "hlc", "actor", "table", "record_id", "workspace_id", "op", "payload", "recorded_at"}
 HLC_PATTERN = re.compile(r"[0-9]{15}-[0-9]{6}-[0-9a-f]{32}")
 CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_TEXT_FIELDS = ("table", "actor", "recorded_at", "origin", "record_id")
+_text_fields = itemgetter("table", "actor", "recorded_at", "origin", "record_id")
 
 
 def parse_change(line: bytes | str, where: str) -> ChangeLine:
-    raw = strict_loads(line, where)
+    """The change entry of one line, read quickly when the line is canonical (``canonical_lines``),
+    strictly otherwise; refused with the reason when it is not a valid change entry."""
+    text = line if isinstance(line, str) else None
+    quick = read_canonical(text) if text is not None and _nesting_bound(text) <= MAX_JSON_DEPTH else None
+    raw, payload_json = (strict_loads(line, where), None) if quick is None else quick
     if not isinstance(raw, dict) or raw.keys() != CHANGE_FIELDS:
         raise refuse(f"{where} is not a change entry")
     seq, payload = raw["seq"], raw["payload"]
@@ -277,14 +286,16 @@ def parse_change(line: bytes | str, where: str) -> ChangeLine:
         raise refuse(f"{where} has an unknown operation or payload")
     if not isinstance(raw["hlc"], str) or not HLC_PATTERN.fullmatch(raw["hlc"]):
         raise refuse(f"{where} has a bad clock stamp")
-    if not all(isinstance(raw[k], str) for k in _TEXT_FIELDS):
+    table, actor, recorded_at, origin, record_id = _text_fields(raw)
+    if not (isinstance(table, str) and isinstance(actor, str) and isinstance(recorded_at, str)
+            and isinstance(origin, str) and isinstance(record_id, str)):
         raise refuse(f"{where} has a field of the wrong type")
-    if raw["workspace_id"] is not None and not isinstance(raw["workspace_id"], str):
-        raise refuse(f"{where} has a bad workspace id")
     workspace = raw["workspace_id"]
-    return ChangeLine(_line_uuid(raw["origin"], where), seq, raw["hlc"], raw["actor"], raw["table"],
-                      _line_uuid(raw["record_id"], where), None if workspace is None else _line_uuid(workspace, where),
-                      raw["op"], payload, raw["recorded_at"])
+    if workspace is not None and not isinstance(workspace, str):
+        raise refuse(f"{where} has a bad workspace id")
+    return ChangeLine(_line_uuid(origin, where), seq, raw["hlc"], actor, table, _line_uuid(record_id, where),
+                      None if workspace is None else _line_uuid(workspace, where), raw["op"], payload, recorded_at,
+                      payload_json)
 
 
 def _line_uuid(value: str, where: str) -> str:

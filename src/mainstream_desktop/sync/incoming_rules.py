@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from mainstream_desktop.core.problems import Problem
 from mainstream_desktop.core.record_registry import ALL_SPECS
 from mainstream_desktop.core.record_specs import FieldKind, RecordSpec
-from mainstream_desktop.core.problems import Problem
 from mainstream_desktop.core.records import model_of, validate_values
 from mainstream_desktop.core.reference_data import ReferenceData
 

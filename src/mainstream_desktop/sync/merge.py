@@ -28,6 +28,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from mainstream_desktop.core.ownership import HUB_WRITABLE_TABLES
 from mainstream_desktop.db.change_capture import (
     BOOKKEEPING,
     decode,
@@ -36,7 +37,6 @@ from mainstream_desktop.db.change_capture import (
     site_state,
     synced_models,
 )
-from mainstream_desktop.core.ownership import HUB_WRITABLE_TABLES
 from mainstream_desktop.db.field_versions import (
     EXISTENCE,
     check_bases,
@@ -235,7 +235,7 @@ class Merger:
             origin_site_id=uuid.UUID(change.origin), seq=change.seq, hlc=change.hlc, actor=change.actor,
             table_name=change.table, record_id=uuid.UUID(change.record_id),
             workspace_id=uuid.UUID(change.workspace_id) if change.workspace_id else None, operation=change.op,
-            payload=dumps(change.payload), recorded_at=when_recorded(change.recorded_at, self.context.now),
+            payload=change.payload_json or dumps(change.payload), recorded_at=when_recorded(change.recorded_at, self.context.now),
             bundle_id=self.context.bundle_id))
 
     # -- the merge rules ------------------------------------------------------------------------
