@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, select
 from mainstream_desktop.core.services import Services
 from mainstream_desktop.db.change_capture import column_decoder, decode, dumps, synced_models
 from mainstream_desktop.models.profile import Observation
-from mainstream_desktop.sync.bulk_columns import json_converter
+from mainstream_desktop.sync.bulk_columns import ColumnConverter, json_converter
 from mainstream_desktop.sync.bulk_rows import payload_text
 from mainstream_desktop.sync.merge import Merger
 
@@ -172,3 +172,28 @@ JSON = st.recursive(JSON_SCALARS, lambda children: st.one_of(
 @given(payload=st.dictionaries(st.text(max_size=10), JSON, max_size=6))
 def test_the_payload_text_is_dumps(payload: dict[str, Any]) -> None:
     assert payload_text(payload) == dumps(payload)
+
+
+WRITER_FORMS = st.one_of(
+    st.uuids().map(str), st.dates().map(date.isoformat),
+    st.datetimes().map(lambda moment: moment.isoformat(timespec="microseconds")),
+    st.datetimes().map(lambda moment: moment.isoformat(timespec="microseconds") + "+05:30"),
+    st.sampled_from(["2024-02-30", "2026-11-29T24:00:00.000000", "0123ABCD-4567-89EF-0123-456789ABCDEF", "a\nb"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(column=st.sampled_from(COLUMNS), data=st.data())
+def test_a_whole_column_converts_as_its_values_one_by_one(column: Any, data: st.DataObject) -> None:
+    """``ColumnConverter.many`` gives ``one`` mapped over the column, or None when ``one`` fails on
+    one of its values; columns of one writer's form, of nulls, and mixed."""
+    processor = column.type._cached_bind_processor(SQLITE)
+    converter = ColumnConverter(column, processor)
+    kind = data.draw(st.sampled_from([WRITER_FORMS, JSON_SCALARS, st.none(), st.text(max_size=3)]))
+    same = data.draw(st.booleans())
+    values = [data.draw(kind)] * data.draw(st.integers(1, 5)) if same else data.draw(st.lists(kind, min_size=1, max_size=8))
+    one_by_one = _outcome(lambda column_values: [converter.one(value) for value in column_values], values)
+    whole = converter.many(list(values))
+    if one_by_one[0] == "error":
+        assert whole is None
+    else:
+        assert whole == one_by_one[1]
