@@ -29,7 +29,6 @@ CASES = [  # value, spec, then en, fr, es, ru, ar
     (0.125, ".1%", "12.5%", f"12,5{NBSP}%", f"12,5{NBSP}%", f"12,5{NBSP}%", f"12.5{LRM}%{LRM}"),
     (-0.05, "+.0%", "-5%", f"-5{NBSP}%", f"-5{NBSP}%", f"-5{NBSP}%", f"{LRM}-5{LRM}%{LRM}"),
     (0.05, "+.0%", "+5%", f"+5{NBSP}%", f"+5{NBSP}%", f"+5{NBSP}%", f"{LRM}+5{LRM}%{LRM}"),
-    (1234567.0, ",.6g", "1.23457e+06", "1,23457e+06", "1,23457e+06", "1,23457e+06", "1.23457e+06"),
     (12345.5, ",.6g", "12,345.5", f"12{NNBSP}345,5", "12.345,5", f"12{NBSP}345,5", "12,345.5"),
     (123456, ",d", "123,456", f"123{NNBSP}456", "123.456", f"123{NBSP}456", "123,456"),
     (123456, ",", "123,456", f"123{NNBSP}456", "123.456", f"123{NBSP}456", "123,456"),
@@ -72,7 +71,8 @@ def test_non_numeric_specs_and_values_are_left_to_python():
     params = localised_params({"flag": True, "none": None, "name": "Mali", "n": 3, "v": 1.5}, style)
     assert params["flag"] is True and params["none"] is None and params["name"] == "Mali"
     assert isinstance(params["n"], LocalNumber) and isinstance(params["v"], LocalNumber)
-    assert localised_params({"v": 1.5}, "en") == {"v": 1.5}
+    english = localised_params({"v": 1.5, "name": "Mali"}, "en")
+    assert english["name"] == "Mali" and f"{english['v']:.2f}" == "1.50" and str(english["v"]) == "1.5"
 
 
 def test_width_fill_and_alignment_apply_to_the_written_number():
@@ -80,6 +80,33 @@ def test_width_fill_and_alignment_apply_to_the_written_number():
     assert format_number(12345.6, "*<10,.0f", "es") == "12.346****"
     assert format_number(-12.5, "08.1f", "fr") == "-00012,5"
     assert format_number(-12.5, "08.1f", "en") == "-00012.5"
+
+
+@pytest.mark.parametrize(("value", "en", "fr", "ar"), [
+    (1_300_000.0, "1,300,000", f"1{NNBSP}300{NNBSP}000", "1,300,000"),
+    (1_234_567.0, "1,234,567", f"1{NNBSP}234{NNBSP}567", "1,234,567"),
+    (-2_500_000, "-2,500,000", f"-2{NNBSP}500{NNBSP}000", f"{LRM}-2,500,000"),
+    (999_999.5, "1,000,000", f"1{NNBSP}000{NNBSP}000", "1,000,000"),
+    (Decimal("3500000000"), "3,500,000,000", f"3{NNBSP}500{NNBSP}000{NNBSP}000", "3,500,000,000"),
+    (999_999.4, "999,999", f"999{NNBSP}999", "999,999"),
+    (0.00001234, "1.234e-05", "1,234e-05", "1.234e-05"),
+    (2.5e15, "2.5e+15", "2,5e+15", "2.5e+15"),
+])
+def test_a_grouped_general_spec_writes_large_figures_in_full(value, en, fr, ar):
+    """``{value:,.6g}`` is a figure for people: 1,300,000, never Python's 1.3e+06."""
+    for language, expected in (("en", en), ("fr", fr), ("ar", ar)):
+        assert format_number(value, ",.6g", language) == expected, language
+    assert format_number(1_300_000.0, ",g", "fr") == f"1{NNBSP}300{NNBSP}000"
+    assert format_number(1_300_000.0, ">12,.6g", "en") == "   1,300,000"
+    assert format_number(1_300_000.0, ".6g", "en") == "1.3e+06"  # not grouped: Python's own
+
+
+def test_messages_write_large_figures_in_full_in_every_language():
+    message = Message("The profile has {value:,.6g} for {year}.", {"value": 1_300_000.0, "year": 2019})
+    assert str(message) == "The profile has 1,300,000 for 2019."
+    assert message.filled("Le profil indique {value:,.6g} pour {year}.", "fr") == (
+        f"Le profil indique 1{NNBSP}300{NNBSP}000 pour 2019.")
+    assert message.filled(message.template, "ar") == "The profile has 1,300,000 for 2019."
 
 
 def test_a_percent_in_points():

@@ -11,9 +11,12 @@ writes it with Latin digits (``12,345.6``), ``42 %`` in French and Spanish.
 
 ``LocalNumber`` wraps a value so ``str.format`` does this for every spec of a template, which
 lets translated templates keep the specs they have; ``localised_params`` wraps the numbers of a
-message's values. English is Python's own output, byte for byte. Integers without a spec are
-left alone (a year stays ``2019``); ``bool``, ``None``, text and dates are never touched; NaN and
-infinity come out as Python writes them (``nan``, ``inf``).
+message's values. English is Python's own output, byte for byte, with one exception in every language: a grouped
+general spec (``{value:,.6g}``), which asks for a figure a person reads, never switches to an
+exponent for a large value: where Python writes ``1.3e+06`` or ``1.23457e+06`` it is written in
+full, rounded to a whole number (``1,300,000``, ``1,234,567``; French ``1 234 567``), up to
+10**15. Integers without a spec are left alone (a year stays ``2019``); ``bool``, ``None``, text
+and dates are never touched; NaN and infinity come out as Python writes them (``nan``, ``inf``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ _NUMBER_TYPES = frozenset("deEfFgGn%")
 _ENGLISH = re.compile(r"(?P<sign>[-+ ]?)(?P<body>.*?)(?P<percent>%?)", re.DOTALL)
 _MANTISSA = re.compile(r"([^eE]*)(.*)", re.DOTALL)
 _PATTERN_AFFIXES = re.compile(r"([^#0-9,.@]*)[#0-9,.@]+([^#0-9,.@]*)")
+_IN_FULL_BELOW = 10 ** 15  # a grouped general spec writes larger values with an exponent, as Python does
 
 
 @dataclass(frozen=True)
@@ -118,10 +122,16 @@ def format_number(value: float | Decimal, spec: str = "", language: str | Number
     """``format(value, spec)`` with the language's symbols; English and non-numeric specs
     (``x``, ``b``, ``c``) give exactly ``format(value, spec)``."""
     style = language if isinstance(language, NumberStyle) else NumberStyle.of(language)
-    if style.is_english or not is_number(value):
+    if not is_number(value):
         return format(value, spec)
     parts = _SPEC.fullmatch(spec)
     if parts is None or (parts["type"] and parts["type"] not in _NUMBER_TYPES):
+        return format(value, spec)
+    if _in_full(value, parts):
+        spec = spec[:parts.start("precision") - 1] + ".0f" if parts["precision"] is not None else spec[:-1] + ".0f"
+        parts = _SPEC.fullmatch(spec)
+        assert parts is not None
+    if style.is_english:
         return format(value, spec)
     if not spec and isinstance(value, numbers.Integral):
         return str(value)
@@ -136,6 +146,21 @@ def format_number(value: float | Decimal, spec: str = "", language: str | Number
         sign = next((s for s in (style.minus, style.plus, " ") if s and text.startswith(s)), "")
         return sign + fill * (width - len(text)) + text[len(sign):]
     return format(text, f"{fill}{align or '>'}{width}")
+
+
+def _in_full(value: float | Decimal, parts: re.Match[str]) -> bool:
+    """A grouped general spec (``,.6g``) and a finite value Python would write with an exponent
+    because it is large (its whole part has more digits than the precision)."""
+    if parts["type"] not in ("g", "G") or not parts["grouping"]:
+        return False
+    try:
+        size = abs(float(value))
+    except (OverflowError, ValueError):  # pragma: no cover - a huge Decimal
+        return False
+    precision = max(int(parts["precision"]) if parts["precision"] is not None else 6, 1)
+    if not size < _IN_FULL_BELOW:  # also NaN
+        return False
+    return float(format(size, f".{precision - 1}e")) >= 10 ** precision  # as rounded to the precision
 
 
 def format_percent_points(value: float, spec: str = ".1f", language: str | NumberStyle | None = None) -> str:
@@ -162,9 +187,8 @@ class LocalNumber:
 
 
 def localised_params(params: Mapping[str, object], language: str | NumberStyle | None = None) -> dict[str, object]:
-    """``params`` with every number wrapped as a ``LocalNumber`` (English: unchanged)."""
+    """``params`` with every number wrapped as a ``LocalNumber`` (in English too, for the
+    grouped general specs written in full)."""
     style = language if isinstance(language, NumberStyle) else NumberStyle.of(language)
-    if style.is_english:
-        return dict(params)
     return {key: LocalNumber(value, style) if is_number(value) else value  # type: ignore[arg-type]
             for key, value in params.items()}
