@@ -13,10 +13,13 @@ from mainstream_desktop.core.reference_labels import (
     CODE_LISTS,
     UNTRANSLATED,
     ReferenceLabels,
+    country_label,
     label_language,
+    labels_in,
     load_labels,
     normalise_language,
     set_label_language,
+    short_label,
     sort_key,
 )
 from mainstream_desktop.resource_files import resource
@@ -57,6 +60,38 @@ def test_country_names_come_from_pycountry_s_catalogues(language, jamaica, moldo
     assert labels.country("XXX", "Nowhere") == "Nowhere"
     assert ReferenceLabels.of("ar").country("IRN", "Iran") != "Iran"  # the ISO name when the common one is missing
     assert ReferenceLabels.of("fr").currency("JMD", "Jamaican Dollar") == "Dollar jamaïcain"
+
+
+@pytest.mark.parametrize(("language", "moldova", "iran", "bolivia"), [
+    ("fr", "Moldavie", "Iran", "Bolivie"), ("es", "Moldavia", "Irán", "Bolivia"),
+    ("ar", "جمهورية مولدوفا", "إيران، الجمهوريّة الإسلاميّة الإيرانيّة", "بوليفيا")])
+def test_a_common_name_is_translated_only_when_the_translation_names_that_country(language, moldova, iran, bolivia):
+    """The database stores pycountry's common names ("Moldova"); pycountry's Arabic catalogue
+    translates "Moldova" as the Maldives (المالديف): Moldova then gets its ISO name. A common name
+    spelled in the language as in English ("Iran" in French) is a translation too."""
+    labels = ReferenceLabels.of(language)
+    assert labels.country("MDA", "Moldova") == moldova
+    assert labels.country("IRN", "Iran") == iran
+    assert labels.country("BOL", "Bolivia") == bolivia
+    assert "\u0627\u0644\u0645\u0627\u0644\u062f\u064a\u0641" not in labels.country("MDA", "Moldova")  # المالديف
+
+
+def test_a_country_label_without_the_database():
+    with labels_in("fr"):
+        assert [country_label(c) for c in ("USA", "GBR", "CAN", "MDA", "XYZ", "")] == [
+            "États-Unis", "Royaume-Uni", "Canada", "Moldavie", "XYZ", ""]
+    with labels_in("ar"):
+        assert [country_label(c) for c in ("USA", "GBR", "CAN")] == [
+            "الولايات المتّحدة", "المملكة المتّحدة", "كندا"]
+    assert country_label("USA") == "United States"
+
+
+def test_a_long_label_is_broken_for_an_axis():
+    assert short_label("Canada") == "Canada"
+    assert short_label("République démocratique du Congo") == "République\ndémocratique du Congo"
+    assert short_label("Governance, rule of law and human rights", 20) == "Governance, rule of\nlaw and human rights"
+    shown = short_label("Saint Helena, Ascension and Tristan da Cunha", 14)
+    assert shown.count("\n") == 1 and shown.endswith("\u2026") and all(len(line) <= 21 for line in shown.split("\n"))
 
 
 def test_the_reference_look_ups_answer_in_the_chosen_language(services, english_afterwards):

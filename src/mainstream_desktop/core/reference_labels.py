@@ -101,26 +101,90 @@ class ReferenceLabels:
 
     def country(self, iso3: str, english: str) -> str:
         """The country's name from pycountry's ISO 3166-1 catalogue (its common name when the
-        catalogue has one, else its ISO name), or ``english``."""
+        catalogue has one, else its ISO name), or ``english``.
+
+        A translated common name is used only when it agrees with the translated ISO name or
+        CLDR's name (a word starting alike): pycountry's Arabic catalogue translates "Moldova"
+        as the Maldives' name, so Moldova gets its ISO name (جمهورية مولدوفا) there."""
         if self.language == "en":
             return english
         import pycountry
 
         catalogue = _gettext_catalogue("iso3166-1", self.language)
         country = pycountry.countries.get(alpha_3=iso3)
-        candidates = [english]
-        if country is not None:
-            candidates += [getattr(country, "common_name", ""), country.name]
-        for candidate in candidates:
-            if candidate and (translated := catalogue.gettext(candidate)) != candidate:
+        if country is None:
+            return _translation(catalogue, english) or english
+        iso_name = _translation(catalogue, country.name)
+        for candidate in dict.fromkeys((english, getattr(country, "common_name", ""), country.name)):
+            translated = _translation(catalogue, candidate) if candidate else None
+            if translated and (translated == iso_name or _agree(
+                    translated, iso_name or "", _cldr_name(country.alpha_2, self.language))):
                 return translated
-        return english
+        return iso_name or english
 
     def currency(self, code: str, english: str) -> str:
         if self.language == "en":
             return english
         translated = _gettext_catalogue("iso4217", self.language).gettext(english)
         return translated or english
+
+
+def country_label(iso3: str) -> str:
+    """A country's name in the label language without the database (for a chart drawn from ISO
+    codes): the English name is the one the reference data stores (pycountry's common name, else
+    its ISO name); an unknown code comes back as it is."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    if country is None:
+        return iso3
+    return ReferenceLabels.of().country(iso3, getattr(country, "common_name", None) or country.name)
+
+
+def short_label(text: str, width: int = 18, lines: int = 2) -> str:
+    """``text`` broken into at most ``lines`` lines of about ``width`` characters (up to half as
+    long again rather than a third line), the last cut with an ellipsis if it still does not fit
+    (an axis label: "République démocratique du Congo")."""
+    import textwrap
+
+    text = " ".join(text.split())
+    longest = width + width // 2
+    for each in range(width, longest + 1):
+        wrapped = textwrap.wrap(text, each, break_long_words=False)
+        if len(wrapped) <= lines and all(len(line) <= each for line in wrapped):
+            return "\n".join(wrapped)
+    wrapped = textwrap.wrap(text, longest, break_long_words=False)
+    head, rest = wrapped[:lines - 1], " ".join(wrapped[lines - 1:])
+    return "\n".join([*head, rest[:longest - 1].rstrip(" ,") + "\u2026"])
+
+
+def _words(text: str) -> set[str]:
+    """The words of a name without accents, Arabic diacritics and article, for ``_agree``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    words = "".join(c if c.isalnum() else " " for c in plain).split()
+    return {w[2:] if w.startswith("\u0627\u0644") and len(w) > 4 else w for w in words}
+
+
+def _agree(name: str, *others: str) -> bool:
+    """Two names of one country share a word that starts alike (Syrie / Syrienne)."""
+    mine = _words(name)
+    return any(a[:4] == b[:4] for other in others if other for a in mine for b in _words(other)
+               if min(len(a), len(b)) >= 3)
+
+
+def _translation(catalogue: gettext.NullTranslations, text: str) -> str | None:
+    """The catalogue's translation of ``text``, also when it is spelled as in English ("Iran" in
+    French); None when the catalogue has none."""
+    found = getattr(catalogue, "_catalog", {}).get(text)
+    return found if isinstance(found, str) and found else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _cldr_name(alpha_2: str, language: str) -> str:
+    from babel import Locale
+
+    return str(Locale.parse(language).territories.get(alpha_2, ""))
 
 
 def code_label(list_name: str, code: str) -> str:
