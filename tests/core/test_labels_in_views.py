@@ -75,6 +75,27 @@ def test_evidence_labels_in_french(demo_services):
     assert "Sector impact:" not in shown and "Emigrants living abroad" not in shown
 
 
+def test_evidence_figures_read_in_full_with_partner_countries_named(demo_services):
+    """A figure's value in the language's style and in full (never 1.3e+06), its partner country
+    named (never USA), in French and Arabic; the trace shows the same labels."""
+    nnbsp = "\u202f"
+    with demo_services.uow() as uow:
+        workspace = workspace_by_code(uow.session, "JAM")
+        shown = {}
+        for language in ("en", "fr", "ar"):
+            with labels_in(language):
+                shown[language] = [c.label for c in evidence_choices(uow.session, workspace.id)
+                                   if c.code.startswith("observation:")]
+    assert "Figure: Emigrants living abroad, 2019: 1,300,000" in shown["en"]
+    assert f"Chiffre: Émigrés vivant à l'étranger, 2019: 1{nnbsp}300{nnbsp}000" in shown["fr"]
+    assert any(label.endswith("2019: 1,300,000") for label in shown["ar"])
+    assert not any("e+0" in label for labels in shown.values() for label in labels)
+    assert any("(États-Unis), 2021: 69,7" in label for label in shown["fr"])
+    assert any("(\u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a \u0627\u0644\u0645\u062a\u0651\u062d\u062f\u0629)" in label
+               for label in shown["ar"])  # (الولايات المتّحدة)
+    assert not any("(USA)" in label for labels in shown.values() for label in labels)
+
+
 def test_workspace_list_names_the_country_in_french(demo_services):
     with labels_in("fr"):
         summaries = {s.code: s for s in demo_services.workspaces.list_workspaces()}

@@ -3,11 +3,14 @@ profile's latest headline figure of each indicator, its sector impacts and findi
 consultations' inputs, and attached documents. A piece of evidence is named ``TYPE:uuid`` so one
 field can point into any of these tables; this module lists the candidates, resolves a name, and
 labels a stored link. Labels are in the label language (``core.reference_labels``): the kind of
-evidence, indicator names and code labels; the records' own texts stay as written.
+evidence, indicator names, partner countries and code labels, and a figure's value written the
+language's way in full (``1 300 000``, not ``1.3e+06``: ``core.number_format``); the records' own
+texts stay as written.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -16,13 +19,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.dto import Choice
-from mainstream_desktop.core.reference_labels import ReferenceLabels
+from mainstream_desktop.core.number_format import format_number
+from mainstream_desktop.core.reference_labels import ReferenceLabels, country_label
 from mainstream_desktop.models.profile import Observation, ProfileFinding, SectorImpact
 from mainstream_desktop.models.reference import CodeValue, Indicator
 from mainstream_desktop.models.society import StakeholderInput
 from mainstream_desktop.models.workspace import Document
 
 TOTAL = "_T"
+_LINE_BREAKS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
 
 @dataclass(frozen=True)
@@ -43,15 +48,17 @@ KIND_BY_TYPE = {kind.type_name: kind for kind in KINDS}
 
 
 def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(str(text).split())
+    """One line of at most ``limit`` characters; the no-break spaces that group a number's digits
+    (French 1 300 000) stay."""
+    text = _LINE_BREAKS.sub(" ", str(text)).strip()
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def _observation_label(observation: Observation, indicator_names: dict[Any, str]) -> str:
     name = indicator_names.get(observation.indicator_code, observation.indicator_code)
     if observation.partner_country != TOTAL:
-        name = f"{name} ({observation.partner_country})"
-    value = "" if observation.value is None else f"{observation.value:,.6g}"
+        name = f"{name} ({country_label(observation.partner_country)})"
+    value = "" if observation.value is None else format_number(observation.value, ",.6g")
     return f"{name}, {observation.period_start.year}: {value}"
 
 
