@@ -154,3 +154,16 @@ def test_the_portfolio_questions_write_their_figures_in_the_language():
         assert (q.number(12.5, "PCT"), q.number(1110000.0), q.number(2405.0, "USD_MN"), q.usd(2_405_000.0),
                 q.percent(1, 3), q.percent(1, 0)) == (
             f"12,5{NBSP}%", f"1{NNBSP}110{NNBSP}000", f"USD 2{NNBSP}405 mn", "USD 2,4M", f"33{NBSP}%", "\u2013")
+
+
+def test_the_meeting_rate_of_the_institutions_question_is_written_in_the_language():
+    from mainstream_desktop.core import portfolio_questions as q
+    from mainstream_desktop.core.portfolio_dto import InstitutionalSetup, PortfolioMeasures
+
+    row = InstitutionalSetup("JAM", "Jamaïque", 1, ("Decree",), "PIOJ", "Planning", 5, 4, 2.5, None, 3, 5, 2)
+    measures = PortfolioMeasures(institutions=(row,))
+    with labels_in("fr"):
+        assert q.q5_institutions(measures).lines[0].params["rate"] == "2,5"
+    with labels_in("ar"):
+        assert q.q5_institutions(measures).lines[0].params["rate"] == "2.5"
+    assert q.q5_institutions(measures).lines[0].params["rate"] == "2.5"

@@ -174,7 +174,7 @@ def q5_institutions(measures: PortfolioMeasures) -> QuestionAnswer:
         if not row.active_mechanisms and not row.meetings:
             lines.append(M(T(CONTEXT, "{country}: no active coordination mechanism recorded"), country=row.country))
             continue
-        rate = f"{row.meetings_per_year:.1f}" if row.meetings_per_year is not None else "\u2013"
+        rate = format_number(row.meetings_per_year, ".1f") if row.meetings_per_year is not None else "\u2013"
         lines.append(M(T(CONTEXT, "{country}: {active} active mechanism(s) ({legal}), chair {chair} ({kind}); "
                                   "{meetings} meetings, {rate} a year, {minutes} with minutes, last {last}; core sectors "
                                   "with a lead {led} of {sectors}; {focal} sector focal points"),
