@@ -282,10 +282,10 @@ def cmd_keys_list(services: Services, args: argparse.Namespace, out: Callable[[s
 def cmd_keys_protect(services: Services, args: argparse.Namespace, out: Callable[[str], None]) -> None:
     keys = _key_service(services)
     if keys.is_protected():
-        keys.unlock(_passphrase(PASSPHRASE_ENV, "current passphrase: ", confirm=False))
-        new = _passphrase(NEW_PASSPHRASE_ENV, "new passphrase: ", confirm=True)
+        keys.unlock(read_passphrase(PASSPHRASE_ENV, "current passphrase: ", confirm=False))
+        new = read_passphrase(NEW_PASSPHRASE_ENV, "new passphrase: ", confirm=True)
     else:
-        new = _passphrase(PASSPHRASE_ENV, "passphrase: ", confirm=True)
+        new = read_passphrase(PASSPHRASE_ENV, "passphrase: ", confirm=True)
     was_protected = keys.is_protected()
     keys.protect(new)
     out("changed the passphrase of the private keys" if was_protected
@@ -293,7 +293,7 @@ def cmd_keys_protect(services: Services, args: argparse.Namespace, out: Callable
     out("keep it safe: without it this site cannot sign or open bundles")
 
 
-def _passphrase(env_name: str, prompt: str, confirm: bool) -> str:
+def read_passphrase(env_name: str, prompt: str, confirm: bool) -> str:
     from_env = os.environ.get(env_name)
     if from_env is not None:
         passphrase = from_env

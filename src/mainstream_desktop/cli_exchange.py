@@ -71,12 +71,29 @@ def _exchange(services: Services) -> Any:
     return ExchangeService(services.uow, services.paths)
 
 
+def _with_keys(exchange: Any, action: Callable[[], Any]) -> Any:
+    """``action()``; when it needs this site's private keys and they are protected, again after
+    unlocking them with ``$MAINSTREAM_PASSPHRASE`` or the passphrase typed at a prompt."""
+    from mainstream_desktop.sync.keys import KeysLocked
+
+    try:
+        return action()
+    except KeysLocked:
+        if not exchange.keys.is_protected():
+            raise
+    from mainstream_desktop.cli import PASSPHRASE_ENV, read_passphrase
+
+    exchange.keys.unlock(read_passphrase(PASSPHRASE_ENV, "passphrase of this site's keys: ", confirm=False))
+    return action()
+
+
 def cmd_export(services: Services, args: argparse.Namespace, out: Out) -> None:
     from mainstream_desktop.sync.keys import read_card
 
     exchange = _exchange(services)
     recipients = [read_card(path) for path in args.encrypt_to]
-    result = exchange.export(args.workspace, args.out, full=args.full, for_site=args.for_site, recipients=recipients)
+    result = _with_keys(exchange, lambda: exchange.export(args.workspace, args.out, full=args.full,
+                                                          for_site=args.for_site, recipients=recipients))
     what = "full" if args.full or not args.for_site else "incremental"
     out(f"wrote {result.path}: {what} bundle of {result.workspace}, {result.changes} changes, "
         f"{result.attachments} attachments, {result.size_bytes:,} bytes"
@@ -85,7 +102,8 @@ def cmd_export(services: Services, args: argparse.Namespace, out: Out) -> None:
 
 
 def cmd_verify(services: Services, args: argparse.Namespace, out: Out) -> None:
-    with _exchange(services).verify(args.file) as bundle:
+    exchange = _exchange(services)
+    with _with_keys(exchange, lambda: exchange.verify(args.file)) as bundle:
         manifest = bundle.manifest
         out(f"valid bundle {manifest.bundle_id} ({manifest.kind}, format {manifest.format_version})")
         out(f"signed by {manifest.sender_name} ({manifest.sender_site_id}), trusted for {manifest.workspace_code}")
@@ -94,7 +112,8 @@ def cmd_verify(services: Services, args: argparse.Namespace, out: Out) -> None:
 
 def cmd_import(services: Services, args: argparse.Namespace, out: Out) -> None:
     exchange = _exchange(services)
-    report = exchange.preview(args.file) if args.dry_run else exchange.import_bundle(args.file)
+    report = _with_keys(exchange, lambda: exchange.preview(args.file) if args.dry_run else
+                        exchange.import_bundle(args.file))
     if args.json:
         out(json.dumps({"bundle_id": report.bundle_id, "workspace": report.workspace, "sender": report.sender,
                         "applied": report.applied, "already_imported_on": report.already_imported_on,

@@ -10,14 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from mainstream_desktop.core import participation_specs as specs
 from mainstream_desktop.core.dto import WorkspaceForm
 from mainstream_desktop.core.services import Services
+from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange, ImportLedgerEntry
+from mainstream_desktop.models.workspace import Workspace
 from mainstream_desktop.paths import DataPaths
 from mainstream_desktop.sync.bundle_format import BundleRefused
 from mainstream_desktop.sync.conflicts import ConflictService
 from mainstream_desktop.sync.exchange import ExchangeService
+from mainstream_desktop.sync.keys import KeysLocked
 from tests.stores import Store
 
 
@@ -274,3 +278,45 @@ def test_the_first_bundle_back_to_a_partner_leaves_out_its_own_changes(shared, t
     result = exchange(b).export("KEN", tmp_path / "back.mdbundle", for_site=exchange(a).keys.local_card().site_id)
     assert result.changes == 1  # not the workspace and institution a sent in the first place
     assert exchange(a).import_bundle(tmp_path / "back.mdbundle").counts["new"] == 1
+
+
+def exchange_rows(services: Services) -> tuple[int, ...]:
+    """Rows of the change log, the quarantine, the import ledger and the workspaces."""
+    with services.uow() as uow:
+        return tuple(uow.session.scalar(select(func.count()).select_from(model)) or 0
+                     for model in (ChangeLogEntry, HeldChange, ImportLedgerEntry, Workspace))
+
+
+def test_an_incremental_bundle_for_a_workspace_not_here_is_refused(sites, tmp_path):
+    """The hub has never had KEN: the latest changes alone would all wait for earlier ones forever;
+    the import says what to do instead, and writes nothing."""
+    a, b, hub = sites["a"], sites["b"], sites["hub"]
+    a.workspaces.create(WorkspaceForm(code="KEN", country_iso3="KEN", title="Kenya pilot"))
+    institution(a, acronym="MOL")
+    trust_all(sites, "KEN")
+    send(a, b, tmp_path / "first.mdbundle")
+    institution(a, name="Central Bank", acronym="CBK")
+    latest = tmp_path / "latest.mdbundle"
+    exchange(a).export("KEN", latest, for_site=exchange(b).keys.local_card().site_id)
+    before = exchange_rows(hub)
+    for attempt in (exchange(hub).preview, exchange(hub).import_bundle):
+        with pytest.raises(BundleRefused, match="only the latest changes of KEN.*import a full bundle of KEN first"):
+            attempt(latest)
+    assert exchange_rows(hub) == before
+    everything = tmp_path / "everything.mdbundle"
+    exchange(a).export("KEN", everything, full=True)
+    assert exchange(hub).import_bundle(everything).counts["new"] >= 3
+
+
+def test_an_encrypted_bundle_for_locked_keys_asks_for_them_not_says_no_key(shared, tmp_path):
+    sites, _record = shared
+    a, hub = sites["a"], sites["hub"]
+    keys = exchange(hub).keys
+    keys.protect("correct horse")
+    keys.lock()
+    bundle = tmp_path / "secret.mdbundle"
+    exchange(a).export("KEN", bundle, full=True, recipients=[keys.local_card()])
+    with pytest.raises(KeysLocked, match="passphrase"):
+        exchange(hub).preview(bundle)
+    keys.unlock("correct horse")
+    assert exchange(hub).preview(bundle).total > 0

@@ -533,3 +533,52 @@ def test_cli_protect(data_dirs: tuple[Path, Path], capsys: pytest.CaptureFixture
     code, out, err = run_cli(capsys, "--data-dir", country, "keys", "show")
     assert code == 0 and "protected:     yes" in out
     assert (data_dirs[0] / "keys" / "site_ed25519.pem").read_bytes().startswith(b"-----BEGIN ENCRYPTED")
+
+
+def test_cli_exchange_with_protected_keys_asks_for_the_passphrase(data_dirs: tuple[Path, Path], tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Signing a bundle and opening one encrypted for this site need the private keys: with them
+    protected, export, verify and import unlock them from $MAINSTREAM_PASSPHRASE or a prompt."""
+    from mainstream_desktop.core.dto import WorkspaceForm
+    from mainstream_desktop.core.services import open_services
+    from mainstream_desktop.paths import DataPaths
+    from mainstream_desktop.sync.exchange import ExchangeService
+
+    country, hub = (str(d) for d in data_dirs)
+    with_services = open_services(DataPaths(data_dirs[0]), actor="officer")
+    try:
+        with_services.workspaces.create(WorkspaceForm(code="KEN", country_iso3="KEN", title="Kenya pilot"))
+    finally:
+        with_services.close()
+    cards = {name: tmp_path / f"{name}.json" for name in ("country", "hub")}
+    for name, folder in (("country", country), ("hub", hub)):
+        assert run_cli(capsys, "--data-dir", folder, "keys", "export-card", "--out", str(cards[name]))[0] == 0
+    assert run_cli(capsys, "--data-dir", hub, "keys", "trust", str(cards["country"]), "--workspace", "KEN")[0] == 0
+    monkeypatch.setenv("MAINSTREAM_PASSPHRASE", "correct horse")
+    for folder in (country, hub):
+        assert run_cli(capsys, "--data-dir", folder, "keys", "protect")[0] == 0
+
+    for folder_path in data_dirs:  # as a new process would start: the keys unlocked by "protect" forgotten
+        opened = open_services(DataPaths(folder_path), actor="officer")
+        try:
+            ExchangeService(opened.uow, opened.paths).keys.lock()
+        finally:
+            opened.close()
+    bundle = tmp_path / "ken.mdbundle"
+    code, out, err = run_cli(capsys, "--data-dir", country, "export", "KEN", "--out", str(bundle), "--full",
+                             "--encrypt-to", str(cards["hub"]))
+    assert code == 0, err
+
+    monkeypatch.delenv("MAINSTREAM_PASSPHRASE")
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": (_ for _ in ()).throw(EOFError()))
+    line = assert_clean_failure(*run_cli(capsys, "--data-dir", hub, "verify", str(bundle)))
+    assert "no passphrase given" in line and "MAINSTREAM_PASSPHRASE" in line
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": "wrong horse")
+    line = assert_clean_failure(*run_cli(capsys, "--data-dir", hub, "import", str(bundle)))
+    assert "wrong passphrase" in line
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": "correct horse")
+    code, out, err = run_cli(capsys, "--data-dir", hub, "verify", str(bundle))
+    assert code == 0 and "valid bundle" in out, err
+    code, out, err = run_cli(capsys, "--data-dir", hub, "import", str(bundle))
+    assert code == 0 and "imported" in out, err

@@ -19,6 +19,7 @@ from mainstream_desktop.core.site_identity import create_local_site
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.paths import DataPaths
 from mainstream_desktop.sync.conflicts import ConflictService, ConflictView
+from mainstream_desktop.sync.exchange import ExchangeService
 from mainstream_desktop.ui.dialogs.conflict_queue import ConflictQueueDialog, own_value
 from mainstream_desktop.ui.dialogs.exchange_export import ExchangeExportDialog
 from mainstream_desktop.ui.dialogs.exchange_import import ExchangeImportDialog
@@ -337,3 +338,35 @@ def test_a_bundle_out_of_order_waits_and_the_status_says_why(qtbot, demo_service
     assert (acronyms[first_record.id], acronyms[second_record.id]) == ("ONE", "TWO")
     status.widget.refresh()
     qtbot.waitUntil(lambda: "0 change(s) waiting" in status.widget.waiting_label.text(), timeout=WAIT)
+
+
+def test_an_encrypted_bundle_for_locked_keys_asks_for_the_passphrase_then_opens(qtbot, demo_services, hub_services,
+                                                                               tasks, tmp_path):
+    """The hub's keys are protected and locked: opening a bundle encrypted for it asks for the
+    passphrase (a wrong one asks again), then the preview and the import go on."""
+    country, hub = demo_services, hub_services
+    hub_keys = ExchangeService(hub.uow, hub.paths).keys
+    trust(qtbot, hub, tasks, save_card(qtbot, country, tasks, tmp_path / "country.mdcard"))
+    trust(qtbot, country, tasks, save_card(qtbot, hub, tasks, tmp_path / "hub.mdcard"), hub=True)
+    hub_keys.protect("correct horse")
+    hub_keys.lock()
+    sent = send(qtbot, country, tasks, tmp_path / "stick")
+    assert sent.result is not None and sent.result.encrypted
+    answers = ["wrong horse", "correct horse"]
+    asked = []
+
+    def ask(_parent):  # type: ignore[no-untyped-def]
+        asked.append(True)
+        return answers.pop(0)
+
+    dialog = show(qtbot, ExchangeImportDialog(hub, tasks, "", choose_file=lambda _parent: sent.result.path,
+                                              ask_passphrase=ask))
+    dialog.browse()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=WAIT)
+    assert len(asked) == 2 and not dialog.refusal.isVisible()
+    assert "Preview" in dialog.summary.text()
+    imported = []
+    dialog.imported.connect(imported.append)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(imported), timeout=WAIT)
+    assert imported[0].applied and imported[0].counts["new"] > 100

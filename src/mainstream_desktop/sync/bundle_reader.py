@@ -58,9 +58,11 @@ Trust = Callable[[str, str], "tuple[str, bool]"]
 
 @dataclass(frozen=True)
 class Decryptor:
-    """Opens an age-encrypted bundle with this site's identity."""
+    """Opens an age-encrypted bundle with this site's identity, read only when a bundle is encrypted
+    (``identity`` raises what reading the keys raises: ``KeysLocked`` when they are protected and not
+    unlocked, so the caller can ask for the passphrase)."""
 
-    identity: Any
+    identity: Callable[[], Any]
 
 
 def file_sha256(path: Path) -> str:
@@ -171,11 +173,12 @@ def open_bundle(path: Path, trust: Trust, verify_signature: Callable[[str, bytes
 def _decrypt(path: Path, scratch: Path, decryptor: Decryptor | None) -> Path:
     if decryptor is None:
         raise refuse("the bundle is encrypted and this site has no key to open it")
+    identity = decryptor.identity()
     import pyrage
 
     target = scratch / "bundle.zip"
     try:
-        pyrage.decrypt_file(str(path), str(target), [decryptor.identity])
+        pyrage.decrypt_file(str(path), str(target), [identity])
     except OSError as exc:
         raise refuse(f"cannot decrypt into {scratch}: {exc.strerror or exc} (is the disk full?)") from exc
     except Exception as exc:  # pyrage raises its own error types for every failure

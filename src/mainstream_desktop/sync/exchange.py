@@ -263,6 +263,10 @@ class ExchangeService:
             session, manifest.workspace_code) else None
         if workspace is not None and str(workspace.id) != manifest.workspace_id:
             raise refuse(f"the bundle's workspace {manifest.workspace_code} is not the one here (different id)")
+        if workspace is None and any(seq > 0 for seq in manifest.base_frontier.values()):
+            raise refuse(f"the bundle carries only the latest changes of {manifest.workspace_code}, which is not "
+                         f"on this site: import a full bundle of {manifest.workspace_code} first (ask "
+                         f"{manifest.sender_name or 'the sender'} to send everything)")
         answers: dict[tuple[str, str, bool], bool] = {}
 
         def may_write(site_id: str, code: str, table: str) -> bool:  # the trust list is read once per answer
@@ -349,11 +353,8 @@ class ExchangeService:
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
-    def _decryptor(self) -> Decryptor | None:
-        try:
-            return Decryptor(self.keys.age_identity())
-        except MainstreamError:
-            return None
+    def _decryptor(self) -> Decryptor:
+        return Decryptor(self.keys.age_identity)
 
     def _trust(self, site_id: str, workspace_code: str) -> tuple[str, bool]:
         trusted = self.keys.trusted_site(site_id)

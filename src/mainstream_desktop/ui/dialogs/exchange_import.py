@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from mainstream_desktop.sync.status import RecordName
 
 ChooseFile = Callable[[QWidget], Path | None]
+AskPassphrase = Callable[[QWidget], 'str | None']
 OpenDialog = Callable[[QDialog], None]
 CATEGORIES = ("new", "updated", "unchanged", "duplicate", "conflicting", "held", "rejected")
 NAMED = ("updated", "conflicting", "held", "rejected")  # records that may be here already: named by label
@@ -49,6 +51,14 @@ def choose_bundle_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, QDialog.tr("Choose a bundle"), "",
                                           QDialog.tr("Mainstream bundles (*.mdbundle);;All files (*)"))
     return Path(name) if name else None
+
+
+def ask_passphrase_to_open(parent: QWidget) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, QDialog.tr("Unlock the keys"),
+        QDialog.tr("This site's keys are protected by a passphrase. Enter it to open the encrypted bundle:"),
+        QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def category_text(category: str) -> tuple[str, str]:
@@ -72,12 +82,14 @@ class ExchangeImportDialog(QDialog):
     imported = Signal(object)
 
     def __init__(self, services: Services, tasks: TaskRunner, workspace_code: str, parent: QWidget | None = None,
-                 choose_file: ChooseFile = choose_bundle_file) -> None:
+                 choose_file: ChooseFile = choose_bundle_file,
+                 ask_passphrase: AskPassphrase = ask_passphrase_to_open) -> None:
         super().__init__(parent)
         from mainstream_desktop.sync.exchange import ExchangeService
 
         self._services, self._tasks, self._code = services, tasks, workspace_code
-        self._choose_file = choose_file
+        self._choose_file, self._ask_passphrase = choose_file, ask_passphrase
+        self._retry: Callable[[], None] | None = None  # what to do again once the keys are unlocked
         self._exchange = ExchangeService(services.uow, services.paths)
         self.report: ImportReport | None = None
         self.names: dict[tuple[str, str], RecordName] = {}
@@ -176,6 +188,7 @@ class ExchangeImportDialog(QDialog):
         if path is None:
             return
         self._clear()
+        self._retry = self.preview
         self.summary.setText(self.tr("Checking {name}\u2026").format(name=path.name))
         exchange = self._exchange
         self._run(lambda progress: exchange.preview(path, progress), self.tr("Checking the bundle"), self._previewed)
@@ -283,6 +296,7 @@ class ExchangeImportDialog(QDialog):
         path = self._path()
         if path is None or self.report is None:
             return
+        self._retry = self.apply
         self.summary.setText(self.tr("Importing {name}\u2026").format(name=path.name))
         exchange = self._exchange
         self._run(lambda progress: exchange.import_bundle(path, progress), self.tr("Importing the bundle"),
@@ -305,6 +319,14 @@ class ExchangeImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         from mainstream_desktop.sync.exchange import BundleRefused
+        from mainstream_desktop.sync.keys import KeysLocked
+
+        if isinstance(exc, KeysLocked) and self._retry is not None:
+            self.summary.setText(error_text(exc))
+            passphrase = self._ask_passphrase(self)
+            if passphrase:
+                self._unlock_then(passphrase, self._retry)
+                return
 
         applying = self.report is not None
         self.import_button.setEnabled(applying and not isinstance(exc, BundleRefused))
@@ -326,6 +348,12 @@ class ExchangeImportDialog(QDialog):
             _escape(self.tr("Why:")) + " " + _escape(error_text(exc)), _escape(self.tr("What to do:")),
             "".join(f"<li>{text}</li>" for text in advice)))
         self.refusal.setVisible(True)
+
+    def _unlock_then(self, passphrase: str, retry: Callable[[], None]) -> None:
+        keys = self._exchange.keys
+        self._tasks.run(lambda _progress, _cancelled: keys.unlock(passphrase), parent=self,
+                        title=self.tr("Unlocking the keys"), on_success=lambda _result: retry(),
+                        on_error=self._failed, cancellable=False)
 
     def open_trust_list(self) -> None:
         from mainstream_desktop.ui.dialogs.trust_list import TrustListDialog
