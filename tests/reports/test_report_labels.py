@@ -58,3 +58,41 @@ def test_charts_drawn_from_codes_name_them_in_the_label_language(demo_services):
               for t in axes.get_legend().get_texts()}
     assert "Syndicat" in texts and "Envois de fonds" in texts
     assert not {"trade union", "ngo cso", "remittances", "diaspora investment"} & texts
+
+
+def _tick_texts(figure) -> set[str]:  # type: ignore[no-untyped-def]
+    return {t.get_text() for axes in figure.axes for t in [*axes.get_yticklabels(), *axes.get_xticklabels()]}
+
+
+def test_top_destinations_name_the_countries_in_the_label_language(demo_services):
+    """The bars were labelled USA, GBR, CAN in every language: now the country's name."""
+    from mainstream_desktop.reports.chart_data import ChartDataService
+    from mainstream_desktop.reports.charts import draw_top_destinations
+
+    charts = ChartDataService(demo_services.uow)
+    shown = {}
+    for language in ("en", "fr", "ar"):
+        with labels_in(language):
+            shown[language] = _tick_texts(draw_top_destinations(charts.top_destinations("JAM")))
+    assert {"United States", "United Kingdom", "Canada"} <= shown["en"]
+    assert {"États-Unis", "Royaume-Uni", "Canada"} <= shown["fr"]
+    assert {"الولايات المتّحدة", "المملكة المتّحدة", "كندا"} <= shown["ar"]
+    assert not {"USA", "GBR", "CAN"} & (shown["en"] | shown["fr"] | shown["ar"])
+    with labels_in("fr"):
+        assert list(charts.top_destinations("JAM").frame["destination_name"])[:2] == ["États-Unis", "Royaume-Uni"]
+
+
+def test_the_sector_impact_matrix_names_the_policy_areas(demo_services):
+    """Its rows were the policy-area codes (HEA, EMP): now the code list's labels, two short lines."""
+    from mainstream_desktop.reports.chart_data import ChartDataService
+    from mainstream_desktop.reports.charts import draw_sector_impacts
+
+    impacts = ChartDataService(demo_services.uow).sector_impacts("JAM")
+    shown = {}
+    for language in ("en", "fr", "ar"):
+        with labels_in(language):
+            shown[language] = _tick_texts(draw_sector_impacts(impacts))
+    assert "Health" in shown["en"] and "Santé" in shown["fr"] and "الصحة" in shown["ar"]
+    codes = set(impacts.frame["policy_area"])
+    assert "HEA" in codes and not codes & (shown["en"] | shown["fr"] | shown["ar"])
+    assert all(len(line) <= 36 for texts in shown.values() for text in texts for line in text.split("\n"))

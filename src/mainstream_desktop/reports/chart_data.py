@@ -2,7 +2,8 @@
 DataFrame that the chart draws and the user can export as it is.
 
 Charts must not mix sources (a UN DESA revision restates its whole series), so series charts
-draw the source with the most points for the indicator, and say which in ``source``.
+draw the source with the most points for the indicator, and say which in ``source``. Names
+taken from reference data (a destination country's) are in the label language.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from mainstream_desktop.core.reference_labels import country_label
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.models.profile import DataSource, Observation, SectorImpact
@@ -80,8 +82,9 @@ class ChartDataService:
             latest = max(o.period_start for o in partners)
             partners = sorted((o for o in partners if o.period_start == latest), key=lambda o: -(o.value or 0))
         return ChartData("top_destinations", _frame(
-            [{"destination": o.partner_country, "year": o.period_start.year, "value": o.value}
-             for o in partners[:limit]], ["destination", "year", "value"]), source)
+            [{"destination": o.partner_country, "destination_name": country_label(o.partner_country),
+              "year": o.period_start.year, "value": o.value} for o in partners[:limit]],
+            ["destination", "destination_name", "year", "value"]), source)
 
     def flows(self, workspace_code: str) -> ChartData:
         with self._uow() as uow:

@@ -4,7 +4,9 @@ net migration, remittances in USD and as a share of GDP, the sector-impact heat-
 data-availability heat-map. Each chart draws one ``ChartData`` and says so when it is empty.
 
 Titles and labels are English, marked for translation; the caller passes ``translate`` to get
-them in the user's language.
+them in the user's language. Names drawn from codes (destination countries, policy areas, impact
+channels) are the reference labels of the label language (``core.reference_labels``), broken
+into two short lines for the axis.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
-from mainstream_desktop.core.reference_labels import code_label
+from mainstream_desktop.core.reference_labels import code_label, country_label, short_label
 from mainstream_desktop.reports.chart_data import ChartData, ChartDataService
 
 if TYPE_CHECKING:
@@ -68,6 +70,13 @@ def _thousands(axes: Axes, which: str = "y") -> None:
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
 
 
+def policy_area_labels(codes: list[str]) -> list[str]:
+    """The policy areas' labels in the label language for a chart's rows: two short lines each,
+    one when there are so many rows that two would overlap."""
+    lines = 2 if len(codes) <= 12 else 1
+    return [short_label(code_label("POLICY_AREA", code), 24 if lines == 2 else 30, lines) for code in codes]
+
+
 def _legend(axes: Axes, right: Axes | None, location: Literal["best", "upper left"]) -> None:
     """One legend for a chart with a second y axis."""
     handles, labels = axes.get_legend_handles_labels()
@@ -105,9 +114,11 @@ def draw_top_destinations(data: ChartData, translate: Translate = _identity) -> 
         return _empty(figure, title, translate)
     axes = figure.add_subplot()
     frame = data.frame.iloc[::-1]
-    labels = [translate(QT_TRANSLATE_NOOP(CONTEXT, "Other")) if code == "_OTHER" else code
-              for code in frame["destination"]]
-    bars = axes.barh(labels, frame["value"], color="#1f4e79")
+    names = frame["destination_name"] if "destination_name" in frame else frame["destination"].map(country_label)
+    labels = [translate(QT_TRANSLATE_NOOP(CONTEXT, "Other")) if code == "_OTHER" else short_label(str(name))
+              for code, name in zip(frame["destination"], names, strict=True)]
+    bars = axes.barh(range(len(labels)), frame["value"], color="#1f4e79")
+    axes.set_yticks(range(len(labels)), labels, fontsize=8)
     axes.bar_label(bars, labels=[f"{value:,.0f}" for value in frame["value"]], padding=3, fontsize=8)
     axes.set_title(f"{title} ({int(frame['year'].iloc[0])})")
     axes.set_xlabel(translate(QT_TRANSLATE_NOOP(CONTEXT, "Persons")))
@@ -199,9 +210,9 @@ def draw_sector_impacts(data: ChartData, translate: Translate = _identity) -> Fi
         axes.text(j, i, str(int(row.magnitude)) if row.magnitude == row.magnitude and row.magnitude else "?",
                   ha="center", va="center", fontsize=9, color="black")
     axes.imshow(grid, cmap="RdYlGn", vmin=-1, vmax=1, aspect="auto")
-    axes.set_xticks(range(len(channels)), [code_label("IMPACT_CHANNEL", c) for c in channels], rotation=30,
-                    ha="right", fontsize=8)
-    axes.set_yticks(range(len(areas)), areas, fontsize=8)
+    axes.set_xticks(range(len(channels)), [short_label(code_label("IMPACT_CHANNEL", c), 22) for c in channels],
+                    rotation=30, ha="right", fontsize=8)
+    axes.set_yticks(range(len(areas)), policy_area_labels(areas), fontsize=8)
     axes.set_title(title + "\n" + translate(QT_TRANSLATE_NOOP(
         CONTEXT, "green positive, red negative, yellow mixed; the number is the magnitude (1-3)")), fontsize=10)
     return figure

@@ -16,9 +16,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
 from mainstream_desktop.core.number_format import NumberStyle, format_number
-from mainstream_desktop.core.reference_labels import code_label
+from mainstream_desktop.core.reference_labels import code_label, short_label
 from mainstream_desktop.reports.chart_data import ChartData, ChartDataService
-from mainstream_desktop.reports.charts import CONTEXT, SEX_COLOURS, ChartInfo, Translate, new_figure
+from mainstream_desktop.reports.charts import (
+    CONTEXT,
+    SEX_COLOURS,
+    ChartInfo,
+    Translate,
+    new_figure,
+    policy_area_labels,
+)
 from mainstream_desktop.reports.participation_data import (
     ENGAGEMENT_LEVELS,
     ROLE_ORDER,
@@ -108,8 +115,10 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def _area(code: str, translate: Translate) -> str:
-    return code or translate(QT_TRANSLATE_NOOP(CONTEXT, "no area"))
+def _area(code: str, translate: Translate, width: int = 24, lines: int = 2) -> str:
+    """A policy area's label in the label language, in ``lines`` lines of about ``width`` characters."""
+    return short_label(code_label("POLICY_AREA", code), width, lines) if code else translate(
+        QT_TRANSLATE_NOOP(CONTEXT, "no area"))
 
 
 def _role_grid(frame: Any, areas: list[str],
@@ -148,10 +157,10 @@ def draw_responsibility_matrix(data: ChartData, translate: Translate = _identity
                   va="center", fontsize=8, color="white" if grid[i, j] >= 4 else "black")
     axes.set_xticks(range(len(institutions)), [_short(name, 20) for name in institutions], rotation=30,
                     ha="right", fontsize=8)
-    axes.set_yticks(range(len(areas)), areas, fontsize=8)
+    axes.set_yticks(range(len(areas)), policy_area_labels(areas), fontsize=8)
     uncovered = set(data.frame.loc[data.frame["uncovered"].astype(bool), "policy_area"])
-    for label in axes.get_yticklabels():
-        if label.get_text() in uncovered:
+    for label, area in zip(axes.get_yticklabels(), areas, strict=True):
+        if area in uncovered:
             label.set_color(RED)
             label.set_fontweight("bold")
     axes.set_xticks([x - 0.5 for x in range(1, len(institutions))], minor=True)
@@ -398,7 +407,8 @@ def draw_partner_policy_heatmap(data: ChartData, translate: Translate = _identit
     for row in frame.itertuples():
         axes.text(areas.index(row.policy_area), partners.index(row.partner), usd(float(row.usd)), ha="center",
                   va="center", fontsize=8, color="white" if row.usd > 0.6 * top else "black")
-    axes.set_xticks(range(len(areas)), [_area(a, translate) for a in areas], fontsize=8)
+    axes.set_xticks(range(len(areas)), [_area(a, translate, 22, 1) for a in areas], fontsize=7, rotation=35,
+                    ha="right", rotation_mode="anchor")
     axes.set_yticks(range(len(partners)), [_short(p, 30) for p in partners], fontsize=8)
     figure.colorbar(image, ax=axes, format=FuncFormatter(lambda value, _pos: usd(value)), shrink=0.8)
     axes.set_title(title + "\n" + translate(QT_TRANSLATE_NOOP(
@@ -466,7 +476,9 @@ def draw_funding_by_policy_area(data: ChartData, translate: Translate = _identit
     else:
         axes.text(0.5, 0.95, translate(QT_TRANSLATE_NOOP(CONTEXT, "Costs arrive with step 4 (the action plan).")),
                   ha="center", va="top", color=DARK_GREY, style="italic", transform=axes.transAxes)
-    axes.set_xticks(positions, [_area(a, translate) for a in frame["policy_area"]], fontsize=8)
+    axes.set_xticks(positions, [_area(a, translate, 22, 1) for a in frame["policy_area"]], fontsize=7,
+                    rotation=35,
+                    ha="right", rotation_mode="anchor")
     axes.set_ylabel(translate(QT_TRANSLATE_NOOP(CONTEXT, "USD")))
     _usd_axis(axes)
     axes.margins(y=0.15)
