@@ -286,3 +286,19 @@ def test_lessons_report_lists_each_theme_and_the_proposals(jam: tuple[Services, 
     first = next(n for n, lesson in enumerate(digest.lessons, start=1) if lesson.id == ids[0])
     assert f"L{first} \u00b7 Jamaica \u00b7 Data:" in text  # the proposal points at its lessons
     assert f"Page 2 of {result.pages}" in text
+
+
+def test_the_french_lessons_report_spells_the_countries_as_the_window_does(jam: tuple[Services, Path]) -> None:
+    """The PDF took country names from babel (CLDR: Kirghizstan) while every view reads pycountry's
+    catalogues through reference_labels (Kirghizistan): one source now."""
+    from mainstream_desktop.core.lessons import LessonService
+    from mainstream_desktop.core.reference_labels import labels_in
+    from mainstream_desktop.reports.pdf_lessons import write_lessons_report
+
+    services, root = jam
+    with labels_in("fr"):
+        names = dict(LessonService(services.uow).digest().countries)
+    assert names["KGZ"] == "Kirghizistan" and names["MDA"] == "Moldavie"
+    text = flat(pdf_text(write_lessons_report(services, root / "lessons-fr.pdf", language="fr").path))
+    assert "KGZ: Kirghizistan" in text and "Kirghizstan" not in text
+    assert all(name in text for name in names.values())

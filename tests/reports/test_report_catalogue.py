@@ -103,6 +103,9 @@ def test_numbers_and_dates_follow_the_language() -> None:
     assert ReportLocale.of("es").number(-5.8) == "-5,8"
     assert ReportLocale.of("ru").date(date(2024, 3, 5)).startswith("5 мар")
     assert ReportLocale.of("fr").country_name("JAM", "Jamaica") == "Jamaïque"
+    assert ReportLocale.of("fr").country_name("KGZ", "Kyrgyzstan") == "Kirghizistan"  # as the window, not CLDR's
+    assert ReportLocale.of("ar").country_name("BGD", "Bangladesh") == "بنغلادش"  # CLDR: بنغلاديش
+    assert ReportLocale.of("ar").country_name("MDA", "Moldova") == "جمهورية مولدوفا"  # never the Maldives
     assert ReportLocale.of("ar").percent(0.76) in ("76%", "76\u066a", "\u200e76\u200e%\u200e")
 
 

@@ -2,7 +2,8 @@
 the counts per theme and country with the themes that recur in three or more countries
 highlighted, every lesson grouped by theme with its country, step, what happened, why, the
 recommendation, where it applies and who validated it, and the handbook change proposals traced
-to the lessons behind them. Read through ``core.lessons``.
+to the lessons behind them. Read through ``core.lessons``, in the report's language: its country
+names are the digest's (``core.reference_labels``), spelled as in the window and the other reports.
 """
 
 from __future__ import annotations
@@ -104,8 +105,9 @@ def theme_name(locale: ReportLocale, theme: str, english: str) -> str:
     return locale.t(THEME_NAMES[theme]) if theme in THEME_NAMES else english
 
 
-def _country(locale: ReportLocale, iso3: str, english: str) -> str:
-    return locale.country_name(iso3, english) if iso3 else locale.t(QT_TRANSLATE_NOOP("report", "Cross-country"))
+def _country(locale: ReportLocale, iso3: str, name: str) -> str:
+    """The digest's name of the country (already in the report's language), or "Cross-country"."""
+    return name if iso3 else locale.t(QT_TRANSLATE_NOOP("report", "Cross-country"))
 
 
 def _cover(story: ReportStory, locale: ReportLocale, digest: LessonsDigest, when: datetime, site_name: str,
@@ -156,7 +158,7 @@ def _overview(story: ReportStory, locale: ReportLocale, digest: LessonsDigest) -
                  *[Column(iso3, "short") for iso3, _name in countries],
                  Column(t(QT_TRANSLATE_NOOP("report", "Lessons")), "short"),
                  Column(t(QT_TRANSLATE_NOOP("report", "Countries")), "short")], rows, paint, bold_first_column=True)
-    story.note(", ".join(f"{iso3}: {locale.country_name(iso3, name)}" for iso3, name in countries))
+    story.note(", ".join(f"{iso3}: {name}" for iso3, name in countries))
 
 
 def _by_theme(story: ReportStory, locale: ReportLocale, digest: LessonsDigest) -> None:

@@ -133,12 +133,8 @@ class ReportLocale:
         return str(format_date(value, format="long", locale=self.language))
 
     def country_name(self, iso3: str, english: str) -> str:
-        """The country's name in the report's language (babel's territory names), else English."""
-        import pycountry
-        from babel import Locale
+        """The country's name in the report's language, from the same catalogues as every other
+        view's (``core.reference_labels``: pycountry's ISO 3166-1), else ``english``."""
+        from mainstream_desktop.core.reference_labels import ReferenceLabels
 
-        country = pycountry.countries.get(alpha_3=iso3)
-        if country is None:
-            return english
-        name = Locale.parse(self.language).territories.get(country.alpha_2)
-        return str(name) if name else english
+        return ReferenceLabels.of(self.language).country(iso3, english)
