@@ -149,6 +149,8 @@ def _column_batch(column: Column[Any], processor: Converter | None, one: Convert
         return _formed_column(whole, check, stored, each, none_stays_none)
     if decoded_type(column) not in (uuid.UUID, datetime, date, bool, int, float):  # column_decoder's text rule
         return _text_column(getattr(column.type, "length", None), processor, each, none_stays_none)
+    if decoded_type(column) is float:
+        return _float_column(processor, each, none_stays_none)
     return _plain_column(each, none_stays_none)
 
 
@@ -166,17 +168,18 @@ def _formed_column(whole: re.Pattern[str], check: Callable[[str], Any] | None, s
         joined = "\n".join(values)
         if whole.fullmatch(joined) is None or joined.count("\n") != len(values) - 1:
             return each(values)
+        if stored is _uuid_hex:  # ids: no check, all different
+            return joined.replace("-", "").split("\n")
+        distinct = set(values)  # dates and times repeat (one transaction's records share theirs)
         if check is not None:
             try:
-                for _ in map(check, values):
+                for _ in map(check, distinct):
                     pass
             except ValueError:
                 return None
         if stored is _same_text:
             return values
-        if stored is _uuid_hex:
-            return joined.replace("-", "").split("\n")
-        return list(map(stored, values))
+        return _each_distinct(stored, values, distinct)
     return convert_column
 
 
@@ -192,6 +195,29 @@ def _text_column(length: int | None, processor: Converter | None, each: ColumnBa
         if processor is None:
             return values
         try:  # the text decoder gives a text within the length as it is
+            return _each_distinct(processor, values, set(values))
+        except Exception:  # noqa: BLE001 - the row-by-row path finds the value and its reason
+            return None
+    return convert_column
+
+
+def _each_distinct(convert: Converter, values: list[str], distinct: set[str]) -> list[Any]:
+    """``convert`` mapped over texts, called once per distinct text (equal texts are the same
+    value; a code list's few codes fill whole columns)."""
+    converted = {value: convert(value) for value in distinct}
+    return list(map(converted.__getitem__, values))
+
+
+def _float_column(processor: Converter | None, each: ColumnBatch, none_stays_none: bool) -> ColumnBatch:
+    """Numbers that are all floating point: the float decoder gives each as it is."""
+    def convert_column(values: list[Any]) -> list[Any] | None:
+        if none_stays_none and _only_nulls(values):
+            return values
+        if set(map(type, values)) != {float}:
+            return each(values)
+        if processor is None:
+            return values
+        try:
             return list(map(processor, values))
         except Exception:  # noqa: BLE001 - the row-by-row path finds the value and its reason
             return None
