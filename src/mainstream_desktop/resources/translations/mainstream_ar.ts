@@ -433,320 +433,325 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>records this site does not have yet</source>
         <translation>سجلات ليست لدى هذا الموقع بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Updated</source>
         <translation>محدَّث</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>changes applied to records that are here</source>
         <translation>تغييرات طُبقت على سجلات موجودة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>already so here</source>
         <translation>هو كذلك هنا بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>Already here</source>
         <translation>موجود هنا بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>تغييرات وردت من قبل (حزمة أُرسلت مرتين، أو مُرِّرت)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Conflicting</source>
         <translation>متعارض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>عُدِّل هنا وهناك في آن واحد: يُحتفظ بالقيمتين؛ انظر التبادل › التعارضات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>في انتظار تغييرات سابقة من مرسلها؛ تُطبق عند وصولها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>رُفض مع ذكر السبب؛ يُحفظ جانبًا ولا يُطبق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="86"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="98"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="90"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
         <source>Bundle file</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="91"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="104"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="105"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="106"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="118"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>اختر ملف حزمة: يُفحص ويُجرَّب أولًا؛ ولا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>How many</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Meaning</source>
         <translation>المعنى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
         <source>Changes in the bundle, by category</source>
         <translation>التغييرات في الحزمة، حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Id</source>
         <translation>المعرِّف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="119"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="131"/>
         <source>Changes in the bundle, one by one</source>
         <translation>التغييرات في الحزمة، واحدًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="140"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>تُعد السجلات الجديدة وغير المتغيرة ولا تُسرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="148"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="156"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="168"/>
         <source>Trusted sites…</source>
         <translation>المواقع الموثوقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="179"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="192"/>
         <source>Checking {name}…</source>
         <translation>جارٍ فحص {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="181"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="194"/>
         <source>Checking the bundle</source>
         <translation>فحص الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="186"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
         <source>{done} of {total} changes</source>
         <translation>{done} من {total} تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="205"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>معاينة: لم يُكتب شيء بعد. {total} تغيير (تغييرات) من {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="214"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="227"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} تغيير (تغييرات) تتعارض مع تعديلات أُجريت هنا: تُحفظ القيمة نفسها في كل موقع، وتنتظر الأخرى في التبادل › التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} تغيير (تغييرات) تنتظر تغييرات سابقة من مرسلها: استورد الحزم الواقعة بينها (أو حزمة كاملة).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="221"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>رُفض {count} تغيير (تغييرات): انظر الأسباب أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
         <source>Every change of this bundle is here already.</source>
         <translation>كل تغيير في هذه الحزمة موجود هنا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="233"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (ليست مساحة العمل المفتوحة الآن، {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
         <source>changes since the last bundle</source>
         <translation>التغييرات منذ آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
         <source>full</source>
         <translation>كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="236"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}، {total} تغيير (تغييرات)؛ المعرِّف {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="252"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>استُوردت بالفعل في {when}: لا شيء للقيام به.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="255"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>Every change listed ({count})</source>
         <translation>كل تغيير مُدرج ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="286"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="300"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
         <source>Importing the bundle</source>
         <translation>استيراد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="295"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="309"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>استُورد {total} تغيير (تغييرات) من {sender} إلى {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>أمكن الآن تطبيق {count} تغيير (تغييرات) كانت قيد الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>أُخذت نسخة احتياطية متحقق منها أولًا: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="312"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="334"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>أُلغي: لم يُستورد شيء (الاستيراد كله أو لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>لم تُستورد الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="319"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="341"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>رُفضت الحزمة؛ ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>إذا لم يكن المرسل موثوقًا به بعد، أو لم يكن موثوقًا به لمساحة العمل هذه: تحقق من بصمة بطاقته مع المرسل هاتفيًا، وثِق به من &lt;b&gt;المواقع الموثوقة…&lt;/b&gt;، ثم اختر الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="323"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>إذا عُدِّل الملف أو تلف في الطريق: اطلب من المرسل كتابته مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="324"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="346"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>إذا أُنشئ بإصدار أحدث من البرنامج: حدِّث Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
         <source>What to do:</source>
         <translation>ما العمل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
         <source>Why:</source>
         <translation>السبب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="355"/>
+        <source>Unlocking the keys</source>
+        <translation>فتح المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -1722,62 +1727,62 @@
 <context>
     <name>PortfolioStatusModel</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="132"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="128"/>
         <source>Step {number}</source>
         <translation>الخطوة {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Last update</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="172"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="168"/>
         <source>The newest change to any record of this workspace.</source>
         <translation>أحدث تغيير على أي سجل في مساحة العمل هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="178"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="174"/>
         <source>Step {number}: {title}</source>
         <translation>الخطوة {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="181"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="177"/>
         <source>{status}, {percent}% complete</source>
         <translation>{status}، مكتملة بنسبة {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="183"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="179"/>
         <source>In this status since {day} ({days} days)</source>
         <translation>في هذه الحالة منذ {day} ({days} يومًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="186"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="182"/>
         <source>In progress from its records; the step itself was never started.</source>
         <translation>قيد التنفيذ وفق سجلاتها؛ لكن الخطوة نفسها لم تبدأ قط.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="184"/>
         <source>{count} open review comment(s)</source>
         <translation>{count} تعليق (تعليقات) مراجعة مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="192"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
         <source>Still missing:</source>
         <translation>لا يزال ناقصًا:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="193"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="189"/>
         <source>and {count} more</source>
         <translation>و{count} غيرها</translation>
     </message>
@@ -1785,190 +1790,190 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="203"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="294"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="199"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="290"/>
         <source>Reading the portfolio…</source>
         <translation>جارٍ قراءة الحافظة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="205"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="201"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="210"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="206"/>
         <source>Where each country stands, step by step</source>
         <translation>أين يقف كل بلد، خطوة بخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="214"/>
         <source>Open review comments</source>
         <translation>تعليقات المراجعة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="221"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="217"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="424"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="420"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="223"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="219"/>
         <source>Lessons by theme and country</source>
         <translation>الدروس حسب الموضوع والبلد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="224"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="220"/>
         <source>Indicators compared</source>
         <translation>مقارنة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
         <source>The expert&apos;s questions</source>
         <translation>أسئلة الخبير</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
         <source>Status matrix</source>
         <translation>مصفوفة الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="231"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="227"/>
         <source>Review comments</source>
         <translation>تعليقات المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="232"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="228"/>
         <source>Lessons</source>
         <translation>الدروس</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="233"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="229"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="234"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="250"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="246"/>
         <source>Each cell: how complete the step is and its status; ✎ counts the open review comments. Point at a cell for the days in its status and what is still missing.</source>
         <translation>كل خلية: مدى اكتمال الخطوة وحالتها؛ ويعدّ ✎ تعليقات المراجعة المفتوحة. أشِر إلى خلية لمعرفة عدد الأيام في حالتها وما لا يزال ناقصًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="282"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="282"/>
         <source>Oldest open (days)</source>
         <translation>أقدم مفتوح (أيام)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="302"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="298"/>
         <source>Reading the portfolio</source>
         <translation>قراءة الحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="307"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="303"/>
         <source>Not read: cancelled.</source>
         <translation>لم تُقرأ: أُلغيت.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="312"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="308"/>
         <source>{count} workspaces in this data folder, read {when}.</source>
         <translation>{count} مساحة عمل في مجلد البيانات هذا، قُرئت {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="394"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="390"/>
         <source>cross-country</source>
         <translation>عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="396"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="392"/>
         <source>Lessons of no one country</source>
         <translation>دروس لا تخص بلدًا بعينه</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="407"/>
         <source>Recurs in 3 or more countries</source>
         <translation>يتكرر في 3 بلدان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="415"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>لم يُسجل أي درس مستفاد بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="416"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="412"/>
         <source>{count} lessons. Themes recurring in 3 or more countries (★): {themes}.</source>
         <translation>{count} درسًا. المواضيع المتكررة في 3 بلدان أو أكثر (★): {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="417"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="413"/>
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="444"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="440"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="448"/>
         <source>{country}: the profile holds no figure for this indicator.</source>
         <translation>{country}: لا يحتوي الملف على أي رقم لهذا المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="453"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="449"/>
         <source>{country}, {year}. Source: {source}</source>
         <translation>{country}، {year}. المصدر: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="456"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
         <source>Derived: {formula}</source>
         <translation>مشتق: {formula}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="458"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="454"/>
         <source>Also {value} in {source}</source>
         <translation>أيضًا {value} في {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="459"/>
         <source>answered</source>
         <translation>أُجيب عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="459"/>
         <source>partly answered</source>
         <translation>أُجيب عنه جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="464"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="460"/>
         <source>no data yet</source>
         <translation>لا بيانات بعد</translation>
     </message>
@@ -2058,6 +2063,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
         <source>Unlock the keys</source>
         <translation>فتح المفاتيح</translation>
     </message>
@@ -2079,14 +2085,19 @@
         <translation>{name} موجود بالفعل في هذا المجلد. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="49"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
         <source>Choose a bundle</source>
         <translation>اختيار حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="50"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
         <translation>حزم Mainstream (*.mdbundle);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="59"/>
+        <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
+        <translation>مفاتيح هذا الموقع محمية بعبارة مرور. أدخلها لفتح الحزمة المشفرة:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="44"/>
@@ -3277,1068 +3288,1068 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../reports/charts.py" line="52"/>
-        <location filename="../../reports/participation_charts.py" line="50"/>
+        <location filename="../../reports/charts.py" line="55"/>
+        <location filename="../../reports/participation_charts.py" line="59"/>
         <source>No data yet for this chart.</source>
         <translation>لا بيانات بعد لهذا الرسم البياني.</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="59"/>
-        <location filename="../../reports/portfolio_charts.py" line="366"/>
+        <location filename="../../reports/charts.py" line="62"/>
+        <location filename="../../reports/portfolio_charts.py" line="377"/>
         <source>Source: {source}</source>
         <translation>المصدر: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="81"/>
-        <location filename="../../reports/charts.py" line="239"/>
+        <location filename="../../reports/charts.py" line="91"/>
+        <location filename="../../reports/charts.py" line="251"/>
         <source>Immigrant stock by sex</source>
         <translation>رصيد المهاجرين الوافدين حسب الجنس</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="85"/>
-        <location filename="../../reports/participation_charts.py" line="295"/>
+        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="85"/>
+        <location filename="../../reports/charts.py" line="95"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="86"/>
-        <location filename="../../reports/participation_charts.py" line="295"/>
+        <location filename="../../reports/charts.py" line="96"/>
+        <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="91"/>
-        <location filename="../../reports/charts.py" line="112"/>
+        <location filename="../../reports/charts.py" line="101"/>
+        <location filename="../../reports/charts.py" line="124"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="102"/>
+        <location filename="../../reports/charts.py" line="112"/>
         <source>Emigrants by country of destination</source>
         <translation>المهاجرون إلى الخارج حسب بلد المقصد</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="107"/>
-        <location filename="../../reports/participation_charts.py" line="296"/>
+        <location filename="../../reports/charts.py" line="118"/>
+        <location filename="../../reports/participation_charts.py" line="318"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="121"/>
+        <location filename="../../reports/charts.py" line="133"/>
         <source>Migration flows and net migration</source>
         <translation>تدفقات الهجرة وصافي الهجرة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="126"/>
+        <location filename="../../reports/charts.py" line="138"/>
         <source>Immigration</source>
         <translation>الهجرة الوافدة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="127"/>
+        <location filename="../../reports/charts.py" line="139"/>
         <source>Emigration</source>
         <translation>الهجرة إلى الخارج</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="128"/>
+        <location filename="../../reports/charts.py" line="140"/>
         <source>Net migration</source>
         <translation>صافي الهجرة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="129"/>
+        <location filename="../../reports/charts.py" line="141"/>
         <source>Net migration rate (per 1,000, right axis)</source>
         <translation>معدل صافي الهجرة (لكل 1000، المحور الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="141"/>
+        <location filename="../../reports/charts.py" line="153"/>
         <source>Persons per year</source>
         <translation>أشخاص سنويًا</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="150"/>
+        <location filename="../../reports/charts.py" line="162"/>
         <source>Per 1,000 population</source>
         <translation>لكل 1000 من السكان</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="160"/>
+        <location filename="../../reports/charts.py" line="172"/>
         <source>Remittances received</source>
         <translation>التحويلات المالية المستلمة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="167"/>
+        <location filename="../../reports/charts.py" line="179"/>
         <source>USD million</source>
         <translation>مليون دولار أمريكي</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="168"/>
+        <location filename="../../reports/charts.py" line="180"/>
         <source>USD million, current</source>
         <translation>مليون دولار أمريكي، بالأسعار الجارية</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="173"/>
+        <location filename="../../reports/charts.py" line="185"/>
         <source>% of GDP (right axis)</source>
         <translation>% من الناتج المحلي الإجمالي (المحور الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="174"/>
+        <location filename="../../reports/charts.py" line="186"/>
         <source>% of GDP</source>
         <translation>% من الناتج المحلي الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="185"/>
+        <location filename="../../reports/charts.py" line="197"/>
         <source>How migration affects each sector</source>
         <translation>كيف تؤثر الهجرة في كل قطاع</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="204"/>
+        <location filename="../../reports/charts.py" line="216"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
         <translation>الأخضر إيجابي، الأحمر سلبي، الأصفر مختلط؛ والرقم هو الحجم (1-3)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="211"/>
+        <location filename="../../reports/charts.py" line="223"/>
         <source>Data availability by indicator and year</source>
         <translation>توفر البيانات حسب المؤشر والسنة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="231"/>
+        <location filename="../../reports/charts.py" line="243"/>
         <source>estimate</source>
         <translation>تقدير</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="231"/>
-        <location filename="../../reports/portfolio_charts.py" line="282"/>
+        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/portfolio_charts.py" line="285"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="232"/>
+        <location filename="../../reports/charts.py" line="244"/>
         <source>reported</source>
         <translation>مُبلَّغ عنه</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="240"/>
+        <location filename="../../reports/charts.py" line="252"/>
         <source>Top destinations</source>
         <translation>أهم بلدان المقصد</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="241"/>
+        <location filename="../../reports/charts.py" line="253"/>
         <source>Flows and net migration</source>
         <translation>التدفقات وصافي الهجرة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="242"/>
+        <location filename="../../reports/charts.py" line="254"/>
         <source>Remittances</source>
         <translation>التحويلات المالية</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="255"/>
         <source>Sector impacts</source>
         <translation>الآثار القطاعية</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="244"/>
+        <location filename="../../reports/charts.py" line="256"/>
         <source>Data availability</source>
         <translation>توفر البيانات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="33"/>
+        <location filename="../../reports/participation_charts.py" line="42"/>
         <source>C</source>
         <translation>م</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="33"/>
+        <location filename="../../reports/participation_charts.py" line="42"/>
         <source>L</source>
         <translation>ر</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="34"/>
+        <location filename="../../reports/participation_charts.py" line="43"/>
         <source>Cs</source>
         <translation>س</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="34"/>
+        <location filename="../../reports/participation_charts.py" line="43"/>
         <source>D</source>
         <translation>ب</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="37"/>
+        <location filename="../../reports/participation_charts.py" line="46"/>
         <source>Inputs received</source>
         <translation>المدخلات المستلمة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="38"/>
+        <location filename="../../reports/participation_charts.py" line="47"/>
         <source>Accepted or partly accepted</source>
         <translation>مقبولة أو مقبولة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="39"/>
+        <location filename="../../reports/participation_charts.py" line="48"/>
         <source>Reflected in the plan</source>
         <translation>منعكسة في الخطة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="40"/>
+        <location filename="../../reports/participation_charts.py" line="49"/>
         <source>Still pending</source>
         <translation>لا تزال معلقة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="67"/>
-        <location filename="../../reports/planning_charts.py" line="221"/>
+        <location filename="../../reports/participation_charts.py" line="76"/>
+        <location filename="../../reports/planning_charts.py" line="223"/>
         <source>and {count} more</source>
         <translation>و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="68"/>
+        <location filename="../../reports/participation_charts.py" line="77"/>
         <source>Left out: {notes}</source>
         <translation>مستبعد: {notes}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="97"/>
+        <location filename="../../reports/participation_charts.py" line="121"/>
         <source>no area</source>
         <translation>لا مجال</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="118"/>
+        <location filename="../../reports/participation_charts.py" line="142"/>
         <source>Who does what in each policy area</source>
         <translation>من يفعل ماذا في كل مجال من مجالات السياسات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="146"/>
+        <location filename="../../reports/participation_charts.py" line="170"/>
         <source>L lead, C contributor, D data provider, Cs consulted; red: core sector with no lead</source>
         <translation>ر رائد، م مساهم، ب مقدّم بيانات، س مستشار؛ الأحمر: قطاع أساسي بلا جهة رائدة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="157"/>
+        <location filename="../../reports/participation_charts.py" line="181"/>
         <source>minutes filed</source>
         <translation>محضر مودَع</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="158"/>
+        <location filename="../../reports/participation_charts.py" line="182"/>
         <source>no minutes</source>
         <translation>لا محضر</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="170"/>
+        <location filename="../../reports/participation_charts.py" line="194"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="177"/>
+        <location filename="../../reports/participation_charts.py" line="199"/>
         <source>Attendance rate by institution</source>
         <translation>معدل الحضور حسب المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="179"/>
+        <location filename="../../reports/participation_charts.py" line="201"/>
         <source>No attendance recorded yet.</source>
         <translation>لم يُسجل أي حضور بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="184"/>
+        <location filename="../../reports/participation_charts.py" line="206"/>
         <source>no institution</source>
         <translation>لا مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="196"/>
+        <location filename="../../reports/participation_charts.py" line="218"/>
         <source>Coordination meetings and attendance</source>
         <translation>اجتماعات التنسيق والحضور</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="208"/>
-        <location filename="../../reports/participation_charts.py" line="478"/>
+        <location filename="../../reports/participation_charts.py" line="230"/>
+        <location filename="../../reports/participation_charts.py" line="503"/>
         <source>Overdue action items</source>
         <translation>بنود العمل المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="214"/>
+        <location filename="../../reports/participation_charts.py" line="236"/>
         <source>{overdue} of {open} open items</source>
         <translation>{overdue} من {open} بندًا مفتوحًا</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="217"/>
+        <location filename="../../reports/participation_charts.py" line="239"/>
         <source>No open action item is overdue.</source>
         <translation>لا يوجد بند عمل مفتوح متأخر.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="219"/>
+        <location filename="../../reports/participation_charts.py" line="241"/>
         <source>no owner</source>
         <translation>لا مسؤول</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="225"/>
+        <location filename="../../reports/participation_charts.py" line="247"/>
         <source>Days overdue</source>
         <translation>أيام التأخير</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="235"/>
+        <location filename="../../reports/participation_charts.py" line="257"/>
         <source>Keep satisfied</source>
         <translation>الحفاظ على رضاهم</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="236"/>
+        <location filename="../../reports/participation_charts.py" line="258"/>
         <source>Manage closely</source>
         <translation>الإدارة عن كثب</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="237"/>
+        <location filename="../../reports/participation_charts.py" line="259"/>
         <source>Monitor</source>
         <translation>الرصد</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="238"/>
+        <location filename="../../reports/participation_charts.py" line="260"/>
         <source>Keep informed</source>
         <translation>إبقاؤهم على اطلاع</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="256"/>
+        <location filename="../../reports/participation_charts.py" line="278"/>
         <source>Stakeholders by interest and influence</source>
         <translation>أصحاب المصلحة حسب الاهتمام والتأثير</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="278"/>
+        <location filename="../../reports/participation_charts.py" line="300"/>
         <source>Interest (1-5)</source>
         <translation>الاهتمام (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="279"/>
+        <location filename="../../reports/participation_charts.py" line="301"/>
         <source>Influence (1-5)</source>
         <translation>التأثير (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="284"/>
+        <location filename="../../reports/participation_charts.py" line="306"/>
         <source>bubble size: engagement, from inform to empower</source>
         <translation>حجم الفقاعة: المشاركة، من الإعلام إلى التمكين</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="290"/>
+        <location filename="../../reports/participation_charts.py" line="312"/>
         <source>Participants by sex per event</source>
         <translation>المشاركون حسب الجنس في كل فعالية</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="292"/>
+        <location filename="../../reports/participation_charts.py" line="314"/>
         <source>No consultation event yet.</source>
         <translation>لا توجد فعالية تشاورية بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="308"/>
+        <location filename="../../reports/participation_charts.py" line="330"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="316"/>
+        <location filename="../../reports/participation_charts.py" line="338"/>
         <source>Events reaching each group</source>
         <translation>الفعاليات التي تصل إلى كل فئة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="318"/>
+        <location filename="../../reports/participation_charts.py" line="340"/>
         <source>No stakeholder yet.</source>
         <translation>لا يوجد صاحب مصلحة بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="327"/>
+        <location filename="../../reports/participation_charts.py" line="349"/>
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="332"/>
+        <location filename="../../reports/participation_charts.py" line="354"/>
         <source>Who the consultations reached</source>
         <translation>من وصلت إليهم المشاورات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="345"/>
+        <location filename="../../reports/participation_charts.py" line="367"/>
         <source>What became of the inputs received</source>
         <translation>ما آلت إليه المدخلات المستلمة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="368"/>
+        <location filename="../../reports/participation_charts.py" line="390"/>
         <source>Partner funding by policy area (USD)</source>
         <translation>تمويل الشركاء حسب مجال السياسات (دولار أمريكي)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="391"/>
+        <location filename="../../reports/participation_charts.py" line="414"/>
         <source>a project&apos;s budget is split equally among its policy areas</source>
         <translation>تُقسم ميزانية المشروع بالتساوي على مجالات السياسات الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="399"/>
+        <location filename="../../reports/participation_charts.py" line="422"/>
         <source>Partner budget aligned to national priorities</source>
         <translation>ميزانية الشركاء المتوائمة مع الأولويات الوطنية</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="405"/>
+        <location filename="../../reports/participation_charts.py" line="428"/>
         <source>{total} in total, projects: {count}</source>
         <translation>{total} إجمالًا، المشاريع: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="409"/>
+        <location filename="../../reports/participation_charts.py" line="432"/>
         <source>The recorded budgets add up to zero.</source>
         <translation>مجموع الميزانيات المسجلة صفر.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="411"/>
+        <location filename="../../reports/participation_charts.py" line="434"/>
         <source>Aligned: {amount}, projects: {count}</source>
         <translation>متوائمة: {amount}، المشاريع: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="413"/>
+        <location filename="../../reports/participation_charts.py" line="436"/>
         <source>Not aligned: {amount}, projects: {count}</source>
         <translation>غير متوائمة: {amount}، المشاريع: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="418"/>
+        <location filename="../../reports/participation_charts.py" line="441"/>
         <source>aligned</source>
         <translation>متوائم</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="428"/>
+        <location filename="../../reports/participation_charts.py" line="451"/>
         <source>gap {amount}</source>
         <translation>فجوة {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="429"/>
+        <location filename="../../reports/participation_charts.py" line="452"/>
         <source>surplus {amount}</source>
         <translation>فائض {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="437"/>
+        <location filename="../../reports/participation_charts.py" line="460"/>
         <source>Partner funding against the cost of the plan</source>
         <translation>تمويل الشركاء مقارنة بتكلفة الخطة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="447"/>
+        <location filename="../../reports/participation_charts.py" line="470"/>
         <source>Partner funding</source>
         <translation>تمويل الشركاء</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="451"/>
+        <location filename="../../reports/participation_charts.py" line="474"/>
         <source>Cost of the actions</source>
         <translation>تكلفة الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="454"/>
+        <location filename="../../reports/participation_charts.py" line="477"/>
         <source>Costs arrive with step 4 (the action plan).</source>
         <translation>تأتي التكاليف مع الخطوة 4 (خطة العمل).</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="457"/>
-        <location filename="../../reports/planning_charts.py" line="415"/>
+        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/planning_charts.py" line="417"/>
         <source>USD</source>
         <translation>دولار أمريكي</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="474"/>
+        <location filename="../../reports/participation_charts.py" line="499"/>
         <source>Responsibility matrix</source>
         <translation>مصفوفة المسؤوليات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="476"/>
+        <location filename="../../reports/participation_charts.py" line="501"/>
         <source>Meetings and attendance</source>
         <translation>الاجتماعات والحضور</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="480"/>
+        <location filename="../../reports/participation_charts.py" line="505"/>
         <source>Interest-influence grid</source>
         <translation>شبكة الاهتمام والتأثير</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/participation_charts.py" line="507"/>
         <source>Participation by sex and group</source>
         <translation>المشاركة حسب الجنس والفئة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="484"/>
+        <location filename="../../reports/participation_charts.py" line="509"/>
         <source>Input funnel</source>
         <translation>مسار المدخلات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="486"/>
+        <location filename="../../reports/participation_charts.py" line="511"/>
         <source>Partners by policy area</source>
         <translation>الشركاء حسب مجال السياسات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="488"/>
+        <location filename="../../reports/participation_charts.py" line="513"/>
         <source>Alignment to national priorities</source>
         <translation>المواءمة مع الأولويات الوطنية</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="490"/>
+        <location filename="../../reports/participation_charts.py" line="515"/>
         <source>Funding against cost</source>
         <translation>التمويل مقارنة بالتكلفة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="54"/>
+        <location filename="../../reports/planning_charts.py" line="55"/>
         <source>Proposed</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="55"/>
+        <location filename="../../reports/planning_charts.py" line="56"/>
         <source>Endorsed</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="56"/>
+        <location filename="../../reports/planning_charts.py" line="57"/>
         <source>In plan</source>
         <translation>في الخطة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="57"/>
+        <location filename="../../reports/planning_charts.py" line="58"/>
         <source>Dropped</source>
         <translation>مُسقَط</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="60"/>
-        <location filename="../../reports/portfolio_charts.py" line="44"/>
+        <location filename="../../reports/planning_charts.py" line="61"/>
+        <location filename="../../reports/portfolio_charts.py" line="45"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="61"/>
+        <location filename="../../reports/planning_charts.py" line="62"/>
         <source>Ongoing</source>
         <translation>جارٍ</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="62"/>
+        <location filename="../../reports/planning_charts.py" line="63"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="63"/>
+        <location filename="../../reports/planning_charts.py" line="64"/>
         <source>Delayed</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="64"/>
+        <location filename="../../reports/planning_charts.py" line="65"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="67"/>
+        <location filename="../../reports/planning_charts.py" line="68"/>
         <source>Government budget</source>
         <translation>ميزانية الحكومة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="68"/>
+        <location filename="../../reports/planning_charts.py" line="69"/>
         <source>Donor</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="68"/>
+        <location filename="../../reports/planning_charts.py" line="69"/>
         <source>UN</source>
         <translation>الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="69"/>
+        <location filename="../../reports/planning_charts.py" line="70"/>
         <source>Private</source>
         <translation>القطاع الخاص</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="70"/>
+        <location filename="../../reports/planning_charts.py" line="71"/>
         <source>Diaspora</source>
         <translation>المغتربون</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="71"/>
+        <location filename="../../reports/planning_charts.py" line="72"/>
         <source>Unfunded (gap)</source>
         <translation>غير ممول (فجوة)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="73"/>
+        <location filename="../../reports/planning_charts.py" line="74"/>
         <source>0 migration absent</source>
         <translation>0 الهجرة غائبة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="74"/>
+        <location filename="../../reports/planning_charts.py" line="75"/>
         <source>1 mentioned in the context or analysis</source>
         <translation>1 مذكورة في السياق أو التحليل</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="75"/>
+        <location filename="../../reports/planning_charts.py" line="76"/>
         <source>2 objectives or strategies address it</source>
         <translation>2 تتناولها الأهداف أو الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="76"/>
+        <location filename="../../reports/planning_charts.py" line="77"/>
         <source>3 plus indicators and targets</source>
         <translation>3 إضافة إلى المؤشرات والغايات</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="77"/>
+        <location filename="../../reports/planning_charts.py" line="78"/>
         <source>4 plus costed, budgeted actions</source>
         <translation>4 إضافة إلى إجراءات محددة التكلفة ومدرجة في الميزانية</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="81"/>
+        <location filename="../../reports/planning_charts.py" line="82"/>
         <source>A</source>
         <translation>ك</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="81"/>
+        <location filename="../../reports/planning_charts.py" line="82"/>
         <source>G</source>
         <translation>خ</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="82"/>
+        <location filename="../../reports/planning_charts.py" line="83"/>
         <source>?</source>
         <translation>؟</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="82"/>
+        <location filename="../../reports/planning_charts.py" line="83"/>
         <source>R</source>
         <translation>أ</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="83"/>
+        <location filename="../../reports/planning_charts.py" line="84"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="84"/>
+        <location filename="../../reports/planning_charts.py" line="85"/>
         <source>on track</source>
         <translation>على المسار الصحيح</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="84"/>
+        <location filename="../../reports/planning_charts.py" line="85"/>
         <source>some delay</source>
         <translation>بعض التأخير</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="85"/>
+        <location filename="../../reports/planning_charts.py" line="86"/>
         <source>off track</source>
         <translation>خارج المسار</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="86"/>
+        <location filename="../../reports/planning_charts.py" line="87"/>
         <source>not rated: no recent actual or no target</source>
         <translation>غير مصنف: لا قيمة فعلية حديثة أو لا غاية</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="87"/>
+        <location filename="../../reports/planning_charts.py" line="88"/>
         <source>achieved: final target met</source>
         <translation>تحقق: بُلغت الغاية النهائية</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="159"/>
+        <location filename="../../reports/planning_charts.py" line="161"/>
         <source>High impact, hard to do</source>
         <translation>أثر كبير، صعب التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="160"/>
+        <location filename="../../reports/planning_charts.py" line="162"/>
         <source>Quick wins</source>
         <translation>مكاسب سريعة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="161"/>
+        <location filename="../../reports/planning_charts.py" line="163"/>
         <source>Reconsider</source>
         <translation>إعادة النظر</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="162"/>
+        <location filename="../../reports/planning_charts.py" line="164"/>
         <source>Easy, low impact</source>
         <translation>سهل، أثر منخفض</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="175"/>
+        <location filename="../../reports/planning_charts.py" line="177"/>
         <source>Priorities by impact and feasibility</source>
         <translation>الأولويات حسب الأثر والجدوى</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="178"/>
+        <location filename="../../reports/planning_charts.py" line="180"/>
         <source>No scored priorities yet: set them in step 4 and score their impact and feasibility.</source>
         <translation>لا توجد أولويات مقيَّمة بعد: حدِّدها في الخطوة 4 وقيِّم أثرها وجدواها.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="204"/>
+        <location filename="../../reports/planning_charts.py" line="206"/>
         <source>Feasibility (1-5)</source>
         <translation>الجدوى (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="205"/>
+        <location filename="../../reports/planning_charts.py" line="207"/>
         <source>Impact (1-5)</source>
         <translation>الأثر (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="211"/>
+        <location filename="../../reports/planning_charts.py" line="213"/>
         <source>cost not known</source>
         <translation>التكلفة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="213"/>
+        <location filename="../../reports/planning_charts.py" line="215"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="225"/>
+        <location filename="../../reports/planning_charts.py" line="227"/>
         <source>Priorities</source>
         <translation>الأولويات</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="226"/>
+        <location filename="../../reports/planning_charts.py" line="228"/>
         <source>colour: status; bubble area: cost of the actions</source>
         <translation>اللون: الحالة؛ مساحة الفقاعة: تكلفة الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="228"/>
+        <location filename="../../reports/planning_charts.py" line="230"/>
         <source>(largest {amount})</source>
         <translation>(الأكبر {amount})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="252"/>
+        <location filename="../../reports/planning_charts.py" line="254"/>
         <source>Policy areas in the planning instruments</source>
         <translation>مجالات السياسات في أدوات التخطيط</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="254"/>
+        <location filename="../../reports/planning_charts.py" line="256"/>
         <source>No planning instruments yet: add them in step 4.</source>
         <translation>لا توجد أدوات تخطيط بعد: أضفها في الخطوة 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="259"/>
+        <location filename="../../reports/planning_charts.py" line="261"/>
         <source>No instrument addresses a policy area yet: apply the migration lens to their plan elements in step 4.</source>
         <translation>لا توجد أداة تتناول مجالًا من مجالات السياسات بعد: طبِّق منظور الهجرة على عناصر خططها في الخطوة 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="299"/>
+        <location filename="../../reports/planning_charts.py" line="301"/>
         <source>? level not assessed</source>
         <translation>؟ المستوى لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="301"/>
+        <location filename="../../reports/planning_charts.py" line="303"/>
         <source>Mainstreaming level</source>
         <translation>مستوى التعميم</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="302"/>
+        <location filename="../../reports/planning_charts.py" line="304"/>
         <source>a cell shows the instrument&apos;s mainstreaming level where it addresses the area</source>
         <translation>تُظهر الخلية مستوى تعميم الأداة حيث تتناول المجال</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="331"/>
+        <location filename="../../reports/planning_charts.py" line="333"/>
         <source>Action plan over time</source>
         <translation>خطة العمل عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="334"/>
+        <location filename="../../reports/planning_charts.py" line="336"/>
         <source>No dated actions yet: plan the actions of each priority in step 4.</source>
         <translation>لا توجد إجراءات مؤرخة بعد: خطِّط إجراءات كل أولوية في الخطوة 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="366"/>
+        <location filename="../../reports/planning_charts.py" line="368"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="377"/>
+        <location filename="../../reports/planning_charts.py" line="379"/>
         <source>{count} actions by priority</source>
         <translation>{count} إجراء حسب الأولوية</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="379"/>
+        <location filename="../../reports/planning_charts.py" line="381"/>
         <source>{count} more not shown (export the data)</source>
         <translation>{count} أخرى غير معروضة (صدِّر البيانات)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="391"/>
+        <location filename="../../reports/planning_charts.py" line="393"/>
         <source>Cost of the action plan by funding source</source>
         <translation>تكلفة خطة العمل حسب مصدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="394"/>
+        <location filename="../../reports/planning_charts.py" line="396"/>
         <source>No costed actions yet: cost the action plan in step 4.</source>
         <translation>لا توجد إجراءات محددة التكلفة بعد: حدِّد تكلفة خطة العمل في الخطوة 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="410"/>
+        <location filename="../../reports/planning_charts.py" line="412"/>
         <source>{share} unfunded</source>
         <translation>{share} غير ممول</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="421"/>
+        <location filename="../../reports/planning_charts.py" line="423"/>
         <source>{total} in total, {gap} unfunded; cancelled actions left out</source>
         <translation>{total} إجمالًا، {gap} غير ممول؛ الإجراءات الملغاة مستبعدة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="446"/>
+        <location filename="../../reports/planning_charts.py" line="448"/>
         <source>no indicator yet</source>
         <translation>لا مؤشر بعد</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="452"/>
+        <location filename="../../reports/planning_charts.py" line="454"/>
         <source>{value} ({year})</source>
         <translation>{value} ({year})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="455"/>
+        <location filename="../../reports/planning_charts.py" line="457"/>
         <source>no actual</source>
         <translation>لا قيمة فعلية</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="476"/>
+        <location filename="../../reports/planning_charts.py" line="478"/>
         <source>Results dashboard</source>
         <translation>لوحة النتائج</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="478"/>
+        <location filename="../../reports/planning_charts.py" line="480"/>
         <source>No outcome or impact results yet: set up the results framework in step 5.</source>
         <translation>لا توجد نتائج على مستوى المحصلة أو الأثر بعد: أعِدّ إطار النتائج في الخطوة 5.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="502"/>
+        <location filename="../../reports/planning_charts.py" line="504"/>
         <source>{count} more results not shown</source>
         <translation>{count} نتيجة أخرى غير معروضة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="503"/>
+        <location filename="../../reports/planning_charts.py" line="505"/>
         <source>impact and outcome indicators, latest actual (year)</source>
         <translation>مؤشرات الأثر والمحصلة، أحدث قيمة فعلية (السنة)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="541"/>
+        <location filename="../../reports/planning_charts.py" line="543"/>
         <source>No baseline, target or actual yet.</source>
         <translation>لا خط أساس ولا غاية ولا قيمة فعلية بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="553"/>
+        <location filename="../../reports/planning_charts.py" line="555"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="554"/>
+        <location filename="../../reports/planning_charts.py" line="556"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="562"/>
-        <location filename="../../reports/planning_charts.py" line="623"/>
+        <location filename="../../reports/planning_charts.py" line="564"/>
+        <location filename="../../reports/planning_charts.py" line="625"/>
         <source>Indicator progress</source>
         <translation>تقدم المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="564"/>
+        <location filename="../../reports/planning_charts.py" line="566"/>
         <source>No indicators yet: add them to the results framework in step 5.</source>
         <translation>لا توجد مؤشرات بعد: أضفها إلى إطار النتائج في الخطوة 5.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="581"/>
+        <location filename="../../reports/planning_charts.py" line="583"/>
         <source>baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="583"/>
+        <location filename="../../reports/planning_charts.py" line="585"/>
         <source>milestone</source>
         <translation>معلم</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="585"/>
+        <location filename="../../reports/planning_charts.py" line="587"/>
         <source>final target</source>
         <translation>الغاية النهائية</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="586"/>
+        <location filename="../../reports/planning_charts.py" line="588"/>
         <source>expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="587"/>
+        <location filename="../../reports/planning_charts.py" line="589"/>
         <source>actual</source>
         <translation>الفعلي</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="591"/>
+        <location filename="../../reports/planning_charts.py" line="593"/>
         <source>title colour and letter: status ({letters})</source>
         <translation>لون العنوان والحرف: الحالة ({letters})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="596"/>
+        <location filename="../../reports/planning_charts.py" line="598"/>
         <source>the first {shown} of {count} indicators; export the data for all</source>
         <translation>أول {shown} من {count} مؤشرًا؛ صدِّر البيانات للاطلاع عليها كلها</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="613"/>
+        <location filename="../../reports/planning_charts.py" line="615"/>
         <source>Priority matrix</source>
         <translation>مصفوفة الأولويات</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="615"/>
+        <location filename="../../reports/planning_charts.py" line="617"/>
         <source>Plan coverage</source>
         <translation>تغطية الخطة</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="617"/>
+        <location filename="../../reports/planning_charts.py" line="619"/>
         <source>Action plan timeline</source>
         <translation>الجدول الزمني لخطة العمل</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="619"/>
+        <location filename="../../reports/planning_charts.py" line="621"/>
         <source>Budget by funding source</source>
         <translation>الميزانية حسب مصدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="621"/>
+        <location filename="../../reports/planning_charts.py" line="623"/>
         <source>Results dashboard (RAG)</source>
         <translation>لوحة النتائج (نظام إشارات المرور)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="45"/>
+        <location filename="../../reports/portfolio_charts.py" line="46"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="46"/>
+        <location filename="../../reports/portfolio_charts.py" line="47"/>
         <source>Submitted</source>
         <translation>مقدَّم</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="47"/>
+        <location filename="../../reports/portfolio_charts.py" line="48"/>
         <source>Changes requested</source>
         <translation>طُلبت تغييرات</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="48"/>
+        <location filename="../../reports/portfolio_charts.py" line="49"/>
         <source>Approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="51"/>
+        <location filename="../../reports/portfolio_charts.py" line="52"/>
         <source>Blocker</source>
         <translation>عائق</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="52"/>
+        <location filename="../../reports/portfolio_charts.py" line="53"/>
         <source>Major</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="53"/>
+        <location filename="../../reports/portfolio_charts.py" line="54"/>
         <source>Minor</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="54"/>
+        <location filename="../../reports/portfolio_charts.py" line="55"/>
         <source>Suggestion</source>
         <translation>اقتراح</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="55"/>
+        <location filename="../../reports/portfolio_charts.py" line="56"/>
         <source>under 30 days</source>
         <translation>أقل من 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="56"/>
+        <location filename="../../reports/portfolio_charts.py" line="57"/>
         <source>30–90 days</source>
         <translation>30–90 يومًا</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="57"/>
+        <location filename="../../reports/portfolio_charts.py" line="58"/>
         <source>over 90 days</source>
         <translation>أكثر من 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="147"/>
+        <location filename="../../reports/portfolio_charts.py" line="148"/>
         <source>Where each country stands</source>
         <translation>أين يقف كل بلد</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="150"/>
-        <location filename="../../reports/portfolio_charts.py" line="323"/>
+        <location filename="../../reports/portfolio_charts.py" line="151"/>
+        <location filename="../../reports/portfolio_charts.py" line="334"/>
         <source>No workspace yet.</source>
         <translation>لا توجد مساحة عمل بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="179"/>
+        <location filename="../../reports/portfolio_charts.py" line="181"/>
         <source>colour: the step&apos;s status; number: how complete it is; ✎ open review comments</source>
         <translation>اللون: حالة الخطوة؛ الرقم: مدى اكتمالها؛ ✎ تعليقات المراجعة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="204"/>
-        <location filename="../../reports/portfolio_charts.py" line="374"/>
+        <location filename="../../reports/portfolio_charts.py" line="206"/>
+        <location filename="../../reports/portfolio_charts.py" line="385"/>
         <source>Open review comments</source>
         <translation>تعليقات المراجعة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="208"/>
+        <location filename="../../reports/portfolio_charts.py" line="210"/>
         <source>No review comment is open ({closed} closed).</source>
         <translation>لا يوجد تعليق مراجعة مفتوح ({closed} مغلق).</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="222"/>
+        <location filename="../../reports/portfolio_charts.py" line="224"/>
         <source>by severity</source>
         <translation>حسب الخطورة</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="223"/>
+        <location filename="../../reports/portfolio_charts.py" line="225"/>
         <source>by age</source>
         <translation>حسب العمر</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="224"/>
+        <location filename="../../reports/portfolio_charts.py" line="226"/>
         <source>(open or answered, replies not counted)</source>
         <translation>(مفتوحة أو مُجاب عنها، دون احتساب الردود)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="230"/>
+        <location filename="../../reports/portfolio_charts.py" line="232"/>
         <source>Lessons learned by theme and country</source>
         <translation>الدروس المستفادة حسب الموضوع والبلد</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="233"/>
+        <location filename="../../reports/portfolio_charts.py" line="235"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>لم يُسجل أي درس مستفاد بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="239"/>
+        <location filename="../../reports/portfolio_charts.py" line="241"/>
         <source>cross-country</source>
         <translation>عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="262"/>
+        <location filename="../../reports/portfolio_charts.py" line="264"/>
         <source>★ recurs in 3 or more countries</source>
         <translation>★ يتكرر في 3 بلدان أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="298"/>
+        <location filename="../../reports/portfolio_charts.py" line="301"/>
         <source>No country has this figure yet.</source>
         <translation>لا يملك أي بلد هذا الرقم بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="320"/>
+        <location filename="../../reports/portfolio_charts.py" line="331"/>
         <source>Migration profiles side by side</source>
         <translation>ملفات الهجرة جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="334"/>
+        <location filename="../../reports/portfolio_charts.py" line="345"/>
         <source>each country&apos;s latest figure (year); red: derived from two figures of the profile</source>
         <translation>أحدث رقم لكل بلد (السنة)؛ الأحمر: مشتق من رقمين في الملف</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="340"/>
-        <location filename="../../reports/portfolio_charts.py" line="378"/>
+        <location filename="../../reports/portfolio_charts.py" line="351"/>
+        <location filename="../../reports/portfolio_charts.py" line="389"/>
         <source>Emigrants by top destination</source>
         <translation>المهاجرون إلى الخارج حسب أهم بلدان المقصد</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="343"/>
+        <location filename="../../reports/portfolio_charts.py" line="354"/>
         <source>No profile holds emigrants by destination yet.</source>
         <translation>لا يحتوي أي ملف على المهاجرين إلى الخارج حسب بلد المقصد بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="363"/>
+        <location filename="../../reports/portfolio_charts.py" line="374"/>
         <source>persons (share of all emigrants)</source>
         <translation>أشخاص (الحصة من مجموع المهاجرين إلى الخارج)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="373"/>
+        <location filename="../../reports/portfolio_charts.py" line="384"/>
         <source>Status matrix</source>
         <translation>مصفوفة الحالة</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="375"/>
+        <location filename="../../reports/portfolio_charts.py" line="386"/>
         <source>Lessons by theme and country</source>
         <translation>الدروس حسب الموضوع والبلد</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="376"/>
+        <location filename="../../reports/portfolio_charts.py" line="387"/>
         <source>Indicator comparison</source>
         <translation>مقارنة المؤشرات</translation>
     </message>
@@ -4466,357 +4477,357 @@
         <translation>أكثر من 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="31"/>
+        <location filename="../../core/portfolio_questions.py" line="33"/>
         <source>Where is each country in the process?</source>
         <translation>أين يقف كل بلد في العملية؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="32"/>
+        <location filename="../../core/portfolio_questions.py" line="34"/>
         <source>How strong is the evidence base?</source>
         <translation>ما مدى قوة قاعدة الأدلة؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="33"/>
+        <location filename="../../core/portfolio_questions.py" line="35"/>
         <source>Do national and international numbers agree?</source>
         <translation>هل تتفق الأرقام الوطنية والدولية؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="34"/>
+        <location filename="../../core/portfolio_questions.py" line="36"/>
         <source>How do the migration profiles compare?</source>
         <translation>كيف تُقارن ملفات الهجرة؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="35"/>
+        <location filename="../../core/portfolio_questions.py" line="37"/>
         <source>Is the institutional set-up real and alive?</source>
         <translation>هل الترتيب المؤسسي حقيقي وفاعل؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="36"/>
+        <location filename="../../core/portfolio_questions.py" line="38"/>
         <source>Was society genuinely consulted?</source>
         <translation>هل استُشير المجتمع فعلًا؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="37"/>
+        <location filename="../../core/portfolio_questions.py" line="39"/>
         <source>Where did migration land in planning?</source>
         <translation>أين وقعت الهجرة في التخطيط؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="38"/>
+        <location filename="../../core/portfolio_questions.py" line="40"/>
         <source>Are priorities evidence-based and costed?</source>
         <translation>هل الأولويات قائمة على الأدلة ومحددة التكلفة؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="39"/>
+        <location filename="../../core/portfolio_questions.py" line="41"/>
         <source>Is the M&amp;E framework usable?</source>
         <translation>هل إطار الرصد والتقييم قابل للاستخدام؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="40"/>
+        <location filename="../../core/portfolio_questions.py" line="42"/>
         <source>Is international support coherent?</source>
         <translation>هل الدعم الدولي متسق؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="41"/>
+        <location filename="../../core/portfolio_questions.py" line="43"/>
         <source>Which GMG agencies supported which steps?</source>
         <translation>أي وكالات GMG دعمت أي خطوات؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="42"/>
+        <location filename="../../core/portfolio_questions.py" line="44"/>
         <source>What lessons recur across countries?</source>
         <translation>ما الدروس المتكررة عبر البلدان؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="43"/>
+        <location filename="../../core/portfolio_questions.py" line="45"/>
         <source>What did peer exchanges change?</source>
         <translation>ما الذي غيّرته تبادلات الأقران؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="44"/>
+        <location filename="../../core/portfolio_questions.py" line="46"/>
         <source>Is it sustainable?</source>
         <translation>هل هو مستدام؟</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="45"/>
+        <location filename="../../core/portfolio_questions.py" line="47"/>
         <source>Results against programme targets</source>
         <translation>النتائج مقارنة بغايات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="88"/>
+        <location filename="../../core/portfolio_questions.py" line="92"/>
         <source>There is no workspace in this data folder yet.</source>
         <translation>لا توجد مساحة عمل في مجلد البيانات هذا بعد.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="95"/>
+        <location filename="../../core/portfolio_questions.py" line="99"/>
         <source>; longest in its status: step {step}, {days} days</source>
         <translation>؛ الأطول في حالتها: الخطوة {step}، {days} يومًا</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="97"/>
+        <location filename="../../core/portfolio_questions.py" line="101"/>
         <source>{country} ({code}): {percent}% overall; {approved} approved, {submitted} submitted, {working} in progress, {waiting} not started; last update {updated}{stay}</source>
         <translation>{country} ({code}): {percent}% إجمالًا؛ {approved} معتمدة، {submitted} مقدَّمة، {working} قيد التنفيذ، {waiting} لم تبدأ؛ آخر تحديث {updated}{stay}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="104"/>
+        <location filename="../../core/portfolio_questions.py" line="108"/>
         <source>{count} countries, {steps} steps: {approved} approved, {submitted} submitted, {working} in progress; furthest along: {best} ({percent}% overall).</source>
         <translation>{count} بلدان، {steps} خطوة: {approved} معتمدة، {submitted} مقدَّمة، {working} قيد التنفيذ؛ الأكثر تقدمًا: {best} ({percent}% إجمالًا).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="115"/>
+        <location filename="../../core/portfolio_questions.py" line="119"/>
         <source>No profile holds any figure yet.</source>
         <translation>لا يحتوي أي ملف على أي رقم بعد.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="118"/>
+        <location filename="../../core/portfolio_questions.py" line="122"/>
         <source>, newest {newest}, oldest latest figure {oldest}</source>
         <translation>، الأحدث {newest}، أقدم رقم أخير {oldest}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="120"/>
+        <location filename="../../core/portfolio_questions.py" line="124"/>
         <source>; international estimates only</source>
         <translation>؛ تقديرات دولية فقط</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="121"/>
+        <location filename="../../core/portfolio_questions.py" line="125"/>
         <source>{country}: {filled} of {total} core indicators have a figure{years}; sources: {types}{alone}</source>
         <translation>{country}: {filled} من {total} مؤشرًا أساسيًا لها رقم{years}؛ المصادر: {types}{alone}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="126"/>
+        <location filename="../../core/portfolio_questions.py" line="130"/>
         <source>{national} of {count} countries use national data sources; {alone} rely on international estimates only{names}.</source>
         <translation>{national} من {count} بلدان تستخدم مصادر بيانات وطنية؛ {alone} تعتمد على التقديرات الدولية فقط{names}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="133"/>
+        <location filename="../../core/portfolio_questions.py" line="137"/>
         <source>Who must reconcile a gap is not recorded: the country&apos;s focal point marks the preferred figure.</source>
         <translation>لم يُسجل من يجب أن يوفق الفجوة: تحدد جهة التنسيق في البلد الرقم المفضل.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="136"/>
+        <location filename="../../core/portfolio_questions.py" line="140"/>
         <source>No figure is given by two sources that disagree by more than 10%.</source>
         <translation>لا يوجد رقم يقدمه مصدران يختلفان بأكثر من 10%.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="138"/>
+        <location filename="../../core/portfolio_questions.py" line="142"/>
         <source>{country}: {indicator} {period}: {low} against {high} ({gap:.0%} apart){done}</source>
         <translation>{country}: {indicator} {period}: {low} مقابل {high} (فارق {gap:.0%}){done}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="140"/>
+        <location filename="../../core/portfolio_questions.py" line="144"/>
         <source>, explained</source>
         <translation>، مشروح</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="142"/>
+        <location filename="../../core/portfolio_questions.py" line="146"/>
         <source>{count} disagreement(s) between sources in {countries} countries, the largest first; {open} not yet explained.</source>
         <translation>{count} اختلاف (اختلافات) بين المصادر في {countries} بلدان، الأكبر أولًا؛ {open} لم يُشرح بعد.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="153"/>
+        <location filename="../../core/portfolio_questions.py" line="157"/>
         <source>{indicator}: {figures}; missing for {missing}</source>
         <translation>{indicator}: {figures}؛ مفقود لـ {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="157"/>
+        <location filename="../../core/portfolio_questions.py" line="161"/>
         <source>{country}: emigrants by destination ({year}): {list}</source>
         <translation>{country}: المهاجرون إلى الخارج حسب بلد المقصد ({year}): {list}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="162"/>
+        <location filename="../../core/portfolio_questions.py" line="166"/>
         <source>{count} figures side by side across {indicators} indicators; a country without the figure is shown as missing.</source>
         <translation>{count} رقمًا جنبًا إلى جنب عبر {indicators} مؤشرًا؛ ويُعرض البلد الذي لا يملك الرقم على أنه مفقود.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="164"/>
+        <location filename="../../core/portfolio_questions.py" line="168"/>
         <source>Skill mix is not compared: the profiles hold no common skill breakdown.</source>
         <translation>لا يُقارن مزيج المهارات: لا تحتوي الملفات على تصنيف مشترك للمهارات.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="171"/>
+        <location filename="../../core/portfolio_questions.py" line="175"/>
         <source>{country}: no active coordination mechanism recorded</source>
         <translation>{country}: لم تُسجل آلية تنسيق فاعلة</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="174"/>
+        <location filename="../../core/portfolio_questions.py" line="178"/>
         <source>{country}: {active} active mechanism(s) ({legal}), chair {chair} ({kind}); {meetings} meetings, {rate} a year, {minutes} with minutes, last {last}; core sectors with a lead {led} of {sectors}; {focal} sector focal points</source>
         <translation>{country}: {active} آلية (آليات) فاعلة ({legal})، الرئاسة {chair} ({kind})؛ {meetings} اجتماعًا، {rate} سنويًا، {minutes} بمحاضر، آخرها {last}؛ القطاعات الأساسية ذات الجهة الرائدة {led} من {sectors}؛ {focal} جهات تنسيق قطاعية</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="184"/>
+        <location filename="../../core/portfolio_questions.py" line="188"/>
         <source>{alive} of {count} countries record an active coordination mechanism.</source>
         <translation>{alive} من {count} بلدان تسجل آلية تنسيق فاعلة.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="186"/>
+        <location filename="../../core/portfolio_questions.py" line="190"/>
         <source>Whether the chair&apos;s seat goes with faster progress is not computed: too few mechanisms are recorded to compare.</source>
         <translation>لا يُحسب ما إذا كان مقعد الرئاسة يرتبط بتقدم أسرع: عدد الآليات المسجلة أقل من أن يسمح بالمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="192"/>
+        <location filename="../../core/portfolio_questions.py" line="196"/>
         <source>{country}: {events} consultation(s), {people} participants ({women} women); groups reached: {groups}; {reflected} of {inputs} inputs reflected in a priority, {accepted} accepted</source>
         <translation>{country}: {events} مشاورة (مشاورات)، {people} مشاركًا ({women} امرأة)؛ الفئات التي شُملت: {groups}؛ {reflected} من {inputs} مدخلًا منعكسة في أولوية، {accepted} مقبولة</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="201"/>
+        <location filename="../../core/portfolio_questions.py" line="205"/>
         <source>{count} countries record consultations: {people} participants, {women} of them women.</source>
         <translation>{count} بلدان تسجل مشاورات: {people} مشاركًا، منهم {women} امرأة.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="207"/>
+        <location filename="../../core/portfolio_questions.py" line="211"/>
         <source>{country} ({route}): {instruments}</source>
         <translation>{country} ({route}): {instruments}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="216"/>
+        <location filename="../../core/portfolio_questions.py" line="220"/>
         <source>Highest mainstreaming level (0–4) by route: {routes}.</source>
         <translation>أعلى مستوى تعميم (0–4) حسب المسار: {routes}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="218"/>
+        <location filename="../../core/portfolio_questions.py" line="222"/>
         <source>Which route went faster is not known: the dates of level changes are not recorded.</source>
         <translation>لا يُعرف أي مسار كان أسرع: تواريخ تغير المستويات غير مسجلة.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="225"/>
+        <location filename="../../core/portfolio_questions.py" line="229"/>
         <source>; {count} action(s) without an exchange rate left out</source>
         <translation>؛ استُبعد {count} إجراء (إجراءات) بلا سعر صرف</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="227"/>
+        <location filename="../../core/portfolio_questions.py" line="231"/>
         <source>{country}: {evidenced} of {priorities} priorities rest on evidence; {costed} of {actions} actions have a cost and a lead; plan {cost}, funded {funded}, gap {gap}{left}</source>
         <translation>{country}: {evidenced} من {priorities} أولوية قائمة على أدلة؛ {costed} من {actions} إجراء لها تكلفة وجهة رائدة؛ الخطة {cost}، الممول {funded}، الفجوة {gap}{left}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="233"/>
+        <location filename="../../core/portfolio_questions.py" line="237"/>
         <source>{count} countries have priorities; funding gap across them: {gap} of {cost}.</source>
         <translation>{count} بلدان لديها أولويات؛ فجوة التمويل فيها: {gap} من {cost}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="239"/>
+        <location filename="../../core/portfolio_questions.py" line="243"/>
         <source>{country}: {ready} of {total} indicators have a baseline and a target; traffic lights: {rag}; {sdg} aligned to an SDG indicator; latest actual {latest}</source>
         <translation>{country}: {ready} من {total} مؤشرًا لها خط أساس وغاية؛ إشارات المرور: {rag}؛ {sdg} متوائمة مع مؤشر من مؤشرات أهداف التنمية المستدامة؛ أحدث قيمة فعلية {latest}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="246"/>
+        <location filename="../../core/portfolio_questions.py" line="250"/>
         <source>{count} countries have a results framework; {ready} of {total} indicators have a baseline and a target.</source>
         <translation>{count} بلدان لديها إطار نتائج؛ {ready} من {total} مؤشرًا لها خط أساس وغاية.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="249"/>
+        <location filename="../../core/portfolio_questions.py" line="253"/>
         <source>Reporting timeliness needs a reporting calendar, which is not recorded; the latest actual is shown instead.</source>
         <translation>يتطلب قياس انتظام الإبلاغ جدولًا زمنيًا للإبلاغ، وهو غير مسجل؛ وتُعرض بدلًا منه أحدث قيمة فعلية.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="255"/>
+        <location filename="../../core/portfolio_questions.py" line="259"/>
         <source>{country}: {projects} partner project(s), {aligned} of {budget} ({share}) aligned to national priorities; {undaf} tied to a UN cooperation framework outcome; endorsed priorities without partner support: {unsupported}</source>
         <translation>{country}: {projects} مشروع (مشاريع) للشركاء، {aligned} من {budget} ({share}) متوائمة مع الأولويات الوطنية؛ {undaf} مرتبطة بمحصلة من محصلات إطار الأمم المتحدة للتعاون؛ الأولويات المعتمدة بلا دعم من الشركاء: {unsupported}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="263"/>
+        <location filename="../../core/portfolio_questions.py" line="267"/>
         <source>{count} countries record partner projects; {share} of their budgets ({budget}) are aligned to national priorities.</source>
         <translation>{count} بلدان تسجل مشاريع للشركاء؛ {share} من ميزانياتها ({budget}) متوائمة مع الأولويات الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="265"/>
+        <location filename="../../core/portfolio_questions.py" line="269"/>
         <source>Duplicated projects are not detected.</source>
         <translation>لا يُكشف عن المشاريع المكررة.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="270"/>
+        <location filename="../../core/portfolio_questions.py" line="274"/>
         <source>Resolution time per agency is not known: a comment&apos;s closing date is not recorded.</source>
         <translation>لا يُعرف وقت الحل لكل وكالة: تاريخ إغلاق التعليق غير مسجل.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="272"/>
+        <location filename="../../core/portfolio_questions.py" line="276"/>
         <source>No expert mission or review comment is recorded.</source>
         <translation>لم تُسجل أي بعثة خبراء أو تعليق مراجعة.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="274"/>
+        <location filename="../../core/portfolio_questions.py" line="278"/>
         <source>{agency}: {missions} mission(s) ({countries}; steps {steps}); review comments {open} open, {closed} closed</source>
         <translation>{agency}: {missions} بعثة (بعثات) ({countries}؛ الخطوات {steps})؛ تعليقات المراجعة: {open} مفتوحة، {closed} مغلقة</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="280"/>
+        <location filename="../../core/portfolio_questions.py" line="284"/>
         <source>{agencies} agencies: {missions} expert mission(s) and {comments} review comment(s).</source>
         <translation>{agencies} وكالات: {missions} بعثة (بعثات) خبراء و{comments} تعليق (تعليقات) مراجعة.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="287"/>
+        <location filename="../../core/portfolio_questions.py" line="291"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>لم يُسجل أي درس مستفاد بعد.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="292"/>
+        <location filename="../../core/portfolio_questions.py" line="296"/>
         <source>{theme}: {count} lesson(s) from {countries}{recurring}{proposal}</source>
         <translation>{theme}: {count} درس (دروس) من {countries}{recurring}{proposal}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="295"/>
+        <location filename="../../core/portfolio_questions.py" line="299"/>
         <source>; recurs</source>
         <translation>؛ متكرر</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="296"/>
+        <location filename="../../core/portfolio_questions.py" line="300"/>
         <source>; behind a handbook change proposal</source>
         <translation>؛ وراء مقترح لتغيير الدليل</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="299"/>
+        <location filename="../../core/portfolio_questions.py" line="303"/>
         <source>Themes recurring in 3 or more countries: {themes}.</source>
         <translation>المواضيع المتكررة في 3 بلدان أو أكثر: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="300"/>
+        <location filename="../../core/portfolio_questions.py" line="304"/>
         <source>No theme recurs in 3 or more countries yet ({count} lessons).</source>
         <translation>لا يتكرر أي موضوع في 3 بلدان أو أكثر بعد ({count} درسًا).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="307"/>
+        <location filename="../../core/portfolio_questions.py" line="311"/>
         <source>No peer exchange is recorded.</source>
         <translation>لم يُسجل أي تبادل بين الأقران.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="308"/>
+        <location filename="../../core/portfolio_questions.py" line="312"/>
         <source>{host} hosting {visitors} ({end}, {topic}): afterwards the visitors recorded {lessons} lesson(s) and {priorities} priority(ies)</source>
         <translation>استضافت {host} {visitors} ({end}، {topic}): بعد ذلك سجّل الزوار {lessons} درسًا و{priorities} أولوية</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="312"/>
+        <location filename="../../core/portfolio_questions.py" line="316"/>
         <source>{count} peer exchange(s) recorded.</source>
         <translation>سُجل {count} تبادل (تبادلات) بين الأقران.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="313"/>
+        <location filename="../../core/portfolio_questions.py" line="317"/>
         <source>Records dated after an exchange are not necessarily caused by it.</source>
         <translation>السجلات المؤرخة بعد تبادل ما ليست بالضرورة ناتجة عنه.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="319"/>
+        <location filename="../../core/portfolio_questions.py" line="323"/>
         <source>{country}: the government budget carries {share} of the plan&apos;s funding; the mechanism last met {last}</source>
         <translation>{country}: تتحمل ميزانية الحكومة {share} من تمويل الخطة؛ آخر اجتماع للآلية {last}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="323"/>
+        <location filename="../../core/portfolio_questions.py" line="327"/>
         <source>Government budget share of the funded actions: {share} across {count} countries.</source>
         <translation>حصة ميزانية الحكومة من الإجراءات الممولة: {share} عبر {count} بلدان.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="325"/>
+        <location filename="../../core/portfolio_questions.py" line="329"/>
         <source>Whether the profile is produced by a national body on a legal basis is not recorded.</source>
         <translation>لم يُسجل ما إذا كانت هيئة وطنية تُعد الملف على أساس قانوني.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="330"/>
+        <location filename="../../core/portfolio_questions.py" line="334"/>
         <source>{country}: {indicator} {value} ({year})</source>
         <translation>{country}: {indicator} {value} ({year})</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="333"/>
+        <location filename="../../core/portfolio_questions.py" line="337"/>
         <source>No country reports laws amended or new M&amp;D policies (indicators PROC_LAWS_MM, PROC_NEW_MD_POLICIES) in its profile.</source>
         <translation>لا يُبلغ أي بلد في ملفه عن قوانين معدلة أو سياسات جديدة للهجرة والتنمية (المؤشران PROC_LAWS_MM وPROC_NEW_MD_POLICIES).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="340"/>
+        <location filename="../../core/portfolio_questions.py" line="344"/>
         <source>Laws and policies amended: {laws} (the programme reported {laws_target}); new M&amp;D policies and programmes: {policies} (the programme reported {policies_target}).</source>
         <translation>القوانين والسياسات المعدلة: {laws} (أبلغ البرنامج عن {laws_target})؛ السياسات والبرامج الجديدة للهجرة والتنمية: {policies} (أبلغ البرنامج عن {policies_target}).</translation>
     </message>
@@ -5401,12 +5412,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/core_texts.py" line="39"/>
+        <location filename="../../ui/core_texts.py" line="45"/>
         <source>The file system refused: {reason}</source>
         <translation>رفض نظام الملفات: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="41"/>
+        <location filename="../../ui/core_texts.py" line="47"/>
         <source>Something unexpected went wrong ({kind}: {detail}). Nothing was half-saved; the details are in the log file.</source>
         <translation>حدث خطأ غير متوقع ({kind}: {detail}). لم يُحفظ أي شيء جزئيًا؛ والتفاصيل في ملف السجل.</translation>
     </message>
@@ -5743,22 +5754,22 @@
 <context>
     <name>portfolio</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="100"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="96"/>
         <source>Blocker</source>
         <translation>عائق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="101"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="97"/>
         <source>Major</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="102"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="98"/>
         <source>Minor</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="103"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="99"/>
         <source>Suggestion</source>
         <translation>اقتراح</translation>
     </message>
@@ -7688,13 +7699,13 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="118"/>
+        <location filename="../../reports/pdf_lessons.py" line="120"/>
         <source>Produced on {date}</source>
         <translation>أُعدّ في {date}</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="139"/>
-        <location filename="../../reports/pdf_lessons.py" line="121"/>
+        <location filename="../../reports/pdf_lessons.py" line="123"/>
         <source>Produced by the site: {site}</source>
         <translation>أعدّه الموقع: {site}</translation>
     </message>
@@ -7710,7 +7721,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="144"/>
-        <location filename="../../reports/pdf_lessons.py" line="125"/>
+        <location filename="../../reports/pdf_lessons.py" line="127"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
@@ -7729,7 +7740,7 @@
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
@@ -7753,7 +7764,7 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="223"/>
+        <location filename="../../reports/pdf_lessons.py" line="225"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -8041,7 +8052,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
@@ -8119,26 +8130,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>What happened</source>
         <translation>ما الذي حدث</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="190"/>
+        <location filename="../../reports/pdf_lessons.py" line="192"/>
         <source>Applies to</source>
         <translation>نطاق الانطباق</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="84"/>
-        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="85"/>
+        <location filename="../../reports/pdf_lessons.py" line="126"/>
         <source>Lessons learned</source>
         <translation>الدروس المستفادة</translation>
     </message>
@@ -8397,7 +8408,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="41"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>Monitoring and evaluation</source>
         <translation>الرصد والتقييم</translation>
     </message>
@@ -8498,7 +8509,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -8737,7 +8748,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Consultation</source>
         <translation>المشاورة</translation>
     </message>
@@ -8797,210 +8808,210 @@
         <translation>تنسيق الصفحات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Political commitment</source>
         <translation>الالتزام السياسي</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Institutional set-up</source>
         <translation>الترتيبات المؤسسية</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Planning integration</source>
         <translation>الإدماج في التخطيط</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>Capacity</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="42"/>
+        <location filename="../../reports/pdf_lessons.py" line="43"/>
         <source>UN coordination</source>
         <translation>تنسيق الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="43"/>
+        <location filename="../../reports/pdf_lessons.py" line="44"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="46"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>Country-specific</source>
         <translation>خاص بالبلد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="47"/>
+        <location filename="../../reports/pdf_lessons.py" line="48"/>
         <source>Regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="48"/>
+        <location filename="../../reports/pdf_lessons.py" line="49"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Proposed</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="52"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="53"/>
+        <location filename="../../reports/pdf_lessons.py" line="54"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="54"/>
+        <location filename="../../reports/pdf_lessons.py" line="55"/>
         <source>Incorporated</source>
         <translation>مُدرج</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="74"/>
+        <location filename="../../reports/pdf_lessons.py" line="75"/>
         <source>Reading the lessons</source>
         <translation>قراءة الدروس</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="91"/>
         <source>Writing the report</source>
         <translation>كتابة التقرير</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="92"/>
+        <location filename="../../reports/pdf_lessons.py" line="93"/>
         <source>Consolidated lessons-learned report</source>
         <translation>التقرير الموحد للدروس المستفادة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="108"/>
+        <location filename="../../reports/pdf_lessons.py" line="110"/>
         <source>Cross-country</source>
         <translation>عدة بلدان</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="115"/>
+        <location filename="../../reports/pdf_lessons.py" line="117"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>ما تعلّمته البلدان الرائدة أثناء تعميم مراعاة الهجرة في تخطيطها الإنمائي، والتغييرات التي تستدعيها هذه الدروس في الدليل.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
-        <location filename="../../reports/pdf_lessons.py" line="172"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="174"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>الدروس: {lessons} · البلدان: {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="126"/>
         <source>Consolidated report</source>
         <translation>تقرير موحد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>Lessons by theme and country</source>
         <translation>الدروس حسب الموضوع والبلد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="135"/>
+        <location filename="../../reports/pdf_lessons.py" line="137"/>
         <source>No lesson has been recorded yet.</source>
         <translation>لم يُسجَّل أي درس بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
-        <location filename="../../reports/pdf_lessons.py" line="157"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
+        <location filename="../../reports/pdf_lessons.py" line="159"/>
         <source>Lessons</source>
         <translation>الدروس</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
-        <location filename="../../reports/pdf_lessons.py" line="158"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="160"/>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="140"/>
+        <location filename="../../reports/pdf_lessons.py" line="142"/>
         <source>Recurring themes</source>
         <translation>الموضوعات المتكررة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Handbook change proposals</source>
         <translation>مقترحات تغيير الدليل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="143"/>
+        <location filename="../../reports/pdf_lessons.py" line="145"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>الموضوعات التي تضم دروساً من {count} بلدان أو أكثر تتكرر في مجمل الحافظة؛ وهي مُبرَزة.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="168"/>
+        <location filename="../../reports/pdf_lessons.py" line="170"/>
         <source>The lessons, theme by theme</source>
         <translation>الدروس، موضوعاً تلو الآخر</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="175"/>
+        <location filename="../../reports/pdf_lessons.py" line="177"/>
         <source>a recurring theme across the portfolio</source>
         <translation>موضوع متكرر في مجمل الحافظة</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>not yet</source>
         <translation>ليس بعد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="191"/>
+        <location filename="../../reports/pdf_lessons.py" line="193"/>
         <source>Validated by</source>
         <translation>صادق عليه</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>Proposed changes to the handbook</source>
         <translation>التغييرات المقترحة على الدليل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>لم يُقترح أي تغيير على الدليل بعد.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="207"/>
+        <location filename="../../reports/pdf_lessons.py" line="209"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>كل مقترح مع الدروس التي يستند إليها (مرقّمة كما في الدروس أعلاه).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>no lesson linked yet</source>
         <translation>لا يوجد درس مرتبط بعد</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Handbook section</source>
         <translation>قسم الدليل</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Proposed change</source>
         <translation>التغيير المقترح</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="224"/>
+        <location filename="../../reports/pdf_lessons.py" line="226"/>
         <source>Lessons behind it</source>
         <translation>الدروس التي يستند إليها</translation>
     </message>

@@ -433,320 +433,325 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>records this site does not have yet</source>
         <translation>registros que este sitio aún no tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>changes applied to records that are here</source>
         <translation>cambios aplicados a registros que ya están aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>already so here</source>
         <translation>ya estaban así aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>Already here</source>
         <translation>Ya estaban aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>cambios recibidos antes (un paquete enviado dos veces o reenviado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Conflicting</source>
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>editados aquí y allá a la vez: se conservan ambos valores; vea Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>esperan cambios anteriores de su remitente; se aplicarán cuando lleguen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>rechazados con el motivo; se guardan aparte y nunca se aplican</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="86"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="98"/>
         <source>Receive a bundle</source>
         <translation>Recibir un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="90"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
         <source>Bundle file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="91"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="104"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="105"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="106"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="118"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Elija un archivo de paquete: primero se verifica y se ensaya; no se escribe nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>How many</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
         <source>Changes in the bundle, by category</source>
         <translation>Cambios del paquete, por categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="119"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="131"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Cambios del paquete, uno por uno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="140"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Los registros nuevos y los que no cambian se cuentan, pero no se enumeran.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="148"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="156"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="168"/>
         <source>Trusted sites…</source>
         <translation>Sitios de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="179"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="192"/>
         <source>Checking {name}…</source>
         <translation>Verificando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="181"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="194"/>
         <source>Checking the bundle</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="186"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
         <source>{done} of {total} changes</source>
         <translation>{done} de {total} cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="205"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Vista previa: todavía no se ha escrito nada. {total} cambio(s) de {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="214"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="227"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} cambio(s) entran en conflicto con ediciones hechas aquí: se conserva el mismo valor en todos los sitios y el otro queda pendiente en Intercambio › Conflictos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} cambio(s) esperan cambios anteriores de su remitente: importe los paquetes intermedios (o un paquete completo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="221"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>{count} cambio(s) rechazado(s): vea los motivos más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Todos los cambios de este paquete ya están aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="233"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (no es el espacio de trabajo abierto ahora, {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
         <source>changes since the last bundle</source>
         <translation>cambios desde el último paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
         <source>full</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="236"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, {total} cambio(s); id {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="252"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Ya se importó el {when}: no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="255"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>Every change listed ({count})</source>
         <translation>Todos los cambios enumerados ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="286"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="300"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
         <source>Importing the bundle</source>
         <translation>Importando el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="295"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="309"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>Se importaron {total} cambio(s) de {sender} en {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>{count} cambio(s) que estaban en espera se pudieron aplicar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Antes se hizo una copia de seguridad verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="312"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="334"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Cancelado: no se importó nada (una importación es todo o nada).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>El paquete no se importó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="319"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="341"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>El paquete fue rechazado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Si el remitente aún no es de confianza, o no lo es para este espacio de trabajo: compruebe por teléfono con el remitente la huella digital de su tarjeta, confíe en ella en &lt;b&gt;Sitios de confianza…&lt;/b&gt; y vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="323"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Si el archivo se alteró o dañó por el camino: pida al remitente que lo vuelva a escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="324"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="346"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>Si lo creó una versión más reciente del programa: actualice Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="355"/>
+        <source>Unlocking the keys</source>
+        <translation>Desbloqueando las claves</translation>
     </message>
 </context>
 <context>
@@ -1722,62 +1727,62 @@
 <context>
     <name>PortfolioStatusModel</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="132"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="128"/>
         <source>Step {number}</source>
         <translation>Etapa {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Last update</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="172"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="168"/>
         <source>The newest change to any record of this workspace.</source>
         <translation>El cambio más reciente en cualquier registro de este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="178"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="174"/>
         <source>Step {number}: {title}</source>
         <translation>Etapa {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="181"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="177"/>
         <source>{status}, {percent}% complete</source>
         <translation>{status}, {percent}% completado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="183"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="179"/>
         <source>In this status since {day} ({days} days)</source>
         <translation>En este estado desde el {day} ({days} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="186"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="182"/>
         <source>In progress from its records; the step itself was never started.</source>
         <translation>En curso según sus registros; la etapa en sí nunca se inició.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="184"/>
         <source>{count} open review comment(s)</source>
         <translation>{count} comentario(s) de revisión abierto(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="192"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
         <source>Still missing:</source>
         <translation>Todavía falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="193"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="189"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
@@ -1785,190 +1790,190 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="203"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="294"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="199"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="290"/>
         <source>Reading the portfolio…</source>
         <translation>Leyendo la cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="205"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="201"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="210"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="206"/>
         <source>Where each country stands, step by step</source>
         <translation>En qué punto está cada país, etapa por etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="214"/>
         <source>Open review comments</source>
         <translation>Comentarios de revisión abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="221"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="217"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="424"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="420"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="223"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="219"/>
         <source>Lessons by theme and country</source>
         <translation>Lecciones por tema y por país</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="224"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="220"/>
         <source>Indicators compared</source>
         <translation>Indicadores comparados</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
         <source>The expert&apos;s questions</source>
         <translation>Las preguntas del experto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
         <source>Status matrix</source>
         <translation>Matriz de estado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="231"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="227"/>
         <source>Review comments</source>
         <translation>Comentarios de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="232"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="228"/>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="233"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="229"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="234"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="250"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="246"/>
         <source>Each cell: how complete the step is and its status; ✎ counts the open review comments. Point at a cell for the days in its status and what is still missing.</source>
         <translation>Cada celda: el grado de compleción de la etapa y su estado; ✎ cuenta los comentarios de revisión abiertos. Pase el puntero sobre una celda para ver los días en su estado y lo que aún falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="282"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="282"/>
         <source>Oldest open (days)</source>
         <translation>Abierto más antiguo (días)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="302"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="298"/>
         <source>Reading the portfolio</source>
         <translation>Leyendo la cartera</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="307"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="303"/>
         <source>Not read: cancelled.</source>
         <translation>No leída: cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="312"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="308"/>
         <source>{count} workspaces in this data folder, read {when}.</source>
         <translation>{count} espacios de trabajo en esta carpeta de datos, leídos el {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="394"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="390"/>
         <source>cross-country</source>
         <translation>varios países</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="396"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="392"/>
         <source>Lessons of no one country</source>
         <translation>Lecciones que no son de un solo país</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="407"/>
         <source>Recurs in 3 or more countries</source>
         <translation>Se repite en 3 o más países</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="415"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Todavía no se ha registrado ninguna lección aprendida.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="416"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="412"/>
         <source>{count} lessons. Themes recurring in 3 or more countries (★): {themes}.</source>
         <translation>{count} lecciones. Temas que se repiten en 3 o más países (★): {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="417"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="413"/>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="444"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="440"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="448"/>
         <source>{country}: the profile holds no figure for this indicator.</source>
         <translation>{country}: el perfil no tiene ninguna cifra para este indicador.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="453"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="449"/>
         <source>{country}, {year}. Source: {source}</source>
         <translation>{country}, {year}. Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="456"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
         <source>Derived: {formula}</source>
         <translation>Derivado: {formula}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="458"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="454"/>
         <source>Also {value} in {source}</source>
         <translation>También {value} en {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="459"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="459"/>
         <source>partly answered</source>
         <translation>respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="464"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="460"/>
         <source>no data yet</source>
         <translation>aún sin datos</translation>
     </message>
@@ -2058,6 +2063,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
         <source>Unlock the keys</source>
         <translation>Desbloquear las claves</translation>
     </message>
@@ -2079,14 +2085,19 @@
         <translation>{name} ya existe en esta carpeta. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="49"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
         <source>Choose a bundle</source>
         <translation>Elegir un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="50"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
         <translation>Paquetes de Mainstream (*.mdbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="59"/>
+        <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
+        <translation>Las claves de este sitio están protegidas por una frase de contraseña. Ingrésela para abrir el paquete cifrado:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="44"/>
@@ -3277,1068 +3288,1068 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../reports/charts.py" line="52"/>
-        <location filename="../../reports/participation_charts.py" line="50"/>
+        <location filename="../../reports/charts.py" line="55"/>
+        <location filename="../../reports/participation_charts.py" line="59"/>
         <source>No data yet for this chart.</source>
         <translation>Todavía no hay datos para este gráfico.</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="59"/>
-        <location filename="../../reports/portfolio_charts.py" line="366"/>
+        <location filename="../../reports/charts.py" line="62"/>
+        <location filename="../../reports/portfolio_charts.py" line="377"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="81"/>
-        <location filename="../../reports/charts.py" line="239"/>
+        <location filename="../../reports/charts.py" line="91"/>
+        <location filename="../../reports/charts.py" line="251"/>
         <source>Immigrant stock by sex</source>
         <translation>Población inmigrante por sexo</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="85"/>
-        <location filename="../../reports/participation_charts.py" line="295"/>
+        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="85"/>
+        <location filename="../../reports/charts.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="86"/>
-        <location filename="../../reports/participation_charts.py" line="295"/>
+        <location filename="../../reports/charts.py" line="96"/>
+        <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="91"/>
-        <location filename="../../reports/charts.py" line="112"/>
+        <location filename="../../reports/charts.py" line="101"/>
+        <location filename="../../reports/charts.py" line="124"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="102"/>
+        <location filename="../../reports/charts.py" line="112"/>
         <source>Emigrants by country of destination</source>
         <translation>Emigrantes por país de destino</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="107"/>
-        <location filename="../../reports/participation_charts.py" line="296"/>
+        <location filename="../../reports/charts.py" line="118"/>
+        <location filename="../../reports/participation_charts.py" line="318"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="121"/>
+        <location filename="../../reports/charts.py" line="133"/>
         <source>Migration flows and net migration</source>
         <translation>Flujos migratorios y migración neta</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="126"/>
+        <location filename="../../reports/charts.py" line="138"/>
         <source>Immigration</source>
         <translation>Inmigración</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="127"/>
+        <location filename="../../reports/charts.py" line="139"/>
         <source>Emigration</source>
         <translation>Emigración</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="128"/>
+        <location filename="../../reports/charts.py" line="140"/>
         <source>Net migration</source>
         <translation>Migración neta</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="129"/>
+        <location filename="../../reports/charts.py" line="141"/>
         <source>Net migration rate (per 1,000, right axis)</source>
         <translation>Tasa de migración neta (por 1000, eje derecho)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="141"/>
+        <location filename="../../reports/charts.py" line="153"/>
         <source>Persons per year</source>
         <translation>Personas por año</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="150"/>
+        <location filename="../../reports/charts.py" line="162"/>
         <source>Per 1,000 population</source>
         <translation>Por 1000 habitantes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="160"/>
+        <location filename="../../reports/charts.py" line="172"/>
         <source>Remittances received</source>
         <translation>Remesas recibidas</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="167"/>
+        <location filename="../../reports/charts.py" line="179"/>
         <source>USD million</source>
         <translation>Millones de USD</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="168"/>
+        <location filename="../../reports/charts.py" line="180"/>
         <source>USD million, current</source>
         <translation>Millones de USD corrientes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="173"/>
+        <location filename="../../reports/charts.py" line="185"/>
         <source>% of GDP (right axis)</source>
         <translation>% del PIB (eje derecho)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="174"/>
+        <location filename="../../reports/charts.py" line="186"/>
         <source>% of GDP</source>
         <translation>% del PIB</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="185"/>
+        <location filename="../../reports/charts.py" line="197"/>
         <source>How migration affects each sector</source>
         <translation>Cómo afecta la migración a cada sector</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="204"/>
+        <location filename="../../reports/charts.py" line="216"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
         <translation>verde positivo, rojo negativo, amarillo mixto; el número es la magnitud (1-3)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="211"/>
+        <location filename="../../reports/charts.py" line="223"/>
         <source>Data availability by indicator and year</source>
         <translation>Disponibilidad de datos por indicador y año</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="231"/>
+        <location filename="../../reports/charts.py" line="243"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="231"/>
-        <location filename="../../reports/portfolio_charts.py" line="282"/>
+        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/portfolio_charts.py" line="285"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="232"/>
+        <location filename="../../reports/charts.py" line="244"/>
         <source>reported</source>
         <translation>informado</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="240"/>
+        <location filename="../../reports/charts.py" line="252"/>
         <source>Top destinations</source>
         <translation>Principales destinos</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="241"/>
+        <location filename="../../reports/charts.py" line="253"/>
         <source>Flows and net migration</source>
         <translation>Flujos y migración neta</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="242"/>
+        <location filename="../../reports/charts.py" line="254"/>
         <source>Remittances</source>
         <translation>Remesas</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="255"/>
         <source>Sector impacts</source>
         <translation>Efectos por sector</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="244"/>
+        <location filename="../../reports/charts.py" line="256"/>
         <source>Data availability</source>
         <translation>Disponibilidad de datos</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="33"/>
+        <location filename="../../reports/participation_charts.py" line="42"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="33"/>
+        <location filename="../../reports/participation_charts.py" line="42"/>
         <source>L</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="34"/>
+        <location filename="../../reports/participation_charts.py" line="43"/>
         <source>Cs</source>
         <translation>Cs</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="34"/>
+        <location filename="../../reports/participation_charts.py" line="43"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="37"/>
+        <location filename="../../reports/participation_charts.py" line="46"/>
         <source>Inputs received</source>
         <translation>Aportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="38"/>
+        <location filename="../../reports/participation_charts.py" line="47"/>
         <source>Accepted or partly accepted</source>
         <translation>Aceptados total o parcialmente</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="39"/>
+        <location filename="../../reports/participation_charts.py" line="48"/>
         <source>Reflected in the plan</source>
         <translation>Reflejados en el plan</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="40"/>
+        <location filename="../../reports/participation_charts.py" line="49"/>
         <source>Still pending</source>
         <translation>Aún pendientes</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="67"/>
-        <location filename="../../reports/planning_charts.py" line="221"/>
+        <location filename="../../reports/participation_charts.py" line="76"/>
+        <location filename="../../reports/planning_charts.py" line="223"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="68"/>
+        <location filename="../../reports/participation_charts.py" line="77"/>
         <source>Left out: {notes}</source>
         <translation>Omitidos: {notes}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="97"/>
+        <location filename="../../reports/participation_charts.py" line="121"/>
         <source>no area</source>
         <translation>sin ámbito</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="118"/>
+        <location filename="../../reports/participation_charts.py" line="142"/>
         <source>Who does what in each policy area</source>
         <translation>Quién hace qué en cada ámbito de política</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="146"/>
+        <location filename="../../reports/participation_charts.py" line="170"/>
         <source>L lead, C contributor, D data provider, Cs consulted; red: core sector with no lead</source>
         <translation>R responsable, C colaborador, D proveedor de datos, Cs consultado; rojo: sector clave sin responsable</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="157"/>
+        <location filename="../../reports/participation_charts.py" line="181"/>
         <source>minutes filed</source>
         <translation>acta archivada</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="158"/>
+        <location filename="../../reports/participation_charts.py" line="182"/>
         <source>no minutes</source>
         <translation>sin acta</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="170"/>
+        <location filename="../../reports/participation_charts.py" line="194"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="177"/>
+        <location filename="../../reports/participation_charts.py" line="199"/>
         <source>Attendance rate by institution</source>
         <translation>Tasa de asistencia por institución</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="179"/>
+        <location filename="../../reports/participation_charts.py" line="201"/>
         <source>No attendance recorded yet.</source>
         <translation>Todavía no se ha registrado ninguna asistencia.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="184"/>
+        <location filename="../../reports/participation_charts.py" line="206"/>
         <source>no institution</source>
         <translation>sin institución</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="196"/>
+        <location filename="../../reports/participation_charts.py" line="218"/>
         <source>Coordination meetings and attendance</source>
         <translation>Reuniones de coordinación y asistencia</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="208"/>
-        <location filename="../../reports/participation_charts.py" line="478"/>
+        <location filename="../../reports/participation_charts.py" line="230"/>
+        <location filename="../../reports/participation_charts.py" line="503"/>
         <source>Overdue action items</source>
         <translation>Tareas pendientes vencidas</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="214"/>
+        <location filename="../../reports/participation_charts.py" line="236"/>
         <source>{overdue} of {open} open items</source>
         <translation>{overdue} de {open} tareas abiertas</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="217"/>
+        <location filename="../../reports/participation_charts.py" line="239"/>
         <source>No open action item is overdue.</source>
         <translation>Ninguna tarea abierta está vencida.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="219"/>
+        <location filename="../../reports/participation_charts.py" line="241"/>
         <source>no owner</source>
         <translation>sin responsable</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="225"/>
+        <location filename="../../reports/participation_charts.py" line="247"/>
         <source>Days overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="235"/>
+        <location filename="../../reports/participation_charts.py" line="257"/>
         <source>Keep satisfied</source>
         <translation>Mantener satisfechos</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="236"/>
+        <location filename="../../reports/participation_charts.py" line="258"/>
         <source>Manage closely</source>
         <translation>Gestionar de cerca</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="237"/>
+        <location filename="../../reports/participation_charts.py" line="259"/>
         <source>Monitor</source>
         <translation>Monitorear</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="238"/>
+        <location filename="../../reports/participation_charts.py" line="260"/>
         <source>Keep informed</source>
         <translation>Mantener informados</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="256"/>
+        <location filename="../../reports/participation_charts.py" line="278"/>
         <source>Stakeholders by interest and influence</source>
         <translation>Partes interesadas por interés e influencia</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="278"/>
+        <location filename="../../reports/participation_charts.py" line="300"/>
         <source>Interest (1-5)</source>
         <translation>Interés (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="279"/>
+        <location filename="../../reports/participation_charts.py" line="301"/>
         <source>Influence (1-5)</source>
         <translation>Influencia (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="284"/>
+        <location filename="../../reports/participation_charts.py" line="306"/>
         <source>bubble size: engagement, from inform to empower</source>
         <translation>tamaño de la burbuja: participación, de informar a empoderar</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="290"/>
+        <location filename="../../reports/participation_charts.py" line="312"/>
         <source>Participants by sex per event</source>
         <translation>Participantes por sexo en cada evento</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="292"/>
+        <location filename="../../reports/participation_charts.py" line="314"/>
         <source>No consultation event yet.</source>
         <translation>Todavía no hay ningún evento de consulta.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="308"/>
+        <location filename="../../reports/participation_charts.py" line="330"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="316"/>
+        <location filename="../../reports/participation_charts.py" line="338"/>
         <source>Events reaching each group</source>
         <translation>Eventos que llegaron a cada grupo</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="318"/>
+        <location filename="../../reports/participation_charts.py" line="340"/>
         <source>No stakeholder yet.</source>
         <translation>Todavía no hay ninguna parte interesada.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="327"/>
+        <location filename="../../reports/participation_charts.py" line="349"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="332"/>
+        <location filename="../../reports/participation_charts.py" line="354"/>
         <source>Who the consultations reached</source>
         <translation>A quién llegaron las consultas</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="345"/>
+        <location filename="../../reports/participation_charts.py" line="367"/>
         <source>What became of the inputs received</source>
         <translation>Qué se hizo con los aportes recibidos</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="368"/>
+        <location filename="../../reports/participation_charts.py" line="390"/>
         <source>Partner funding by policy area (USD)</source>
         <translation>Financiación de los socios por ámbito de política (USD)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="391"/>
+        <location filename="../../reports/participation_charts.py" line="414"/>
         <source>a project&apos;s budget is split equally among its policy areas</source>
         <translation>el presupuesto de un proyecto se reparte a partes iguales entre sus ámbitos de política</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="399"/>
+        <location filename="../../reports/participation_charts.py" line="422"/>
         <source>Partner budget aligned to national priorities</source>
         <translation>Presupuesto de los socios alineado con las prioridades nacionales</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="405"/>
+        <location filename="../../reports/participation_charts.py" line="428"/>
         <source>{total} in total, projects: {count}</source>
         <translation>{total} en total, proyectos: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="409"/>
+        <location filename="../../reports/participation_charts.py" line="432"/>
         <source>The recorded budgets add up to zero.</source>
         <translation>Los presupuestos registrados suman cero.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="411"/>
+        <location filename="../../reports/participation_charts.py" line="434"/>
         <source>Aligned: {amount}, projects: {count}</source>
         <translation>Alineado: {amount}, proyectos: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="413"/>
+        <location filename="../../reports/participation_charts.py" line="436"/>
         <source>Not aligned: {amount}, projects: {count}</source>
         <translation>No alineado: {amount}, proyectos: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="418"/>
+        <location filename="../../reports/participation_charts.py" line="441"/>
         <source>aligned</source>
         <translation>alineado</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="428"/>
+        <location filename="../../reports/participation_charts.py" line="451"/>
         <source>gap {amount}</source>
         <translation>déficit {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="429"/>
+        <location filename="../../reports/participation_charts.py" line="452"/>
         <source>surplus {amount}</source>
         <translation>excedente {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="437"/>
+        <location filename="../../reports/participation_charts.py" line="460"/>
         <source>Partner funding against the cost of the plan</source>
         <translation>Financiación de los socios frente al costo del plan</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="447"/>
+        <location filename="../../reports/participation_charts.py" line="470"/>
         <source>Partner funding</source>
         <translation>Financiación de los socios</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="451"/>
+        <location filename="../../reports/participation_charts.py" line="474"/>
         <source>Cost of the actions</source>
         <translation>Costo de las acciones</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="454"/>
+        <location filename="../../reports/participation_charts.py" line="477"/>
         <source>Costs arrive with step 4 (the action plan).</source>
         <translation>Los costos llegan con la etapa 4 (el plan de acción).</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="457"/>
-        <location filename="../../reports/planning_charts.py" line="415"/>
+        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/planning_charts.py" line="417"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="474"/>
+        <location filename="../../reports/participation_charts.py" line="499"/>
         <source>Responsibility matrix</source>
         <translation>Matriz de responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="476"/>
+        <location filename="../../reports/participation_charts.py" line="501"/>
         <source>Meetings and attendance</source>
         <translation>Reuniones y asistencia</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="480"/>
+        <location filename="../../reports/participation_charts.py" line="505"/>
         <source>Interest-influence grid</source>
         <translation>Matriz interés-influencia</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/participation_charts.py" line="507"/>
         <source>Participation by sex and group</source>
         <translation>Participación por sexo y grupo</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="484"/>
+        <location filename="../../reports/participation_charts.py" line="509"/>
         <source>Input funnel</source>
         <translation>Embudo de aportes</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="486"/>
+        <location filename="../../reports/participation_charts.py" line="511"/>
         <source>Partners by policy area</source>
         <translation>Socios por ámbito de política</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="488"/>
+        <location filename="../../reports/participation_charts.py" line="513"/>
         <source>Alignment to national priorities</source>
         <translation>Alineación con las prioridades nacionales</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="490"/>
+        <location filename="../../reports/participation_charts.py" line="515"/>
         <source>Funding against cost</source>
         <translation>Financiación frente a costo</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="54"/>
+        <location filename="../../reports/planning_charts.py" line="55"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="55"/>
+        <location filename="../../reports/planning_charts.py" line="56"/>
         <source>Endorsed</source>
         <translation>Respaldada</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="56"/>
+        <location filename="../../reports/planning_charts.py" line="57"/>
         <source>In plan</source>
         <translation>En el plan</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="57"/>
+        <location filename="../../reports/planning_charts.py" line="58"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="60"/>
-        <location filename="../../reports/portfolio_charts.py" line="44"/>
+        <location filename="../../reports/planning_charts.py" line="61"/>
+        <location filename="../../reports/portfolio_charts.py" line="45"/>
         <source>Not started</source>
         <translation>Sin comenzar</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="61"/>
+        <location filename="../../reports/planning_charts.py" line="62"/>
         <source>Ongoing</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="62"/>
+        <location filename="../../reports/planning_charts.py" line="63"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="63"/>
+        <location filename="../../reports/planning_charts.py" line="64"/>
         <source>Delayed</source>
         <translation>Retrasada</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="64"/>
+        <location filename="../../reports/planning_charts.py" line="65"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="67"/>
+        <location filename="../../reports/planning_charts.py" line="68"/>
         <source>Government budget</source>
         <translation>Presupuesto público</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="68"/>
+        <location filename="../../reports/planning_charts.py" line="69"/>
         <source>Donor</source>
         <translation>Donante</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="68"/>
+        <location filename="../../reports/planning_charts.py" line="69"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="69"/>
+        <location filename="../../reports/planning_charts.py" line="70"/>
         <source>Private</source>
         <translation>Privado</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="70"/>
+        <location filename="../../reports/planning_charts.py" line="71"/>
         <source>Diaspora</source>
         <translation>Diáspora</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="71"/>
+        <location filename="../../reports/planning_charts.py" line="72"/>
         <source>Unfunded (gap)</source>
         <translation>Sin financiar (déficit)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="73"/>
+        <location filename="../../reports/planning_charts.py" line="74"/>
         <source>0 migration absent</source>
         <translation>0 migración ausente</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="74"/>
+        <location filename="../../reports/planning_charts.py" line="75"/>
         <source>1 mentioned in the context or analysis</source>
         <translation>1 mencionada en el contexto o el análisis</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="75"/>
+        <location filename="../../reports/planning_charts.py" line="76"/>
         <source>2 objectives or strategies address it</source>
         <translation>2 la abordan objetivos o estrategias</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="76"/>
+        <location filename="../../reports/planning_charts.py" line="77"/>
         <source>3 plus indicators and targets</source>
         <translation>3 además, indicadores y metas</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="77"/>
+        <location filename="../../reports/planning_charts.py" line="78"/>
         <source>4 plus costed, budgeted actions</source>
         <translation>4 además, acciones costeadas y presupuestadas</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="81"/>
+        <location filename="../../reports/planning_charts.py" line="82"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="81"/>
+        <location filename="../../reports/planning_charts.py" line="82"/>
         <source>G</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="82"/>
+        <location filename="../../reports/planning_charts.py" line="83"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="82"/>
+        <location filename="../../reports/planning_charts.py" line="83"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="83"/>
+        <location filename="../../reports/planning_charts.py" line="84"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="84"/>
+        <location filename="../../reports/planning_charts.py" line="85"/>
         <source>on track</source>
         <translation>en buen camino</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="84"/>
+        <location filename="../../reports/planning_charts.py" line="85"/>
         <source>some delay</source>
         <translation>cierto retraso</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="85"/>
+        <location filename="../../reports/planning_charts.py" line="86"/>
         <source>off track</source>
         <translation>desviado</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="86"/>
+        <location filename="../../reports/planning_charts.py" line="87"/>
         <source>not rated: no recent actual or no target</source>
         <translation>sin calificar: sin valor reciente o sin meta</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="87"/>
+        <location filename="../../reports/planning_charts.py" line="88"/>
         <source>achieved: final target met</source>
         <translation>logrado: meta final cumplida</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="159"/>
+        <location filename="../../reports/planning_charts.py" line="161"/>
         <source>High impact, hard to do</source>
         <translation>Alto impacto, difícil de ejecutar</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="160"/>
+        <location filename="../../reports/planning_charts.py" line="162"/>
         <source>Quick wins</source>
         <translation>Logros rápidos</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="161"/>
+        <location filename="../../reports/planning_charts.py" line="163"/>
         <source>Reconsider</source>
         <translation>Reconsiderar</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="162"/>
+        <location filename="../../reports/planning_charts.py" line="164"/>
         <source>Easy, low impact</source>
         <translation>Fácil, bajo impacto</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="175"/>
+        <location filename="../../reports/planning_charts.py" line="177"/>
         <source>Priorities by impact and feasibility</source>
         <translation>Prioridades por impacto y viabilidad</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="178"/>
+        <location filename="../../reports/planning_charts.py" line="180"/>
         <source>No scored priorities yet: set them in step 4 and score their impact and feasibility.</source>
         <translation>Todavía no hay prioridades puntuadas: defínalas en la etapa 4 y puntúe su impacto y su viabilidad.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="204"/>
+        <location filename="../../reports/planning_charts.py" line="206"/>
         <source>Feasibility (1-5)</source>
         <translation>Viabilidad (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="205"/>
+        <location filename="../../reports/planning_charts.py" line="207"/>
         <source>Impact (1-5)</source>
         <translation>Impacto (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="211"/>
+        <location filename="../../reports/planning_charts.py" line="213"/>
         <source>cost not known</source>
         <translation>costo desconocido</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="213"/>
+        <location filename="../../reports/planning_charts.py" line="215"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="225"/>
+        <location filename="../../reports/planning_charts.py" line="227"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="226"/>
+        <location filename="../../reports/planning_charts.py" line="228"/>
         <source>colour: status; bubble area: cost of the actions</source>
         <translation>color: estado; área de la burbuja: costo de las acciones</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="228"/>
+        <location filename="../../reports/planning_charts.py" line="230"/>
         <source>(largest {amount})</source>
         <translation>(la mayor: {amount})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="252"/>
+        <location filename="../../reports/planning_charts.py" line="254"/>
         <source>Policy areas in the planning instruments</source>
         <translation>Ámbitos de política en los instrumentos de planificación</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="254"/>
+        <location filename="../../reports/planning_charts.py" line="256"/>
         <source>No planning instruments yet: add them in step 4.</source>
         <translation>Todavía no hay instrumentos de planificación: añádalos en la etapa 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="259"/>
+        <location filename="../../reports/planning_charts.py" line="261"/>
         <source>No instrument addresses a policy area yet: apply the migration lens to their plan elements in step 4.</source>
         <translation>Ningún instrumento aborda todavía un ámbito de política: aplique la óptica migratoria a los elementos de su plan en la etapa 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="299"/>
+        <location filename="../../reports/planning_charts.py" line="301"/>
         <source>? level not assessed</source>
         <translation>? nivel sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="301"/>
+        <location filename="../../reports/planning_charts.py" line="303"/>
         <source>Mainstreaming level</source>
         <translation>Nivel de integración</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="302"/>
+        <location filename="../../reports/planning_charts.py" line="304"/>
         <source>a cell shows the instrument&apos;s mainstreaming level where it addresses the area</source>
         <translation>una celda muestra el nivel de integración del instrumento donde aborda el ámbito</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="331"/>
+        <location filename="../../reports/planning_charts.py" line="333"/>
         <source>Action plan over time</source>
         <translation>Plan de acción en el tiempo</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="334"/>
+        <location filename="../../reports/planning_charts.py" line="336"/>
         <source>No dated actions yet: plan the actions of each priority in step 4.</source>
         <translation>Todavía no hay acciones con fechas: planifique las acciones de cada prioridad en la etapa 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="366"/>
+        <location filename="../../reports/planning_charts.py" line="368"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="377"/>
+        <location filename="../../reports/planning_charts.py" line="379"/>
         <source>{count} actions by priority</source>
         <translation>{count} acciones por prioridad</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="379"/>
+        <location filename="../../reports/planning_charts.py" line="381"/>
         <source>{count} more not shown (export the data)</source>
         <translation>{count} más sin mostrar (exporte los datos)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="391"/>
+        <location filename="../../reports/planning_charts.py" line="393"/>
         <source>Cost of the action plan by funding source</source>
         <translation>Costo del plan de acción por fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="394"/>
+        <location filename="../../reports/planning_charts.py" line="396"/>
         <source>No costed actions yet: cost the action plan in step 4.</source>
         <translation>Todavía no hay acciones costeadas: estime el costo del plan de acción en la etapa 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="410"/>
+        <location filename="../../reports/planning_charts.py" line="412"/>
         <source>{share} unfunded</source>
         <translation>{share} sin financiar</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="421"/>
+        <location filename="../../reports/planning_charts.py" line="423"/>
         <source>{total} in total, {gap} unfunded; cancelled actions left out</source>
         <translation>{total} en total, {gap} sin financiar; se omiten las acciones canceladas</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="446"/>
+        <location filename="../../reports/planning_charts.py" line="448"/>
         <source>no indicator yet</source>
         <translation>aún sin indicador</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="452"/>
+        <location filename="../../reports/planning_charts.py" line="454"/>
         <source>{value} ({year})</source>
         <translation>{value} ({year})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="455"/>
+        <location filename="../../reports/planning_charts.py" line="457"/>
         <source>no actual</source>
         <translation>sin valor alcanzado</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="476"/>
+        <location filename="../../reports/planning_charts.py" line="478"/>
         <source>Results dashboard</source>
         <translation>Tablero de resultados</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="478"/>
+        <location filename="../../reports/planning_charts.py" line="480"/>
         <source>No outcome or impact results yet: set up the results framework in step 5.</source>
         <translation>Todavía no hay resultados de impacto o efecto: establezca el marco de resultados en la etapa 5.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="502"/>
+        <location filename="../../reports/planning_charts.py" line="504"/>
         <source>{count} more results not shown</source>
         <translation>{count} resultados más sin mostrar</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="503"/>
+        <location filename="../../reports/planning_charts.py" line="505"/>
         <source>impact and outcome indicators, latest actual (year)</source>
         <translation>indicadores de impacto y de efecto, último valor alcanzado (año)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="541"/>
+        <location filename="../../reports/planning_charts.py" line="543"/>
         <source>No baseline, target or actual yet.</source>
         <translation>Todavía no hay línea de base, meta ni valor alcanzado.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="553"/>
+        <location filename="../../reports/planning_charts.py" line="555"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="554"/>
+        <location filename="../../reports/planning_charts.py" line="556"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="562"/>
-        <location filename="../../reports/planning_charts.py" line="623"/>
+        <location filename="../../reports/planning_charts.py" line="564"/>
+        <location filename="../../reports/planning_charts.py" line="625"/>
         <source>Indicator progress</source>
         <translation>Avance de los indicadores</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="564"/>
+        <location filename="../../reports/planning_charts.py" line="566"/>
         <source>No indicators yet: add them to the results framework in step 5.</source>
         <translation>Todavía no hay indicadores: añádalos al marco de resultados en la etapa 5.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="581"/>
+        <location filename="../../reports/planning_charts.py" line="583"/>
         <source>baseline</source>
         <translation>línea de base</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="583"/>
+        <location filename="../../reports/planning_charts.py" line="585"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="585"/>
+        <location filename="../../reports/planning_charts.py" line="587"/>
         <source>final target</source>
         <translation>meta final</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="586"/>
+        <location filename="../../reports/planning_charts.py" line="588"/>
         <source>expected</source>
         <translation>esperado</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="587"/>
+        <location filename="../../reports/planning_charts.py" line="589"/>
         <source>actual</source>
         <translation>alcanzado</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="591"/>
+        <location filename="../../reports/planning_charts.py" line="593"/>
         <source>title colour and letter: status ({letters})</source>
         <translation>color y letra del título: estado ({letters})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="596"/>
+        <location filename="../../reports/planning_charts.py" line="598"/>
         <source>the first {shown} of {count} indicators; export the data for all</source>
         <translation>los primeros {shown} de {count} indicadores; exporte los datos para verlos todos</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="613"/>
+        <location filename="../../reports/planning_charts.py" line="615"/>
         <source>Priority matrix</source>
         <translation>Matriz de prioridades</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="615"/>
+        <location filename="../../reports/planning_charts.py" line="617"/>
         <source>Plan coverage</source>
         <translation>Cobertura del plan</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="617"/>
+        <location filename="../../reports/planning_charts.py" line="619"/>
         <source>Action plan timeline</source>
         <translation>Cronograma del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="619"/>
+        <location filename="../../reports/planning_charts.py" line="621"/>
         <source>Budget by funding source</source>
         <translation>Presupuesto por fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="621"/>
+        <location filename="../../reports/planning_charts.py" line="623"/>
         <source>Results dashboard (RAG)</source>
         <translation>Tablero de resultados (semáforo)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="45"/>
+        <location filename="../../reports/portfolio_charts.py" line="46"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="46"/>
+        <location filename="../../reports/portfolio_charts.py" line="47"/>
         <source>Submitted</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="47"/>
+        <location filename="../../reports/portfolio_charts.py" line="48"/>
         <source>Changes requested</source>
         <translation>Por corregir</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="48"/>
+        <location filename="../../reports/portfolio_charts.py" line="49"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="51"/>
+        <location filename="../../reports/portfolio_charts.py" line="52"/>
         <source>Blocker</source>
         <translation>Bloqueante</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="52"/>
+        <location filename="../../reports/portfolio_charts.py" line="53"/>
         <source>Major</source>
         <translation>Mayor</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="53"/>
+        <location filename="../../reports/portfolio_charts.py" line="54"/>
         <source>Minor</source>
         <translation>Menor</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="54"/>
+        <location filename="../../reports/portfolio_charts.py" line="55"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="55"/>
+        <location filename="../../reports/portfolio_charts.py" line="56"/>
         <source>under 30 days</source>
         <translation>menos de 30 días</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="56"/>
+        <location filename="../../reports/portfolio_charts.py" line="57"/>
         <source>30–90 days</source>
         <translation>30–90 días</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="57"/>
+        <location filename="../../reports/portfolio_charts.py" line="58"/>
         <source>over 90 days</source>
         <translation>más de 90 días</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="147"/>
+        <location filename="../../reports/portfolio_charts.py" line="148"/>
         <source>Where each country stands</source>
         <translation>En qué punto está cada país</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="150"/>
-        <location filename="../../reports/portfolio_charts.py" line="323"/>
+        <location filename="../../reports/portfolio_charts.py" line="151"/>
+        <location filename="../../reports/portfolio_charts.py" line="334"/>
         <source>No workspace yet.</source>
         <translation>Todavía no hay ningún espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="179"/>
+        <location filename="../../reports/portfolio_charts.py" line="181"/>
         <source>colour: the step&apos;s status; number: how complete it is; ✎ open review comments</source>
         <translation>color: el estado de la etapa; número: su grado de compleción; ✎ comentarios de revisión abiertos</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="204"/>
-        <location filename="../../reports/portfolio_charts.py" line="374"/>
+        <location filename="../../reports/portfolio_charts.py" line="206"/>
+        <location filename="../../reports/portfolio_charts.py" line="385"/>
         <source>Open review comments</source>
         <translation>Comentarios de revisión abiertos</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="208"/>
+        <location filename="../../reports/portfolio_charts.py" line="210"/>
         <source>No review comment is open ({closed} closed).</source>
         <translation>No hay ningún comentario de revisión abierto ({closed} cerrados).</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="222"/>
+        <location filename="../../reports/portfolio_charts.py" line="224"/>
         <source>by severity</source>
         <translation>por gravedad</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="223"/>
+        <location filename="../../reports/portfolio_charts.py" line="225"/>
         <source>by age</source>
         <translation>por antigüedad</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="224"/>
+        <location filename="../../reports/portfolio_charts.py" line="226"/>
         <source>(open or answered, replies not counted)</source>
         <translation>(abiertos o respondidos, sin contar las respuestas)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="230"/>
+        <location filename="../../reports/portfolio_charts.py" line="232"/>
         <source>Lessons learned by theme and country</source>
         <translation>Lecciones aprendidas por tema y país</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="233"/>
+        <location filename="../../reports/portfolio_charts.py" line="235"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Todavía no se ha registrado ninguna lección aprendida.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="239"/>
+        <location filename="../../reports/portfolio_charts.py" line="241"/>
         <source>cross-country</source>
         <translation>varios países</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="262"/>
+        <location filename="../../reports/portfolio_charts.py" line="264"/>
         <source>★ recurs in 3 or more countries</source>
         <translation>★ se repite en 3 o más países</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="298"/>
+        <location filename="../../reports/portfolio_charts.py" line="301"/>
         <source>No country has this figure yet.</source>
         <translation>Ningún país tiene todavía esta cifra.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="320"/>
+        <location filename="../../reports/portfolio_charts.py" line="331"/>
         <source>Migration profiles side by side</source>
         <translation>Perfiles migratorios comparados</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="334"/>
+        <location filename="../../reports/portfolio_charts.py" line="345"/>
         <source>each country&apos;s latest figure (year); red: derived from two figures of the profile</source>
         <translation>la última cifra de cada país (año); rojo: derivada de dos cifras del perfil</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="340"/>
-        <location filename="../../reports/portfolio_charts.py" line="378"/>
+        <location filename="../../reports/portfolio_charts.py" line="351"/>
+        <location filename="../../reports/portfolio_charts.py" line="389"/>
         <source>Emigrants by top destination</source>
         <translation>Emigrantes por principales destinos</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="343"/>
+        <location filename="../../reports/portfolio_charts.py" line="354"/>
         <source>No profile holds emigrants by destination yet.</source>
         <translation>Ningún perfil contiene todavía emigrantes por destino.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="363"/>
+        <location filename="../../reports/portfolio_charts.py" line="374"/>
         <source>persons (share of all emigrants)</source>
         <translation>personas (proporción del total de emigrantes)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="373"/>
+        <location filename="../../reports/portfolio_charts.py" line="384"/>
         <source>Status matrix</source>
         <translation>Matriz de estado</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="375"/>
+        <location filename="../../reports/portfolio_charts.py" line="386"/>
         <source>Lessons by theme and country</source>
         <translation>Lecciones por tema y por país</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="376"/>
+        <location filename="../../reports/portfolio_charts.py" line="387"/>
         <source>Indicator comparison</source>
         <translation>Comparación de indicadores</translation>
     </message>
@@ -4466,357 +4477,357 @@
         <translation>más de 90 días</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="31"/>
+        <location filename="../../core/portfolio_questions.py" line="33"/>
         <source>Where is each country in the process?</source>
         <translation>¿En qué punto del proceso está cada país?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="32"/>
+        <location filename="../../core/portfolio_questions.py" line="34"/>
         <source>How strong is the evidence base?</source>
         <translation>¿Qué tan sólida es la base empírica?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="33"/>
+        <location filename="../../core/portfolio_questions.py" line="35"/>
         <source>Do national and international numbers agree?</source>
         <translation>¿Coinciden las cifras nacionales y las internacionales?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="34"/>
+        <location filename="../../core/portfolio_questions.py" line="36"/>
         <source>How do the migration profiles compare?</source>
         <translation>¿Cómo se comparan los perfiles migratorios?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="35"/>
+        <location filename="../../core/portfolio_questions.py" line="37"/>
         <source>Is the institutional set-up real and alive?</source>
         <translation>¿La estructura institucional es real y está activa?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="36"/>
+        <location filename="../../core/portfolio_questions.py" line="38"/>
         <source>Was society genuinely consulted?</source>
         <translation>¿Se consultó realmente a la sociedad?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="37"/>
+        <location filename="../../core/portfolio_questions.py" line="39"/>
         <source>Where did migration land in planning?</source>
         <translation>¿Dónde quedó la migración en la planificación?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="38"/>
+        <location filename="../../core/portfolio_questions.py" line="40"/>
         <source>Are priorities evidence-based and costed?</source>
         <translation>¿Las prioridades se basan en evidencia y están costeadas?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="39"/>
+        <location filename="../../core/portfolio_questions.py" line="41"/>
         <source>Is the M&amp;E framework usable?</source>
         <translation>¿Es utilizable el marco de S&amp;E?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="40"/>
+        <location filename="../../core/portfolio_questions.py" line="42"/>
         <source>Is international support coherent?</source>
         <translation>¿Es coherente el apoyo internacional?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="41"/>
+        <location filename="../../core/portfolio_questions.py" line="43"/>
         <source>Which GMG agencies supported which steps?</source>
         <translation>¿Qué organismos del GMG apoyaron qué etapas?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="42"/>
+        <location filename="../../core/portfolio_questions.py" line="44"/>
         <source>What lessons recur across countries?</source>
         <translation>¿Qué lecciones se repiten entre países?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="43"/>
+        <location filename="../../core/portfolio_questions.py" line="45"/>
         <source>What did peer exchanges change?</source>
         <translation>¿Qué cambiaron los intercambios entre pares?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="44"/>
+        <location filename="../../core/portfolio_questions.py" line="46"/>
         <source>Is it sustainable?</source>
         <translation>¿Es sostenible?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="45"/>
+        <location filename="../../core/portfolio_questions.py" line="47"/>
         <source>Results against programme targets</source>
         <translation>Resultados frente a las metas del programa</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="88"/>
+        <location filename="../../core/portfolio_questions.py" line="92"/>
         <source>There is no workspace in this data folder yet.</source>
         <translation>Todavía no hay ningún espacio de trabajo en esta carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="95"/>
+        <location filename="../../core/portfolio_questions.py" line="99"/>
         <source>; longest in its status: step {step}, {days} days</source>
         <translation>; más tiempo en su estado: etapa {step}, {days} días</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="97"/>
+        <location filename="../../core/portfolio_questions.py" line="101"/>
         <source>{country} ({code}): {percent}% overall; {approved} approved, {submitted} submitted, {working} in progress, {waiting} not started; last update {updated}{stay}</source>
         <translation>{country} ({code}): {percent}% en total; {approved} aprobadas, {submitted} presentadas, {working} en curso, {waiting} sin comenzar; última actualización {updated}{stay}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="104"/>
+        <location filename="../../core/portfolio_questions.py" line="108"/>
         <source>{count} countries, {steps} steps: {approved} approved, {submitted} submitted, {working} in progress; furthest along: {best} ({percent}% overall).</source>
         <translation>{count} países, {steps} etapas: {approved} aprobadas, {submitted} presentadas, {working} en curso; el más avanzado: {best} ({percent}% en total).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="115"/>
+        <location filename="../../core/portfolio_questions.py" line="119"/>
         <source>No profile holds any figure yet.</source>
         <translation>Ningún perfil contiene todavía ninguna cifra.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="118"/>
+        <location filename="../../core/portfolio_questions.py" line="122"/>
         <source>, newest {newest}, oldest latest figure {oldest}</source>
         <translation>, la más reciente {newest}, la última cifra más antigua {oldest}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="120"/>
+        <location filename="../../core/portfolio_questions.py" line="124"/>
         <source>; international estimates only</source>
         <translation>; solo estimaciones internacionales</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="121"/>
+        <location filename="../../core/portfolio_questions.py" line="125"/>
         <source>{country}: {filled} of {total} core indicators have a figure{years}; sources: {types}{alone}</source>
         <translation>{country}: {filled} de {total} indicadores básicos tienen una cifra{years}; fuentes: {types}{alone}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="126"/>
+        <location filename="../../core/portfolio_questions.py" line="130"/>
         <source>{national} of {count} countries use national data sources; {alone} rely on international estimates only{names}.</source>
         <translation>{national} de {count} países usan fuentes de datos nacionales; {alone} dependen solo de estimaciones internacionales{names}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="133"/>
+        <location filename="../../core/portfolio_questions.py" line="137"/>
         <source>Who must reconcile a gap is not recorded: the country&apos;s focal point marks the preferred figure.</source>
         <translation>No se registra quién debe conciliar una discrepancia: el coordinador nacional del país marca la cifra preferida.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="136"/>
+        <location filename="../../core/portfolio_questions.py" line="140"/>
         <source>No figure is given by two sources that disagree by more than 10%.</source>
         <translation>Ninguna cifra procede de dos fuentes que difieran en más del 10%.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="138"/>
+        <location filename="../../core/portfolio_questions.py" line="142"/>
         <source>{country}: {indicator} {period}: {low} against {high} ({gap:.0%} apart){done}</source>
         <translation>{country}: {indicator} {period}: {low} frente a {high} ({gap:.0%} de diferencia){done}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="140"/>
+        <location filename="../../core/portfolio_questions.py" line="144"/>
         <source>, explained</source>
         <translation>, explicada</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="142"/>
+        <location filename="../../core/portfolio_questions.py" line="146"/>
         <source>{count} disagreement(s) between sources in {countries} countries, the largest first; {open} not yet explained.</source>
         <translation>{count} discrepancia(s) entre fuentes en {countries} países, de mayor a menor; {open} aún sin explicar.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="153"/>
+        <location filename="../../core/portfolio_questions.py" line="157"/>
         <source>{indicator}: {figures}; missing for {missing}</source>
         <translation>{indicator}: {figures}; falta para {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="157"/>
+        <location filename="../../core/portfolio_questions.py" line="161"/>
         <source>{country}: emigrants by destination ({year}): {list}</source>
         <translation>{country}: emigrantes por destino ({year}): {list}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="162"/>
+        <location filename="../../core/portfolio_questions.py" line="166"/>
         <source>{count} figures side by side across {indicators} indicators; a country without the figure is shown as missing.</source>
         <translation>{count} cifras comparadas en {indicators} indicadores; un país sin la cifra figura como faltante.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="164"/>
+        <location filename="../../core/portfolio_questions.py" line="168"/>
         <source>Skill mix is not compared: the profiles hold no common skill breakdown.</source>
         <translation>No se compara la composición por competencias: los perfiles no tienen un desglose común por competencias.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="171"/>
+        <location filename="../../core/portfolio_questions.py" line="175"/>
         <source>{country}: no active coordination mechanism recorded</source>
         <translation>{country}: ningún mecanismo de coordinación activo registrado</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="174"/>
+        <location filename="../../core/portfolio_questions.py" line="178"/>
         <source>{country}: {active} active mechanism(s) ({legal}), chair {chair} ({kind}); {meetings} meetings, {rate} a year, {minutes} with minutes, last {last}; core sectors with a lead {led} of {sectors}; {focal} sector focal points</source>
         <translation>{country}: {active} mecanismo(s) activo(s) ({legal}), presidencia {chair} ({kind}); {meetings} reuniones, {rate} al año, {minutes} con acta, la última {last}; sectores clave con responsable: {led} de {sectors}; {focal} coordinadores sectoriales</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="184"/>
+        <location filename="../../core/portfolio_questions.py" line="188"/>
         <source>{alive} of {count} countries record an active coordination mechanism.</source>
         <translation>{alive} de {count} países registran un mecanismo de coordinación activo.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="186"/>
+        <location filename="../../core/portfolio_questions.py" line="190"/>
         <source>Whether the chair&apos;s seat goes with faster progress is not computed: too few mechanisms are recorded to compare.</source>
         <translation>No se calcula si quién ocupa la presidencia se asocia con un avance más rápido: hay muy pocos mecanismos registrados para comparar.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="192"/>
+        <location filename="../../core/portfolio_questions.py" line="196"/>
         <source>{country}: {events} consultation(s), {people} participants ({women} women); groups reached: {groups}; {reflected} of {inputs} inputs reflected in a priority, {accepted} accepted</source>
         <translation>{country}: {events} consulta(s), {people} participantes ({women} mujeres); grupos alcanzados: {groups}; {reflected} de {inputs} aportes reflejados en una prioridad, {accepted} aceptados</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="201"/>
+        <location filename="../../core/portfolio_questions.py" line="205"/>
         <source>{count} countries record consultations: {people} participants, {women} of them women.</source>
         <translation>{count} países registran consultas: {people} participantes, {women} de ellos mujeres.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="207"/>
+        <location filename="../../core/portfolio_questions.py" line="211"/>
         <source>{country} ({route}): {instruments}</source>
         <translation>{country} ({route}): {instruments}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="216"/>
+        <location filename="../../core/portfolio_questions.py" line="220"/>
         <source>Highest mainstreaming level (0–4) by route: {routes}.</source>
         <translation>Nivel de integración más alto (0–4) por vía: {routes}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="218"/>
+        <location filename="../../core/portfolio_questions.py" line="222"/>
         <source>Which route went faster is not known: the dates of level changes are not recorded.</source>
         <translation>No se sabe qué vía fue más rápida: no se registran las fechas de los cambios de nivel.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="225"/>
+        <location filename="../../core/portfolio_questions.py" line="229"/>
         <source>; {count} action(s) without an exchange rate left out</source>
         <translation>; se omiten {count} acción(es) sin tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="227"/>
+        <location filename="../../core/portfolio_questions.py" line="231"/>
         <source>{country}: {evidenced} of {priorities} priorities rest on evidence; {costed} of {actions} actions have a cost and a lead; plan {cost}, funded {funded}, gap {gap}{left}</source>
         <translation>{country}: {evidenced} de {priorities} prioridades se basan en evidencia; {costed} de {actions} acciones tienen costo y responsable; plan {cost}, financiado {funded}, déficit {gap}{left}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="233"/>
+        <location filename="../../core/portfolio_questions.py" line="237"/>
         <source>{count} countries have priorities; funding gap across them: {gap} of {cost}.</source>
         <translation>{count} países tienen prioridades; déficit de financiación entre todos: {gap} de {cost}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="239"/>
+        <location filename="../../core/portfolio_questions.py" line="243"/>
         <source>{country}: {ready} of {total} indicators have a baseline and a target; traffic lights: {rag}; {sdg} aligned to an SDG indicator; latest actual {latest}</source>
         <translation>{country}: {ready} de {total} indicadores tienen línea de base y meta; semáforos: {rag}; {sdg} alineados con un indicador de los ODS; último valor alcanzado {latest}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="246"/>
+        <location filename="../../core/portfolio_questions.py" line="250"/>
         <source>{count} countries have a results framework; {ready} of {total} indicators have a baseline and a target.</source>
         <translation>{count} países tienen un marco de resultados; {ready} de {total} indicadores tienen línea de base y meta.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="249"/>
+        <location filename="../../core/portfolio_questions.py" line="253"/>
         <source>Reporting timeliness needs a reporting calendar, which is not recorded; the latest actual is shown instead.</source>
         <translation>La puntualidad de los informes requiere un calendario de presentación de informes, que no se registra; en su lugar se muestra el último valor alcanzado.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="255"/>
+        <location filename="../../core/portfolio_questions.py" line="259"/>
         <source>{country}: {projects} partner project(s), {aligned} of {budget} ({share}) aligned to national priorities; {undaf} tied to a UN cooperation framework outcome; endorsed priorities without partner support: {unsupported}</source>
         <translation>{country}: {projects} proyecto(s) de socios, {aligned} de {budget} ({share}) alineados con las prioridades nacionales; {undaf} vinculados a un efecto del Marco de Cooperación de las Naciones Unidas; prioridades respaldadas sin apoyo de los socios: {unsupported}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="263"/>
+        <location filename="../../core/portfolio_questions.py" line="267"/>
         <source>{count} countries record partner projects; {share} of their budgets ({budget}) are aligned to national priorities.</source>
         <translation>{count} países registran proyectos de socios; el {share} de sus presupuestos ({budget}) está alineado con las prioridades nacionales.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="265"/>
+        <location filename="../../core/portfolio_questions.py" line="269"/>
         <source>Duplicated projects are not detected.</source>
         <translation>No se detectan los proyectos duplicados.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="270"/>
+        <location filename="../../core/portfolio_questions.py" line="274"/>
         <source>Resolution time per agency is not known: a comment&apos;s closing date is not recorded.</source>
         <translation>No se conoce el tiempo de resolución por organismo: no se registra la fecha de cierre de los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="272"/>
+        <location filename="../../core/portfolio_questions.py" line="276"/>
         <source>No expert mission or review comment is recorded.</source>
         <translation>No se ha registrado ninguna misión de expertos ni ningún comentario de revisión.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="274"/>
+        <location filename="../../core/portfolio_questions.py" line="278"/>
         <source>{agency}: {missions} mission(s) ({countries}; steps {steps}); review comments {open} open, {closed} closed</source>
         <translation>{agency}: {missions} misión(es) ({countries}; etapas {steps}); comentarios de revisión: {open} abiertos, {closed} cerrados</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="280"/>
+        <location filename="../../core/portfolio_questions.py" line="284"/>
         <source>{agencies} agencies: {missions} expert mission(s) and {comments} review comment(s).</source>
         <translation>{agencies} organismos: {missions} misión(es) de expertos y {comments} comentario(s) de revisión.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="287"/>
+        <location filename="../../core/portfolio_questions.py" line="291"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Todavía no se ha registrado ninguna lección aprendida.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="292"/>
+        <location filename="../../core/portfolio_questions.py" line="296"/>
         <source>{theme}: {count} lesson(s) from {countries}{recurring}{proposal}</source>
         <translation>{theme}: {count} lección(es) de {countries}{recurring}{proposal}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="295"/>
+        <location filename="../../core/portfolio_questions.py" line="299"/>
         <source>; recurs</source>
         <translation>; se repite</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="296"/>
+        <location filename="../../core/portfolio_questions.py" line="300"/>
         <source>; behind a handbook change proposal</source>
         <translation>; origen de una propuesta de cambio al manual</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="299"/>
+        <location filename="../../core/portfolio_questions.py" line="303"/>
         <source>Themes recurring in 3 or more countries: {themes}.</source>
         <translation>Temas que se repiten en 3 o más países: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="300"/>
+        <location filename="../../core/portfolio_questions.py" line="304"/>
         <source>No theme recurs in 3 or more countries yet ({count} lessons).</source>
         <translation>Todavía no hay ningún tema que se repita en 3 o más países ({count} lecciones).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="307"/>
+        <location filename="../../core/portfolio_questions.py" line="311"/>
         <source>No peer exchange is recorded.</source>
         <translation>No se ha registrado ningún intercambio entre pares.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="308"/>
+        <location filename="../../core/portfolio_questions.py" line="312"/>
         <source>{host} hosting {visitors} ({end}, {topic}): afterwards the visitors recorded {lessons} lesson(s) and {priorities} priority(ies)</source>
         <translation>{host} recibe a {visitors} ({end}, {topic}): después, los visitantes registraron {lessons} lección(es) y {priorities} prioridad(es)</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="312"/>
+        <location filename="../../core/portfolio_questions.py" line="316"/>
         <source>{count} peer exchange(s) recorded.</source>
         <translation>{count} intercambio(s) entre pares registrado(s).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="313"/>
+        <location filename="../../core/portfolio_questions.py" line="317"/>
         <source>Records dated after an exchange are not necessarily caused by it.</source>
         <translation>Los registros con fecha posterior a un intercambio no son necesariamente consecuencia de este.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="319"/>
+        <location filename="../../core/portfolio_questions.py" line="323"/>
         <source>{country}: the government budget carries {share} of the plan&apos;s funding; the mechanism last met {last}</source>
         <translation>{country}: el presupuesto público aporta el {share} de la financiación del plan; el mecanismo se reunió por última vez el {last}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="323"/>
+        <location filename="../../core/portfolio_questions.py" line="327"/>
         <source>Government budget share of the funded actions: {share} across {count} countries.</source>
         <translation>Parte del presupuesto público en las acciones financiadas: {share} en {count} países.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="325"/>
+        <location filename="../../core/portfolio_questions.py" line="329"/>
         <source>Whether the profile is produced by a national body on a legal basis is not recorded.</source>
         <translation>No se registra si el perfil lo elabora un organismo nacional con base jurídica.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="330"/>
+        <location filename="../../core/portfolio_questions.py" line="334"/>
         <source>{country}: {indicator} {value} ({year})</source>
         <translation>{country}: {indicator} {value} ({year})</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="333"/>
+        <location filename="../../core/portfolio_questions.py" line="337"/>
         <source>No country reports laws amended or new M&amp;D policies (indicators PROC_LAWS_MM, PROC_NEW_MD_POLICIES) in its profile.</source>
         <translation>Ningún país informa en su perfil de leyes modificadas ni de nuevas políticas de M&amp;D (indicadores PROC_LAWS_MM, PROC_NEW_MD_POLICIES).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="340"/>
+        <location filename="../../core/portfolio_questions.py" line="344"/>
         <source>Laws and policies amended: {laws} (the programme reported {laws_target}); new M&amp;D policies and programmes: {policies} (the programme reported {policies_target}).</source>
         <translation>Leyes y políticas modificadas: {laws} (el programa informó {laws_target}); nuevas políticas y programas de M&amp;D: {policies} (el programa informó {policies_target}).</translation>
     </message>
@@ -5401,12 +5412,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/core_texts.py" line="39"/>
+        <location filename="../../ui/core_texts.py" line="45"/>
         <source>The file system refused: {reason}</source>
         <translation>El sistema de archivos se negó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="41"/>
+        <location filename="../../ui/core_texts.py" line="47"/>
         <source>Something unexpected went wrong ({kind}: {detail}). Nothing was half-saved; the details are in the log file.</source>
         <translation>Ocurrió un error inesperado ({kind}: {detail}). No quedó nada guardado a medias; los detalles están en el archivo de registro.</translation>
     </message>
@@ -5743,22 +5754,22 @@
 <context>
     <name>portfolio</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="100"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="96"/>
         <source>Blocker</source>
         <translation>Bloqueante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="101"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="97"/>
         <source>Major</source>
         <translation>Mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="102"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="98"/>
         <source>Minor</source>
         <translation>Menor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="103"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="99"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
@@ -7684,13 +7695,13 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="118"/>
+        <location filename="../../reports/pdf_lessons.py" line="120"/>
         <source>Produced on {date}</source>
         <translation>Elaborado el {date}</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="139"/>
-        <location filename="../../reports/pdf_lessons.py" line="121"/>
+        <location filename="../../reports/pdf_lessons.py" line="123"/>
         <source>Produced by the site: {site}</source>
         <translation>Elaborado por el sitio: {site}</translation>
     </message>
@@ -7706,7 +7717,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="144"/>
-        <location filename="../../reports/pdf_lessons.py" line="125"/>
+        <location filename="../../reports/pdf_lessons.py" line="127"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -7725,7 +7736,7 @@
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
@@ -7749,7 +7760,7 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="223"/>
+        <location filename="../../reports/pdf_lessons.py" line="225"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -8037,7 +8048,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
@@ -8115,26 +8126,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="190"/>
+        <location filename="../../reports/pdf_lessons.py" line="192"/>
         <source>Applies to</source>
         <translation>Se aplica a</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="84"/>
-        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="85"/>
+        <location filename="../../reports/pdf_lessons.py" line="126"/>
         <source>Lessons learned</source>
         <translation>Lecciones aprendidas</translation>
     </message>
@@ -8393,7 +8404,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="41"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>Monitoring and evaluation</source>
         <translation>Seguimiento y evaluación</translation>
     </message>
@@ -8494,7 +8505,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -8733,7 +8744,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
@@ -8793,210 +8804,210 @@
         <translation>Maquetando las páginas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Political commitment</source>
         <translation>Compromiso político</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Institutional set-up</source>
         <translation>Estructura institucional</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Planning integration</source>
         <translation>Integración en la planificación</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="42"/>
+        <location filename="../../reports/pdf_lessons.py" line="43"/>
         <source>UN coordination</source>
         <translation>Coordinación de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="43"/>
+        <location filename="../../reports/pdf_lessons.py" line="44"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="46"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>Country-specific</source>
         <translation>Específica del país</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="47"/>
+        <location filename="../../reports/pdf_lessons.py" line="48"/>
         <source>Regional</source>
         <translation>Regional</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="48"/>
+        <location filename="../../reports/pdf_lessons.py" line="49"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Proposed</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="52"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="53"/>
+        <location filename="../../reports/pdf_lessons.py" line="54"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="54"/>
+        <location filename="../../reports/pdf_lessons.py" line="55"/>
         <source>Incorporated</source>
         <translation>Incorporada</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="74"/>
+        <location filename="../../reports/pdf_lessons.py" line="75"/>
         <source>Reading the lessons</source>
         <translation>Leyendo las lecciones</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="91"/>
         <source>Writing the report</source>
         <translation>Redactando el informe</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="92"/>
+        <location filename="../../reports/pdf_lessons.py" line="93"/>
         <source>Consolidated lessons-learned report</source>
         <translation>Informe consolidado de lecciones aprendidas</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="108"/>
+        <location filename="../../reports/pdf_lessons.py" line="110"/>
         <source>Cross-country</source>
         <translation>Varios países</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="115"/>
+        <location filename="../../reports/pdf_lessons.py" line="117"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>Lo que aprendieron los países piloto al integrar la migración en su planificación del desarrollo y los cambios en el manual que esas lecciones reclaman.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
-        <location filename="../../reports/pdf_lessons.py" line="172"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="174"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>Lecciones: {lessons} · países: {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="126"/>
         <source>Consolidated report</source>
         <translation>Informe consolidado</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>Lessons by theme and country</source>
         <translation>Lecciones por tema y por país</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="135"/>
+        <location filename="../../reports/pdf_lessons.py" line="137"/>
         <source>No lesson has been recorded yet.</source>
         <translation>Todavía no se ha registrado ninguna lección.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
-        <location filename="../../reports/pdf_lessons.py" line="157"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
+        <location filename="../../reports/pdf_lessons.py" line="159"/>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
-        <location filename="../../reports/pdf_lessons.py" line="158"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="160"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="140"/>
+        <location filename="../../reports/pdf_lessons.py" line="142"/>
         <source>Recurring themes</source>
         <translation>Temas recurrentes</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Handbook change proposals</source>
         <translation>Propuestas de cambio al manual</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="143"/>
+        <location filename="../../reports/pdf_lessons.py" line="145"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>Los temas con lecciones de {count} o más países se repiten en la cartera; aparecen resaltados.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="168"/>
+        <location filename="../../reports/pdf_lessons.py" line="170"/>
         <source>The lessons, theme by theme</source>
         <translation>Las lecciones, tema por tema</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="175"/>
+        <location filename="../../reports/pdf_lessons.py" line="177"/>
         <source>a recurring theme across the portfolio</source>
         <translation>tema recurrente en la cartera</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>not yet</source>
         <translation>todavía no</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="191"/>
+        <location filename="../../reports/pdf_lessons.py" line="193"/>
         <source>Validated by</source>
         <translation>Validada por</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>Proposed changes to the handbook</source>
         <translation>Cambios propuestos al manual</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>Todavía no se ha propuesto ningún cambio al manual.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="207"/>
+        <location filename="../../reports/pdf_lessons.py" line="209"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>Cada propuesta con las lecciones en que se basa (numeradas como arriba).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>no lesson linked yet</source>
         <translation>ninguna lección vinculada todavía</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Handbook section</source>
         <translation>Sección del manual</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Proposed change</source>
         <translation>Cambio propuesto</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="224"/>
+        <location filename="../../reports/pdf_lessons.py" line="226"/>
         <source>Lessons behind it</source>
         <translation>Lecciones en que se basa</translation>
     </message>

@@ -433,320 +433,325 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>records this site does not have yet</source>
         <translation>enregistrements que ce site n&apos;a pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>changes applied to records that are here</source>
         <translation>modifications appliquées à des enregistrements présents ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>already so here</source>
         <translation>déjà identiques ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>Already here</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>modifications déjà reçues (paquet envoyé deux fois, ou transmis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>modifiés ici et là-bas en même temps : les deux valeurs sont conservées ; voir Échanges › Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>en attente de modifications antérieures de leur expéditeur ; appliquées à leur arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>refusées avec le motif ; mises de côté, jamais appliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="86"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="98"/>
         <source>Receive a bundle</source>
         <translation>Recevoir un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="90"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
         <source>Bundle file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="91"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="104"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="105"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="106"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="118"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Choisissez un fichier de paquet : il est d&apos;abord vérifié et simulé ; rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>How many</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
         <source>Changes in the bundle, by category</source>
         <translation>Modifications du paquet, par catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="119"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="131"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Modifications du paquet, une par une</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="140"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Les enregistrements nouveaux et inchangés sont comptés, pas listés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="148"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="156"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="168"/>
         <source>Trusted sites…</source>
         <translation>Sites de confiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="179"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="192"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="181"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="194"/>
         <source>Checking the bundle</source>
         <translation>Vérification du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="186"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
         <source>{done} of {total} changes</source>
         <translation>{done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="205"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Aperçu : rien n&apos;a encore été écrit. {total} modification(s) de {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="214"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="227"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} modification(s) entrent en conflit avec des modifications faites ici : la même valeur est conservée sur tous les sites, et l&apos;autre attend sous Échanges › Conflits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} modification(s) attendent des modifications antérieures de leur expéditeur : importez les paquets intermédiaires (ou un paquet complet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="221"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>{count} modification(s) sont rejetées : voir les motifs ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Toutes les modifications de ce paquet sont déjà présentes ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="233"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (pas l&apos;espace de travail ouvert actuellement, {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
         <source>changes since the last bundle</source>
         <translation>modifications depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="236"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, {total} modification(s) ; id {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="252"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Déjà importé le {when} : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="255"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>Every change listed ({count})</source>
         <translation>Toutes les modifications listées ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="286"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="300"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
         <source>Importing the bundle</source>
         <translation>Importation du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="295"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="309"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>{total} modification(s) de {sender} importée(s) dans {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>{count} modification(s) en attente ont pu être appliquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Une sauvegarde vérifiée a d&apos;abord été faite : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="312"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="334"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Annulé : rien n&apos;a été importé (une importation se fait en entier ou pas du tout).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>Le paquet n&apos;a pas été importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="319"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="341"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>Le paquet a été refusé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Si l&apos;expéditeur n&apos;est pas encore de confiance, ou pas pour cet espace de travail : vérifiez par téléphone l&apos;empreinte de sa carte avec l&apos;expéditeur, faites-lui confiance sous &lt;b&gt;Sites de confiance…&lt;/b&gt;, puis choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="323"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Si le fichier a été altéré ou endommagé en chemin : demandez à l&apos;expéditeur de l&apos;écrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="324"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="346"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>S&apos;il a été créé par une version plus récente du programme : mettez à jour Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
         <source>Why:</source>
         <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="355"/>
+        <source>Unlocking the keys</source>
+        <translation>Déverrouillage des clés</translation>
     </message>
 </context>
 <context>
@@ -1722,62 +1727,62 @@
 <context>
     <name>PortfolioStatusModel</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="132"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="128"/>
         <source>Step {number}</source>
         <translation>Étape {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Last update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="172"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="168"/>
         <source>The newest change to any record of this workspace.</source>
         <translation>La modification la plus récente d&apos;un enregistrement de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="178"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="174"/>
         <source>Step {number}: {title}</source>
         <translation>Étape {number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="181"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="177"/>
         <source>{status}, {percent}% complete</source>
         <translation>{status}, complétée à {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="183"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="179"/>
         <source>In this status since {day} ({days} days)</source>
         <translation>Dans ce statut depuis le {day} ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="186"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="182"/>
         <source>In progress from its records; the step itself was never started.</source>
         <translation>En cours d&apos;après ses enregistrements ; l&apos;étape elle-même n&apos;a jamais été commencée.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="184"/>
         <source>{count} open review comment(s)</source>
         <translation>{count} commentaire(s) d&apos;examen en suspens</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="192"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
         <source>Still missing:</source>
         <translation>Il manque encore :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="193"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="189"/>
         <source>and {count} more</source>
         <translation>et {count} de plus</translation>
     </message>
@@ -1785,190 +1790,190 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="203"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="294"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="199"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="290"/>
         <source>Reading the portfolio…</source>
         <translation>Lecture du portefeuille…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="205"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="201"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="210"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="206"/>
         <source>Where each country stands, step by step</source>
         <translation>Où en est chaque pays, étape par étape</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="214"/>
         <source>Open review comments</source>
         <translation>Commentaires d&apos;examen en suspens</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="221"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="217"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="424"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="420"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="223"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="219"/>
         <source>Lessons by theme and country</source>
         <translation>Enseignements par thème et par pays</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="224"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="220"/>
         <source>Indicators compared</source>
         <translation>Indicateurs comparés</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
         <source>The expert&apos;s questions</source>
         <translation>Les questions de l&apos;expert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
         <source>Status matrix</source>
         <translation>Matrice des statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="231"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="227"/>
         <source>Review comments</source>
         <translation>Commentaires d&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="232"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="228"/>
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="233"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="229"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="234"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="250"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="246"/>
         <source>Each cell: how complete the step is and its status; ✎ counts the open review comments. Point at a cell for the days in its status and what is still missing.</source>
         <translation>Chaque cellule : le degré d&apos;achèvement de l&apos;étape et son statut ; ✎ compte les commentaires d&apos;examen en suspens. Survolez une cellule pour voir le nombre de jours dans ce statut et ce qui manque encore.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="282"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="282"/>
         <source>Oldest open (days)</source>
         <translation>Plus ancien ouvert (jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="302"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="298"/>
         <source>Reading the portfolio</source>
         <translation>Lecture du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="307"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="303"/>
         <source>Not read: cancelled.</source>
         <translation>Non lu : annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="312"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="308"/>
         <source>{count} workspaces in this data folder, read {when}.</source>
         <translation>{count} espaces de travail dans ce dossier de données, lus le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="394"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="390"/>
         <source>cross-country</source>
         <translation>plusieurs pays</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="396"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="392"/>
         <source>Lessons of no one country</source>
         <translation>Enseignements ne concernant aucun pays en particulier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="407"/>
         <source>Recurs in 3 or more countries</source>
         <translation>Récurrent dans au moins 3 pays</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="415"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Aucun enseignement tiré n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="416"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="412"/>
         <source>{count} lessons. Themes recurring in 3 or more countries (★): {themes}.</source>
         <translation>{count} enseignements. Thèmes récurrents dans au moins 3 pays (★) : {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="417"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="413"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="444"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="440"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="448"/>
         <source>{country}: the profile holds no figure for this indicator.</source>
         <translation>{country} : le profil ne contient aucun chiffre pour cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="453"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="449"/>
         <source>{country}, {year}. Source: {source}</source>
         <translation>{country}, {year}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="456"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
         <source>Derived: {formula}</source>
         <translation>Dérivé : {formula}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="458"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="454"/>
         <source>Also {value} in {source}</source>
         <translation>Aussi {value} dans {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="459"/>
         <source>answered</source>
         <translation>répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="459"/>
         <source>partly answered</source>
         <translation>en partie répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="464"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="460"/>
         <source>no data yet</source>
         <translation>pas encore de données</translation>
     </message>
@@ -2058,6 +2063,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
         <source>Unlock the keys</source>
         <translation>Déverrouiller les clés</translation>
     </message>
@@ -2079,14 +2085,19 @@
         <translation>{name} existe déjà dans ce dossier. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="49"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
         <source>Choose a bundle</source>
         <translation>Choisir un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="50"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
         <translation>Paquets Mainstream (*.mdbundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="59"/>
+        <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
+        <translation>Les clés de ce site sont protégées par une phrase secrète. Saisissez-la pour ouvrir le paquet chiffré :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="44"/>
@@ -3277,1068 +3288,1068 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../reports/charts.py" line="52"/>
-        <location filename="../../reports/participation_charts.py" line="50"/>
+        <location filename="../../reports/charts.py" line="55"/>
+        <location filename="../../reports/participation_charts.py" line="59"/>
         <source>No data yet for this chart.</source>
         <translation>Pas encore de données pour ce graphique.</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="59"/>
-        <location filename="../../reports/portfolio_charts.py" line="366"/>
+        <location filename="../../reports/charts.py" line="62"/>
+        <location filename="../../reports/portfolio_charts.py" line="377"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="81"/>
-        <location filename="../../reports/charts.py" line="239"/>
+        <location filename="../../reports/charts.py" line="91"/>
+        <location filename="../../reports/charts.py" line="251"/>
         <source>Immigrant stock by sex</source>
         <translation>Stock d&apos;immigrés par sexe</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="85"/>
-        <location filename="../../reports/participation_charts.py" line="295"/>
+        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="85"/>
+        <location filename="../../reports/charts.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="86"/>
-        <location filename="../../reports/participation_charts.py" line="295"/>
+        <location filename="../../reports/charts.py" line="96"/>
+        <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="91"/>
-        <location filename="../../reports/charts.py" line="112"/>
+        <location filename="../../reports/charts.py" line="101"/>
+        <location filename="../../reports/charts.py" line="124"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="102"/>
+        <location filename="../../reports/charts.py" line="112"/>
         <source>Emigrants by country of destination</source>
         <translation>Émigrés par pays de destination</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="107"/>
-        <location filename="../../reports/participation_charts.py" line="296"/>
+        <location filename="../../reports/charts.py" line="118"/>
+        <location filename="../../reports/participation_charts.py" line="318"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="121"/>
+        <location filename="../../reports/charts.py" line="133"/>
         <source>Migration flows and net migration</source>
         <translation>Flux migratoires et solde migratoire</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="126"/>
+        <location filename="../../reports/charts.py" line="138"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="127"/>
+        <location filename="../../reports/charts.py" line="139"/>
         <source>Emigration</source>
         <translation>Émigration</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="128"/>
+        <location filename="../../reports/charts.py" line="140"/>
         <source>Net migration</source>
         <translation>Solde migratoire</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="129"/>
+        <location filename="../../reports/charts.py" line="141"/>
         <source>Net migration rate (per 1,000, right axis)</source>
         <translation>Taux de migration nette (pour 1 000, axe de droite)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="141"/>
+        <location filename="../../reports/charts.py" line="153"/>
         <source>Persons per year</source>
         <translation>Personnes par an</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="150"/>
+        <location filename="../../reports/charts.py" line="162"/>
         <source>Per 1,000 population</source>
         <translation>Pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="160"/>
+        <location filename="../../reports/charts.py" line="172"/>
         <source>Remittances received</source>
         <translation>Envois de fonds reçus</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="167"/>
+        <location filename="../../reports/charts.py" line="179"/>
         <source>USD million</source>
         <translation>Millions d&apos;USD</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="168"/>
+        <location filename="../../reports/charts.py" line="180"/>
         <source>USD million, current</source>
         <translation>Millions d&apos;USD courants</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="173"/>
+        <location filename="../../reports/charts.py" line="185"/>
         <source>% of GDP (right axis)</source>
         <translation>% du PIB (axe de droite)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="174"/>
+        <location filename="../../reports/charts.py" line="186"/>
         <source>% of GDP</source>
         <translation>% du PIB</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="185"/>
+        <location filename="../../reports/charts.py" line="197"/>
         <source>How migration affects each sector</source>
         <translation>Effets de la migration sur chaque secteur</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="204"/>
+        <location filename="../../reports/charts.py" line="216"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
         <translation>vert positif, rouge négatif, jaune mitigé ; le nombre indique l&apos;ampleur (1-3)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="211"/>
+        <location filename="../../reports/charts.py" line="223"/>
         <source>Data availability by indicator and year</source>
         <translation>Disponibilité des données par indicateur et par année</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="231"/>
+        <location filename="../../reports/charts.py" line="243"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="231"/>
-        <location filename="../../reports/portfolio_charts.py" line="282"/>
+        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/portfolio_charts.py" line="285"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="232"/>
+        <location filename="../../reports/charts.py" line="244"/>
         <source>reported</source>
         <translation>communiqué</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="240"/>
+        <location filename="../../reports/charts.py" line="252"/>
         <source>Top destinations</source>
         <translation>Principales destinations</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="241"/>
+        <location filename="../../reports/charts.py" line="253"/>
         <source>Flows and net migration</source>
         <translation>Flux et solde migratoire</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="242"/>
+        <location filename="../../reports/charts.py" line="254"/>
         <source>Remittances</source>
         <translation>Envois de fonds</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="255"/>
         <source>Sector impacts</source>
         <translation>Effets sectoriels</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="244"/>
+        <location filename="../../reports/charts.py" line="256"/>
         <source>Data availability</source>
         <translation>Disponibilité des données</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="33"/>
+        <location filename="../../reports/participation_charts.py" line="42"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="33"/>
+        <location filename="../../reports/participation_charts.py" line="42"/>
         <source>L</source>
         <translation>CF</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="34"/>
+        <location filename="../../reports/participation_charts.py" line="43"/>
         <source>Cs</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="34"/>
+        <location filename="../../reports/participation_charts.py" line="43"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="37"/>
+        <location filename="../../reports/participation_charts.py" line="46"/>
         <source>Inputs received</source>
         <translation>Contributions reçues</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="38"/>
+        <location filename="../../reports/participation_charts.py" line="47"/>
         <source>Accepted or partly accepted</source>
         <translation>Acceptées en tout ou en partie</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="39"/>
+        <location filename="../../reports/participation_charts.py" line="48"/>
         <source>Reflected in the plan</source>
         <translation>Prises en compte dans le plan</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="40"/>
+        <location filename="../../reports/participation_charts.py" line="49"/>
         <source>Still pending</source>
         <translation>Encore en attente</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="67"/>
-        <location filename="../../reports/planning_charts.py" line="221"/>
+        <location filename="../../reports/participation_charts.py" line="76"/>
+        <location filename="../../reports/planning_charts.py" line="223"/>
         <source>and {count} more</source>
         <translation>et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="68"/>
+        <location filename="../../reports/participation_charts.py" line="77"/>
         <source>Left out: {notes}</source>
         <translation>Exclus : {notes}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="97"/>
+        <location filename="../../reports/participation_charts.py" line="121"/>
         <source>no area</source>
         <translation>aucun domaine</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="118"/>
+        <location filename="../../reports/participation_charts.py" line="142"/>
         <source>Who does what in each policy area</source>
         <translation>Qui fait quoi dans chaque domaine d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="146"/>
+        <location filename="../../reports/participation_charts.py" line="170"/>
         <source>L lead, C contributor, D data provider, Cs consulted; red: core sector with no lead</source>
         <translation>CF chef de file, C contributeur, D fournisseur de données, Co consulté ; rouge : secteur clé sans chef de file</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="157"/>
+        <location filename="../../reports/participation_charts.py" line="181"/>
         <source>minutes filed</source>
         <translation>procès-verbal déposé</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="158"/>
+        <location filename="../../reports/participation_charts.py" line="182"/>
         <source>no minutes</source>
         <translation>sans procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="170"/>
+        <location filename="../../reports/participation_charts.py" line="194"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="177"/>
+        <location filename="../../reports/participation_charts.py" line="199"/>
         <source>Attendance rate by institution</source>
         <translation>Taux de présence par institution</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="179"/>
+        <location filename="../../reports/participation_charts.py" line="201"/>
         <source>No attendance recorded yet.</source>
         <translation>Aucune présence enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="184"/>
+        <location filename="../../reports/participation_charts.py" line="206"/>
         <source>no institution</source>
         <translation>aucune institution</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="196"/>
+        <location filename="../../reports/participation_charts.py" line="218"/>
         <source>Coordination meetings and attendance</source>
         <translation>Réunions de coordination et présence</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="208"/>
-        <location filename="../../reports/participation_charts.py" line="478"/>
+        <location filename="../../reports/participation_charts.py" line="230"/>
+        <location filename="../../reports/participation_charts.py" line="503"/>
         <source>Overdue action items</source>
         <translation>Mesures de suivi en retard</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="214"/>
+        <location filename="../../reports/participation_charts.py" line="236"/>
         <source>{overdue} of {open} open items</source>
         <translation>{overdue} sur {open} mesures en cours</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="217"/>
+        <location filename="../../reports/participation_charts.py" line="239"/>
         <source>No open action item is overdue.</source>
         <translation>Aucune mesure de suivi en cours n&apos;est en retard.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="219"/>
+        <location filename="../../reports/participation_charts.py" line="241"/>
         <source>no owner</source>
         <translation>sans responsable</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="225"/>
+        <location filename="../../reports/participation_charts.py" line="247"/>
         <source>Days overdue</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="235"/>
+        <location filename="../../reports/participation_charts.py" line="257"/>
         <source>Keep satisfied</source>
         <translation>Satisfaire</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="236"/>
+        <location filename="../../reports/participation_charts.py" line="258"/>
         <source>Manage closely</source>
         <translation>Gérer étroitement</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="237"/>
+        <location filename="../../reports/participation_charts.py" line="259"/>
         <source>Monitor</source>
         <translation>Surveiller</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="238"/>
+        <location filename="../../reports/participation_charts.py" line="260"/>
         <source>Keep informed</source>
         <translation>Tenir informé</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="256"/>
+        <location filename="../../reports/participation_charts.py" line="278"/>
         <source>Stakeholders by interest and influence</source>
         <translation>Parties prenantes par intérêt et influence</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="278"/>
+        <location filename="../../reports/participation_charts.py" line="300"/>
         <source>Interest (1-5)</source>
         <translation>Intérêt (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="279"/>
+        <location filename="../../reports/participation_charts.py" line="301"/>
         <source>Influence (1-5)</source>
         <translation>Influence (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="284"/>
+        <location filename="../../reports/participation_charts.py" line="306"/>
         <source>bubble size: engagement, from inform to empower</source>
         <translation>taille des bulles : participation, d&apos;informer à autonomiser</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="290"/>
+        <location filename="../../reports/participation_charts.py" line="312"/>
         <source>Participants by sex per event</source>
         <translation>Participants par sexe et par événement</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="292"/>
+        <location filename="../../reports/participation_charts.py" line="314"/>
         <source>No consultation event yet.</source>
         <translation>Aucun événement de consultation pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="308"/>
+        <location filename="../../reports/participation_charts.py" line="330"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="316"/>
+        <location filename="../../reports/participation_charts.py" line="338"/>
         <source>Events reaching each group</source>
         <translation>Événements touchant chaque groupe</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="318"/>
+        <location filename="../../reports/participation_charts.py" line="340"/>
         <source>No stakeholder yet.</source>
         <translation>Aucune partie prenante pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="327"/>
+        <location filename="../../reports/participation_charts.py" line="349"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="332"/>
+        <location filename="../../reports/participation_charts.py" line="354"/>
         <source>Who the consultations reached</source>
         <translation>Qui les consultations ont touché</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="345"/>
+        <location filename="../../reports/participation_charts.py" line="367"/>
         <source>What became of the inputs received</source>
         <translation>Suites données aux contributions reçues</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="368"/>
+        <location filename="../../reports/participation_charts.py" line="390"/>
         <source>Partner funding by policy area (USD)</source>
         <translation>Financement des partenaires par domaine d&apos;action (USD)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="391"/>
+        <location filename="../../reports/participation_charts.py" line="414"/>
         <source>a project&apos;s budget is split equally among its policy areas</source>
         <translation>le budget d&apos;un projet est réparti à parts égales entre ses domaines d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="399"/>
+        <location filename="../../reports/participation_charts.py" line="422"/>
         <source>Partner budget aligned to national priorities</source>
         <translation>Budget des partenaires aligné sur les priorités nationales</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="405"/>
+        <location filename="../../reports/participation_charts.py" line="428"/>
         <source>{total} in total, projects: {count}</source>
         <translation>{total} au total, projets : {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="409"/>
+        <location filename="../../reports/participation_charts.py" line="432"/>
         <source>The recorded budgets add up to zero.</source>
         <translation>La somme des budgets enregistrés est nulle.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="411"/>
+        <location filename="../../reports/participation_charts.py" line="434"/>
         <source>Aligned: {amount}, projects: {count}</source>
         <translation>Aligné : {amount}, projets : {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="413"/>
+        <location filename="../../reports/participation_charts.py" line="436"/>
         <source>Not aligned: {amount}, projects: {count}</source>
         <translation>Non aligné : {amount}, projets : {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="418"/>
+        <location filename="../../reports/participation_charts.py" line="441"/>
         <source>aligned</source>
         <translation>aligné</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="428"/>
+        <location filename="../../reports/participation_charts.py" line="451"/>
         <source>gap {amount}</source>
         <translation>déficit {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="429"/>
+        <location filename="../../reports/participation_charts.py" line="452"/>
         <source>surplus {amount}</source>
         <translation>excédent {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="437"/>
+        <location filename="../../reports/participation_charts.py" line="460"/>
         <source>Partner funding against the cost of the plan</source>
         <translation>Financement des partenaires par rapport au coût du plan</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="447"/>
+        <location filename="../../reports/participation_charts.py" line="470"/>
         <source>Partner funding</source>
         <translation>Financement des partenaires</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="451"/>
+        <location filename="../../reports/participation_charts.py" line="474"/>
         <source>Cost of the actions</source>
         <translation>Coût des actions</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="454"/>
+        <location filename="../../reports/participation_charts.py" line="477"/>
         <source>Costs arrive with step 4 (the action plan).</source>
         <translation>Les coûts arrivent avec l&apos;étape 4 (le plan d&apos;action).</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="457"/>
-        <location filename="../../reports/planning_charts.py" line="415"/>
+        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/planning_charts.py" line="417"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="474"/>
+        <location filename="../../reports/participation_charts.py" line="499"/>
         <source>Responsibility matrix</source>
         <translation>Matrice des responsabilités</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="476"/>
+        <location filename="../../reports/participation_charts.py" line="501"/>
         <source>Meetings and attendance</source>
         <translation>Réunions et présence</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="480"/>
+        <location filename="../../reports/participation_charts.py" line="505"/>
         <source>Interest-influence grid</source>
         <translation>Grille intérêt-influence</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/participation_charts.py" line="507"/>
         <source>Participation by sex and group</source>
         <translation>Participation par sexe et par groupe</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="484"/>
+        <location filename="../../reports/participation_charts.py" line="509"/>
         <source>Input funnel</source>
         <translation>Entonnoir des contributions</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="486"/>
+        <location filename="../../reports/participation_charts.py" line="511"/>
         <source>Partners by policy area</source>
         <translation>Partenaires par domaine d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="488"/>
+        <location filename="../../reports/participation_charts.py" line="513"/>
         <source>Alignment to national priorities</source>
         <translation>Alignement sur les priorités nationales</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="490"/>
+        <location filename="../../reports/participation_charts.py" line="515"/>
         <source>Funding against cost</source>
         <translation>Financement et coût</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="54"/>
+        <location filename="../../reports/planning_charts.py" line="55"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="55"/>
+        <location filename="../../reports/planning_charts.py" line="56"/>
         <source>Endorsed</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="56"/>
+        <location filename="../../reports/planning_charts.py" line="57"/>
         <source>In plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="57"/>
+        <location filename="../../reports/planning_charts.py" line="58"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="60"/>
-        <location filename="../../reports/portfolio_charts.py" line="44"/>
+        <location filename="../../reports/planning_charts.py" line="61"/>
+        <location filename="../../reports/portfolio_charts.py" line="45"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="61"/>
+        <location filename="../../reports/planning_charts.py" line="62"/>
         <source>Ongoing</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="62"/>
+        <location filename="../../reports/planning_charts.py" line="63"/>
         <source>Completed</source>
         <translation>Achevée</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="63"/>
+        <location filename="../../reports/planning_charts.py" line="64"/>
         <source>Delayed</source>
         <translation>Retardée</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="64"/>
+        <location filename="../../reports/planning_charts.py" line="65"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="67"/>
+        <location filename="../../reports/planning_charts.py" line="68"/>
         <source>Government budget</source>
         <translation>Budget de l&apos;État</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="68"/>
+        <location filename="../../reports/planning_charts.py" line="69"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="68"/>
+        <location filename="../../reports/planning_charts.py" line="69"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="69"/>
+        <location filename="../../reports/planning_charts.py" line="70"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="70"/>
+        <location filename="../../reports/planning_charts.py" line="71"/>
         <source>Diaspora</source>
         <translation>Diaspora</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="71"/>
+        <location filename="../../reports/planning_charts.py" line="72"/>
         <source>Unfunded (gap)</source>
         <translation>Non financé (déficit)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="73"/>
+        <location filename="../../reports/planning_charts.py" line="74"/>
         <source>0 migration absent</source>
         <translation>0 migration absente</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="74"/>
+        <location filename="../../reports/planning_charts.py" line="75"/>
         <source>1 mentioned in the context or analysis</source>
         <translation>1 mentionnée dans le contexte ou l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="75"/>
+        <location filename="../../reports/planning_charts.py" line="76"/>
         <source>2 objectives or strategies address it</source>
         <translation>2 traitée par des objectifs ou des stratégies</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="76"/>
+        <location filename="../../reports/planning_charts.py" line="77"/>
         <source>3 plus indicators and targets</source>
         <translation>3 plus des indicateurs et des cibles</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="77"/>
+        <location filename="../../reports/planning_charts.py" line="78"/>
         <source>4 plus costed, budgeted actions</source>
         <translation>4 plus des actions chiffrées et budgétisées</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="81"/>
+        <location filename="../../reports/planning_charts.py" line="82"/>
         <source>A</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="81"/>
+        <location filename="../../reports/planning_charts.py" line="82"/>
         <source>G</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="82"/>
+        <location filename="../../reports/planning_charts.py" line="83"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="82"/>
+        <location filename="../../reports/planning_charts.py" line="83"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="83"/>
+        <location filename="../../reports/planning_charts.py" line="84"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="84"/>
+        <location filename="../../reports/planning_charts.py" line="85"/>
         <source>on track</source>
         <translation>en bonne voie</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="84"/>
+        <location filename="../../reports/planning_charts.py" line="85"/>
         <source>some delay</source>
         <translation>léger retard</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="85"/>
+        <location filename="../../reports/planning_charts.py" line="86"/>
         <source>off track</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="86"/>
+        <location filename="../../reports/planning_charts.py" line="87"/>
         <source>not rated: no recent actual or no target</source>
         <translation>non évalué : pas de valeur réalisée récente ou pas de cible</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="87"/>
+        <location filename="../../reports/planning_charts.py" line="88"/>
         <source>achieved: final target met</source>
         <translation>atteint : cible finale atteinte</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="159"/>
+        <location filename="../../reports/planning_charts.py" line="161"/>
         <source>High impact, hard to do</source>
         <translation>Fort impact, difficile à réaliser</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="160"/>
+        <location filename="../../reports/planning_charts.py" line="162"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="161"/>
+        <location filename="../../reports/planning_charts.py" line="163"/>
         <source>Reconsider</source>
         <translation>À reconsidérer</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="162"/>
+        <location filename="../../reports/planning_charts.py" line="164"/>
         <source>Easy, low impact</source>
         <translation>Facile, faible impact</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="175"/>
+        <location filename="../../reports/planning_charts.py" line="177"/>
         <source>Priorities by impact and feasibility</source>
         <translation>Priorités par impact et faisabilité</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="178"/>
+        <location filename="../../reports/planning_charts.py" line="180"/>
         <source>No scored priorities yet: set them in step 4 and score their impact and feasibility.</source>
         <translation>Aucune priorité notée pour l&apos;instant : définissez-les à l&apos;étape 4 et notez leur impact et leur faisabilité.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="204"/>
+        <location filename="../../reports/planning_charts.py" line="206"/>
         <source>Feasibility (1-5)</source>
         <translation>Faisabilité (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="205"/>
+        <location filename="../../reports/planning_charts.py" line="207"/>
         <source>Impact (1-5)</source>
         <translation>Impact (1-5)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="211"/>
+        <location filename="../../reports/planning_charts.py" line="213"/>
         <source>cost not known</source>
         <translation>coût inconnu</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="213"/>
+        <location filename="../../reports/planning_charts.py" line="215"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="225"/>
+        <location filename="../../reports/planning_charts.py" line="227"/>
         <source>Priorities</source>
         <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="226"/>
+        <location filename="../../reports/planning_charts.py" line="228"/>
         <source>colour: status; bubble area: cost of the actions</source>
         <translation>couleur : statut ; surface des bulles : coût des actions</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="228"/>
+        <location filename="../../reports/planning_charts.py" line="230"/>
         <source>(largest {amount})</source>
         <translation>(la plus grande : {amount})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="252"/>
+        <location filename="../../reports/planning_charts.py" line="254"/>
         <source>Policy areas in the planning instruments</source>
         <translation>Domaines d&apos;action dans les instruments de planification</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="254"/>
+        <location filename="../../reports/planning_charts.py" line="256"/>
         <source>No planning instruments yet: add them in step 4.</source>
         <translation>Aucun instrument de planification pour l&apos;instant : ajoutez-les à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="259"/>
+        <location filename="../../reports/planning_charts.py" line="261"/>
         <source>No instrument addresses a policy area yet: apply the migration lens to their plan elements in step 4.</source>
         <translation>Aucun instrument ne traite encore un domaine d&apos;action : appliquez le prisme de la migration à leurs éléments de plan à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="299"/>
+        <location filename="../../reports/planning_charts.py" line="301"/>
         <source>? level not assessed</source>
         <translation>? niveau non évalué</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="301"/>
+        <location filename="../../reports/planning_charts.py" line="303"/>
         <source>Mainstreaming level</source>
         <translation>Niveau d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="302"/>
+        <location filename="../../reports/planning_charts.py" line="304"/>
         <source>a cell shows the instrument&apos;s mainstreaming level where it addresses the area</source>
         <translation>une cellule indique le niveau d&apos;intégration de l&apos;instrument là où il traite le domaine</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="331"/>
+        <location filename="../../reports/planning_charts.py" line="333"/>
         <source>Action plan over time</source>
         <translation>Plan d&apos;action dans le temps</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="334"/>
+        <location filename="../../reports/planning_charts.py" line="336"/>
         <source>No dated actions yet: plan the actions of each priority in step 4.</source>
         <translation>Aucune action datée pour l&apos;instant : planifiez les actions de chaque priorité à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="366"/>
+        <location filename="../../reports/planning_charts.py" line="368"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="377"/>
+        <location filename="../../reports/planning_charts.py" line="379"/>
         <source>{count} actions by priority</source>
         <translation>{count} actions par priorité</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="379"/>
+        <location filename="../../reports/planning_charts.py" line="381"/>
         <source>{count} more not shown (export the data)</source>
         <translation>{count} de plus non affichées (exportez les données)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="391"/>
+        <location filename="../../reports/planning_charts.py" line="393"/>
         <source>Cost of the action plan by funding source</source>
         <translation>Coût du plan d&apos;action par source de financement</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="394"/>
+        <location filename="../../reports/planning_charts.py" line="396"/>
         <source>No costed actions yet: cost the action plan in step 4.</source>
         <translation>Aucune action chiffrée pour l&apos;instant : chiffrez le plan d&apos;action à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="410"/>
+        <location filename="../../reports/planning_charts.py" line="412"/>
         <source>{share} unfunded</source>
         <translation>{share} non financé</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="421"/>
+        <location filename="../../reports/planning_charts.py" line="423"/>
         <source>{total} in total, {gap} unfunded; cancelled actions left out</source>
         <translation>{total} au total, dont {gap} non financé ; actions annulées exclues</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="446"/>
+        <location filename="../../reports/planning_charts.py" line="448"/>
         <source>no indicator yet</source>
         <translation>pas encore d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="452"/>
+        <location filename="../../reports/planning_charts.py" line="454"/>
         <source>{value} ({year})</source>
         <translation>{value} ({year})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="455"/>
+        <location filename="../../reports/planning_charts.py" line="457"/>
         <source>no actual</source>
         <translation>pas de valeur réalisée</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="476"/>
+        <location filename="../../reports/planning_charts.py" line="478"/>
         <source>Results dashboard</source>
         <translation>Tableau de bord des résultats</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="478"/>
+        <location filename="../../reports/planning_charts.py" line="480"/>
         <source>No outcome or impact results yet: set up the results framework in step 5.</source>
         <translation>Aucun résultat d&apos;effet ou d&apos;impact pour l&apos;instant : établissez le cadre de résultats à l&apos;étape 5.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="502"/>
+        <location filename="../../reports/planning_charts.py" line="504"/>
         <source>{count} more results not shown</source>
         <translation>{count} résultats de plus non affichés</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="503"/>
+        <location filename="../../reports/planning_charts.py" line="505"/>
         <source>impact and outcome indicators, latest actual (year)</source>
         <translation>indicateurs d&apos;impact et d&apos;effet, dernière valeur réalisée (année)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="541"/>
+        <location filename="../../reports/planning_charts.py" line="543"/>
         <source>No baseline, target or actual yet.</source>
         <translation>Pas encore de valeur de référence, de cible ni de valeur réalisée.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="553"/>
+        <location filename="../../reports/planning_charts.py" line="555"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="554"/>
+        <location filename="../../reports/planning_charts.py" line="556"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="562"/>
-        <location filename="../../reports/planning_charts.py" line="623"/>
+        <location filename="../../reports/planning_charts.py" line="564"/>
+        <location filename="../../reports/planning_charts.py" line="625"/>
         <source>Indicator progress</source>
         <translation>Progression des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="564"/>
+        <location filename="../../reports/planning_charts.py" line="566"/>
         <source>No indicators yet: add them to the results framework in step 5.</source>
         <translation>Aucun indicateur pour l&apos;instant : ajoutez-les au cadre de résultats à l&apos;étape 5.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="581"/>
+        <location filename="../../reports/planning_charts.py" line="583"/>
         <source>baseline</source>
         <translation>valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="583"/>
+        <location filename="../../reports/planning_charts.py" line="585"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="585"/>
+        <location filename="../../reports/planning_charts.py" line="587"/>
         <source>final target</source>
         <translation>cible finale</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="586"/>
+        <location filename="../../reports/planning_charts.py" line="588"/>
         <source>expected</source>
         <translation>attendu</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="587"/>
+        <location filename="../../reports/planning_charts.py" line="589"/>
         <source>actual</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="591"/>
+        <location filename="../../reports/planning_charts.py" line="593"/>
         <source>title colour and letter: status ({letters})</source>
         <translation>couleur et lettre du titre : statut ({letters})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="596"/>
+        <location filename="../../reports/planning_charts.py" line="598"/>
         <source>the first {shown} of {count} indicators; export the data for all</source>
         <translation>les {shown} premiers indicateurs sur {count} ; exportez les données pour les voir tous</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="613"/>
+        <location filename="../../reports/planning_charts.py" line="615"/>
         <source>Priority matrix</source>
         <translation>Matrice des priorités</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="615"/>
+        <location filename="../../reports/planning_charts.py" line="617"/>
         <source>Plan coverage</source>
         <translation>Couverture des plans</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="617"/>
+        <location filename="../../reports/planning_charts.py" line="619"/>
         <source>Action plan timeline</source>
         <translation>Calendrier du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="619"/>
+        <location filename="../../reports/planning_charts.py" line="621"/>
         <source>Budget by funding source</source>
         <translation>Budget par source de financement</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="621"/>
+        <location filename="../../reports/planning_charts.py" line="623"/>
         <source>Results dashboard (RAG)</source>
         <translation>Tableau de bord des résultats (feux)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="45"/>
+        <location filename="../../reports/portfolio_charts.py" line="46"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="46"/>
+        <location filename="../../reports/portfolio_charts.py" line="47"/>
         <source>Submitted</source>
         <translation>Soumise</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="47"/>
+        <location filename="../../reports/portfolio_charts.py" line="48"/>
         <source>Changes requested</source>
         <translation>À réviser</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="48"/>
+        <location filename="../../reports/portfolio_charts.py" line="49"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="51"/>
+        <location filename="../../reports/portfolio_charts.py" line="52"/>
         <source>Blocker</source>
         <translation>Bloquant</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="52"/>
+        <location filename="../../reports/portfolio_charts.py" line="53"/>
         <source>Major</source>
         <translation>Majeur</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="53"/>
+        <location filename="../../reports/portfolio_charts.py" line="54"/>
         <source>Minor</source>
         <translation>Mineur</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="54"/>
+        <location filename="../../reports/portfolio_charts.py" line="55"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="55"/>
+        <location filename="../../reports/portfolio_charts.py" line="56"/>
         <source>under 30 days</source>
         <translation>moins de 30 jours</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="56"/>
+        <location filename="../../reports/portfolio_charts.py" line="57"/>
         <source>30–90 days</source>
         <translation>30 à 90 jours</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="57"/>
+        <location filename="../../reports/portfolio_charts.py" line="58"/>
         <source>over 90 days</source>
         <translation>plus de 90 jours</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="147"/>
+        <location filename="../../reports/portfolio_charts.py" line="148"/>
         <source>Where each country stands</source>
         <translation>Où en est chaque pays</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="150"/>
-        <location filename="../../reports/portfolio_charts.py" line="323"/>
+        <location filename="../../reports/portfolio_charts.py" line="151"/>
+        <location filename="../../reports/portfolio_charts.py" line="334"/>
         <source>No workspace yet.</source>
         <translation>Aucun espace de travail pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="179"/>
+        <location filename="../../reports/portfolio_charts.py" line="181"/>
         <source>colour: the step&apos;s status; number: how complete it is; ✎ open review comments</source>
         <translation>couleur : statut de l&apos;étape ; nombre : degré d&apos;achèvement ; ✎ commentaires d&apos;examen en suspens</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="204"/>
-        <location filename="../../reports/portfolio_charts.py" line="374"/>
+        <location filename="../../reports/portfolio_charts.py" line="206"/>
+        <location filename="../../reports/portfolio_charts.py" line="385"/>
         <source>Open review comments</source>
         <translation>Commentaires d&apos;examen en suspens</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="208"/>
+        <location filename="../../reports/portfolio_charts.py" line="210"/>
         <source>No review comment is open ({closed} closed).</source>
         <translation>Aucun commentaire d&apos;examen n&apos;est en suspens ({closed} clos).</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="222"/>
+        <location filename="../../reports/portfolio_charts.py" line="224"/>
         <source>by severity</source>
         <translation>par gravité</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="223"/>
+        <location filename="../../reports/portfolio_charts.py" line="225"/>
         <source>by age</source>
         <translation>par ancienneté</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="224"/>
+        <location filename="../../reports/portfolio_charts.py" line="226"/>
         <source>(open or answered, replies not counted)</source>
         <translation>(ouverts ou répondus, réponses non comptées)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="230"/>
+        <location filename="../../reports/portfolio_charts.py" line="232"/>
         <source>Lessons learned by theme and country</source>
         <translation>Enseignements tirés par thème et par pays</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="233"/>
+        <location filename="../../reports/portfolio_charts.py" line="235"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Aucun enseignement tiré n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="239"/>
+        <location filename="../../reports/portfolio_charts.py" line="241"/>
         <source>cross-country</source>
         <translation>plusieurs pays</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="262"/>
+        <location filename="../../reports/portfolio_charts.py" line="264"/>
         <source>★ recurs in 3 or more countries</source>
         <translation>★ récurrent dans au moins 3 pays</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="298"/>
+        <location filename="../../reports/portfolio_charts.py" line="301"/>
         <source>No country has this figure yet.</source>
         <translation>Aucun pays n&apos;a encore ce chiffre.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="320"/>
+        <location filename="../../reports/portfolio_charts.py" line="331"/>
         <source>Migration profiles side by side</source>
         <translation>Profils migratoires côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="334"/>
+        <location filename="../../reports/portfolio_charts.py" line="345"/>
         <source>each country&apos;s latest figure (year); red: derived from two figures of the profile</source>
         <translation>dernier chiffre de chaque pays (année) ; rouge : dérivé de deux chiffres du profil</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="340"/>
-        <location filename="../../reports/portfolio_charts.py" line="378"/>
+        <location filename="../../reports/portfolio_charts.py" line="351"/>
+        <location filename="../../reports/portfolio_charts.py" line="389"/>
         <source>Emigrants by top destination</source>
         <translation>Émigrés par principale destination</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="343"/>
+        <location filename="../../reports/portfolio_charts.py" line="354"/>
         <source>No profile holds emigrants by destination yet.</source>
         <translation>Aucun profil ne contient encore d&apos;émigrés par destination.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="363"/>
+        <location filename="../../reports/portfolio_charts.py" line="374"/>
         <source>persons (share of all emigrants)</source>
         <translation>personnes (part de l&apos;ensemble des émigrés)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="373"/>
+        <location filename="../../reports/portfolio_charts.py" line="384"/>
         <source>Status matrix</source>
         <translation>Matrice des statuts</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="375"/>
+        <location filename="../../reports/portfolio_charts.py" line="386"/>
         <source>Lessons by theme and country</source>
         <translation>Enseignements par thème et par pays</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="376"/>
+        <location filename="../../reports/portfolio_charts.py" line="387"/>
         <source>Indicator comparison</source>
         <translation>Comparaison des indicateurs</translation>
     </message>
@@ -4466,357 +4477,357 @@
         <translation>plus de 90 jours</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="31"/>
+        <location filename="../../core/portfolio_questions.py" line="33"/>
         <source>Where is each country in the process?</source>
         <translation>Où en est chaque pays dans le processus ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="32"/>
+        <location filename="../../core/portfolio_questions.py" line="34"/>
         <source>How strong is the evidence base?</source>
         <translation>Quelle est la solidité de la base de données probantes ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="33"/>
+        <location filename="../../core/portfolio_questions.py" line="35"/>
         <source>Do national and international numbers agree?</source>
         <translation>Les chiffres nationaux et internationaux concordent-ils ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="34"/>
+        <location filename="../../core/portfolio_questions.py" line="36"/>
         <source>How do the migration profiles compare?</source>
         <translation>Comment les profils migratoires se comparent-ils ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="35"/>
+        <location filename="../../core/portfolio_questions.py" line="37"/>
         <source>Is the institutional set-up real and alive?</source>
         <translation>Le dispositif institutionnel est-il réel et actif ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="36"/>
+        <location filename="../../core/portfolio_questions.py" line="38"/>
         <source>Was society genuinely consulted?</source>
         <translation>La société a-t-elle été réellement consultée ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="37"/>
+        <location filename="../../core/portfolio_questions.py" line="39"/>
         <source>Where did migration land in planning?</source>
         <translation>Où la migration a-t-elle trouvé sa place dans la planification ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="38"/>
+        <location filename="../../core/portfolio_questions.py" line="40"/>
         <source>Are priorities evidence-based and costed?</source>
         <translation>Les priorités sont-elles fondées sur des données probantes et chiffrées ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="39"/>
+        <location filename="../../core/portfolio_questions.py" line="41"/>
         <source>Is the M&amp;E framework usable?</source>
         <translation>Le cadre de S&amp;E est-il utilisable ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="40"/>
+        <location filename="../../core/portfolio_questions.py" line="42"/>
         <source>Is international support coherent?</source>
         <translation>L&apos;appui international est-il cohérent ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="41"/>
+        <location filename="../../core/portfolio_questions.py" line="43"/>
         <source>Which GMG agencies supported which steps?</source>
         <translation>Quels organismes du GMG ont appuyé quelles étapes ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="42"/>
+        <location filename="../../core/portfolio_questions.py" line="44"/>
         <source>What lessons recur across countries?</source>
         <translation>Quels enseignements reviennent d&apos;un pays à l&apos;autre ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="43"/>
+        <location filename="../../core/portfolio_questions.py" line="45"/>
         <source>What did peer exchanges change?</source>
         <translation>Qu&apos;ont changé les échanges entre pairs ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="44"/>
+        <location filename="../../core/portfolio_questions.py" line="46"/>
         <source>Is it sustainable?</source>
         <translation>Est-ce durable ?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="45"/>
+        <location filename="../../core/portfolio_questions.py" line="47"/>
         <source>Results against programme targets</source>
         <translation>Résultats par rapport aux cibles du programme</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="88"/>
+        <location filename="../../core/portfolio_questions.py" line="92"/>
         <source>There is no workspace in this data folder yet.</source>
         <translation>Ce dossier de données ne contient encore aucun espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="95"/>
+        <location filename="../../core/portfolio_questions.py" line="99"/>
         <source>; longest in its status: step {step}, {days} days</source>
         <translation>; plus longtemps dans son statut : étape {step}, {days} jours</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="97"/>
+        <location filename="../../core/portfolio_questions.py" line="101"/>
         <source>{country} ({code}): {percent}% overall; {approved} approved, {submitted} submitted, {working} in progress, {waiting} not started; last update {updated}{stay}</source>
         <translation>{country} ({code}) : {percent} % au total ; {approved} approuvée(s), {submitted} soumise(s), {working} en cours, {waiting} pas commencée(s) ; dernière mise à jour {updated}{stay}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="104"/>
+        <location filename="../../core/portfolio_questions.py" line="108"/>
         <source>{count} countries, {steps} steps: {approved} approved, {submitted} submitted, {working} in progress; furthest along: {best} ({percent}% overall).</source>
         <translation>{count} pays, {steps} étapes : {approved} approuvées, {submitted} soumises, {working} en cours ; le plus avancé : {best} ({percent} % au total).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="115"/>
+        <location filename="../../core/portfolio_questions.py" line="119"/>
         <source>No profile holds any figure yet.</source>
         <translation>Aucun profil ne contient encore de chiffre.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="118"/>
+        <location filename="../../core/portfolio_questions.py" line="122"/>
         <source>, newest {newest}, oldest latest figure {oldest}</source>
         <translation>, le plus récent {newest}, dernier chiffre le plus ancien {oldest}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="120"/>
+        <location filename="../../core/portfolio_questions.py" line="124"/>
         <source>; international estimates only</source>
         <translation>; estimations internationales uniquement</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="121"/>
+        <location filename="../../core/portfolio_questions.py" line="125"/>
         <source>{country}: {filled} of {total} core indicators have a figure{years}; sources: {types}{alone}</source>
         <translation>{country} : {filled} indicateurs de base sur {total} ont un chiffre{years} ; sources : {types}{alone}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="126"/>
+        <location filename="../../core/portfolio_questions.py" line="130"/>
         <source>{national} of {count} countries use national data sources; {alone} rely on international estimates only{names}.</source>
         <translation>{national} pays sur {count} utilisent des sources de données nationales ; {alone} s&apos;appuient uniquement sur des estimations internationales{names}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="133"/>
+        <location filename="../../core/portfolio_questions.py" line="137"/>
         <source>Who must reconcile a gap is not recorded: the country&apos;s focal point marks the preferred figure.</source>
         <translation>Qui doit résoudre un écart n&apos;est pas enregistré : le point focal du pays marque le chiffre à privilégier.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="136"/>
+        <location filename="../../core/portfolio_questions.py" line="140"/>
         <source>No figure is given by two sources that disagree by more than 10%.</source>
         <translation>Aucun chiffre n&apos;est donné par deux sources divergeant de plus de 10 %.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="138"/>
+        <location filename="../../core/portfolio_questions.py" line="142"/>
         <source>{country}: {indicator} {period}: {low} against {high} ({gap:.0%} apart){done}</source>
         <translation>{country} : {indicator} {period} : {low} contre {high} (écart de {gap:.0%}){done}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="140"/>
+        <location filename="../../core/portfolio_questions.py" line="144"/>
         <source>, explained</source>
         <translation>, expliqué</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="142"/>
+        <location filename="../../core/portfolio_questions.py" line="146"/>
         <source>{count} disagreement(s) between sources in {countries} countries, the largest first; {open} not yet explained.</source>
         <translation>{count} divergence(s) entre sources dans {countries} pays, les plus grandes d&apos;abord ; {open} pas encore expliquée(s).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="153"/>
+        <location filename="../../core/portfolio_questions.py" line="157"/>
         <source>{indicator}: {figures}; missing for {missing}</source>
         <translation>{indicator} : {figures} ; manquant pour {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="157"/>
+        <location filename="../../core/portfolio_questions.py" line="161"/>
         <source>{country}: emigrants by destination ({year}): {list}</source>
         <translation>{country} : émigrés par destination ({year}) : {list}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="162"/>
+        <location filename="../../core/portfolio_questions.py" line="166"/>
         <source>{count} figures side by side across {indicators} indicators; a country without the figure is shown as missing.</source>
         <translation>{count} chiffres côte à côte pour {indicators} indicateurs ; un pays sans le chiffre est indiqué comme manquant.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="164"/>
+        <location filename="../../core/portfolio_questions.py" line="168"/>
         <source>Skill mix is not compared: the profiles hold no common skill breakdown.</source>
         <translation>La composition par qualification n&apos;est pas comparée : les profils n&apos;ont pas de ventilation commune par qualification.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="171"/>
+        <location filename="../../core/portfolio_questions.py" line="175"/>
         <source>{country}: no active coordination mechanism recorded</source>
         <translation>{country} : aucun mécanisme de coordination actif enregistré</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="174"/>
+        <location filename="../../core/portfolio_questions.py" line="178"/>
         <source>{country}: {active} active mechanism(s) ({legal}), chair {chair} ({kind}); {meetings} meetings, {rate} a year, {minutes} with minutes, last {last}; core sectors with a lead {led} of {sectors}; {focal} sector focal points</source>
         <translation>{country} : {active} mécanisme(s) actif(s) ({legal}), présidence {chair} ({kind}) ; {meetings} réunions, {rate} par an, {minutes} avec procès-verbal, dernière le {last} ; secteurs clés dotés d&apos;un chef de file : {led} sur {sectors} ; {focal} points focaux sectoriels</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="184"/>
+        <location filename="../../core/portfolio_questions.py" line="188"/>
         <source>{alive} of {count} countries record an active coordination mechanism.</source>
         <translation>{alive} pays sur {count} enregistrent un mécanisme de coordination actif.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="186"/>
+        <location filename="../../core/portfolio_questions.py" line="190"/>
         <source>Whether the chair&apos;s seat goes with faster progress is not computed: too few mechanisms are recorded to compare.</source>
         <translation>Le lien entre le siège de la présidence et une progression plus rapide n&apos;est pas calculé : trop peu de mécanismes sont enregistrés pour comparer.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="192"/>
+        <location filename="../../core/portfolio_questions.py" line="196"/>
         <source>{country}: {events} consultation(s), {people} participants ({women} women); groups reached: {groups}; {reflected} of {inputs} inputs reflected in a priority, {accepted} accepted</source>
         <translation>{country} : {events} consultation(s), {people} participants ({women} femmes) ; groupes touchés : {groups} ; {reflected} contributions sur {inputs} prises en compte dans une priorité, {accepted} acceptées</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="201"/>
+        <location filename="../../core/portfolio_questions.py" line="205"/>
         <source>{count} countries record consultations: {people} participants, {women} of them women.</source>
         <translation>{count} pays enregistrent des consultations : {people} participants, dont {women} femmes.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="207"/>
+        <location filename="../../core/portfolio_questions.py" line="211"/>
         <source>{country} ({route}): {instruments}</source>
         <translation>{country} ({route}) : {instruments}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="216"/>
+        <location filename="../../core/portfolio_questions.py" line="220"/>
         <source>Highest mainstreaming level (0–4) by route: {routes}.</source>
         <translation>Niveau d&apos;intégration le plus élevé (0–4) par voie : {routes}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="218"/>
+        <location filename="../../core/portfolio_questions.py" line="222"/>
         <source>Which route went faster is not known: the dates of level changes are not recorded.</source>
         <translation>On ne sait pas quelle voie a été la plus rapide : les dates de changement de niveau ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="225"/>
+        <location filename="../../core/portfolio_questions.py" line="229"/>
         <source>; {count} action(s) without an exchange rate left out</source>
         <translation>; {count} action(s) sans taux de change exclue(s)</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="227"/>
+        <location filename="../../core/portfolio_questions.py" line="231"/>
         <source>{country}: {evidenced} of {priorities} priorities rest on evidence; {costed} of {actions} actions have a cost and a lead; plan {cost}, funded {funded}, gap {gap}{left}</source>
         <translation>{country} : {evidenced} priorités sur {priorities} reposent sur des données probantes ; {costed} actions sur {actions} ont un coût et un responsable ; plan {cost}, financé {funded}, déficit {gap}{left}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="233"/>
+        <location filename="../../core/portfolio_questions.py" line="237"/>
         <source>{count} countries have priorities; funding gap across them: {gap} of {cost}.</source>
         <translation>{count} pays ont des priorités ; déficit de financement cumulé : {gap} sur {cost}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="239"/>
+        <location filename="../../core/portfolio_questions.py" line="243"/>
         <source>{country}: {ready} of {total} indicators have a baseline and a target; traffic lights: {rag}; {sdg} aligned to an SDG indicator; latest actual {latest}</source>
         <translation>{country} : {ready} indicateurs sur {total} ont une valeur de référence et une cible ; feux : {rag} ; {sdg} alignés sur un indicateur des ODD ; dernière valeur réalisée {latest}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="246"/>
+        <location filename="../../core/portfolio_questions.py" line="250"/>
         <source>{count} countries have a results framework; {ready} of {total} indicators have a baseline and a target.</source>
         <translation>{count} pays ont un cadre de résultats ; {ready} indicateurs sur {total} ont une valeur de référence et une cible.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="249"/>
+        <location filename="../../core/portfolio_questions.py" line="253"/>
         <source>Reporting timeliness needs a reporting calendar, which is not recorded; the latest actual is shown instead.</source>
         <translation>La ponctualité des rapports exige un calendrier de communication des données, qui n&apos;est pas enregistré ; la dernière valeur réalisée est indiquée à la place.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="255"/>
+        <location filename="../../core/portfolio_questions.py" line="259"/>
         <source>{country}: {projects} partner project(s), {aligned} of {budget} ({share}) aligned to national priorities; {undaf} tied to a UN cooperation framework outcome; endorsed priorities without partner support: {unsupported}</source>
         <translation>{country} : {projects} projet(s) de partenaires, {aligned} sur {budget} ({share}) alignés sur les priorités nationales ; {undaf} liés à un effet du plan-cadre de coopération des Nations Unies ; priorités approuvées sans appui des partenaires : {unsupported}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="263"/>
+        <location filename="../../core/portfolio_questions.py" line="267"/>
         <source>{count} countries record partner projects; {share} of their budgets ({budget}) are aligned to national priorities.</source>
         <translation>{count} pays enregistrent des projets de partenaires ; {share} de leurs budgets ({budget}) sont alignés sur les priorités nationales.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="265"/>
+        <location filename="../../core/portfolio_questions.py" line="269"/>
         <source>Duplicated projects are not detected.</source>
         <translation>Les projets en double ne sont pas détectés.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="270"/>
+        <location filename="../../core/portfolio_questions.py" line="274"/>
         <source>Resolution time per agency is not known: a comment&apos;s closing date is not recorded.</source>
         <translation>Le délai de résolution par organisme n&apos;est pas connu : la date de clôture d&apos;un commentaire n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="272"/>
+        <location filename="../../core/portfolio_questions.py" line="276"/>
         <source>No expert mission or review comment is recorded.</source>
         <translation>Aucune mission d&apos;expert ni aucun commentaire d&apos;examen n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="274"/>
+        <location filename="../../core/portfolio_questions.py" line="278"/>
         <source>{agency}: {missions} mission(s) ({countries}; steps {steps}); review comments {open} open, {closed} closed</source>
         <translation>{agency} : {missions} mission(s) ({countries} ; étapes {steps}) ; commentaires d&apos;examen : {open} en suspens, {closed} clos</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="280"/>
+        <location filename="../../core/portfolio_questions.py" line="284"/>
         <source>{agencies} agencies: {missions} expert mission(s) and {comments} review comment(s).</source>
         <translation>{agencies} organismes : {missions} mission(s) d&apos;experts et {comments} commentaire(s) d&apos;examen.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="287"/>
+        <location filename="../../core/portfolio_questions.py" line="291"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Aucun enseignement tiré n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="292"/>
+        <location filename="../../core/portfolio_questions.py" line="296"/>
         <source>{theme}: {count} lesson(s) from {countries}{recurring}{proposal}</source>
         <translation>{theme} : {count} enseignement(s) de {countries}{recurring}{proposal}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="295"/>
+        <location filename="../../core/portfolio_questions.py" line="299"/>
         <source>; recurs</source>
         <translation>; récurrent</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="296"/>
+        <location filename="../../core/portfolio_questions.py" line="300"/>
         <source>; behind a handbook change proposal</source>
         <translation>; à l&apos;origine d&apos;une proposition de modification du manuel</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="299"/>
+        <location filename="../../core/portfolio_questions.py" line="303"/>
         <source>Themes recurring in 3 or more countries: {themes}.</source>
         <translation>Thèmes récurrents dans au moins 3 pays : {themes}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="300"/>
+        <location filename="../../core/portfolio_questions.py" line="304"/>
         <source>No theme recurs in 3 or more countries yet ({count} lessons).</source>
         <translation>Aucun thème n&apos;est encore récurrent dans au moins 3 pays ({count} enseignements).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="307"/>
+        <location filename="../../core/portfolio_questions.py" line="311"/>
         <source>No peer exchange is recorded.</source>
         <translation>Aucun échange entre pairs n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="308"/>
+        <location filename="../../core/portfolio_questions.py" line="312"/>
         <source>{host} hosting {visitors} ({end}, {topic}): afterwards the visitors recorded {lessons} lesson(s) and {priorities} priority(ies)</source>
         <translation>{host} accueillant {visitors} ({end}, {topic}) : ensuite, les visiteurs ont enregistré {lessons} enseignement(s) et {priorities} priorité(s)</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="312"/>
+        <location filename="../../core/portfolio_questions.py" line="316"/>
         <source>{count} peer exchange(s) recorded.</source>
         <translation>{count} échange(s) entre pairs enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="313"/>
+        <location filename="../../core/portfolio_questions.py" line="317"/>
         <source>Records dated after an exchange are not necessarily caused by it.</source>
         <translation>Les enregistrements postérieurs à un échange n&apos;en sont pas nécessairement la conséquence.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="319"/>
+        <location filename="../../core/portfolio_questions.py" line="323"/>
         <source>{country}: the government budget carries {share} of the plan&apos;s funding; the mechanism last met {last}</source>
         <translation>{country} : le budget de l&apos;État assure {share} du financement du plan ; le mécanisme s&apos;est réuni pour la dernière fois le {last}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="323"/>
+        <location filename="../../core/portfolio_questions.py" line="327"/>
         <source>Government budget share of the funded actions: {share} across {count} countries.</source>
         <translation>Part du budget de l&apos;État dans les actions financées : {share} sur {count} pays.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="325"/>
+        <location filename="../../core/portfolio_questions.py" line="329"/>
         <source>Whether the profile is produced by a national body on a legal basis is not recorded.</source>
         <translation>Il n&apos;est pas enregistré si le profil est produit par un organisme national sur une base juridique.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="330"/>
+        <location filename="../../core/portfolio_questions.py" line="334"/>
         <source>{country}: {indicator} {value} ({year})</source>
         <translation>{country} : {indicator} {value} ({year})</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="333"/>
+        <location filename="../../core/portfolio_questions.py" line="337"/>
         <source>No country reports laws amended or new M&amp;D policies (indicators PROC_LAWS_MM, PROC_NEW_MD_POLICIES) in its profile.</source>
         <translation>Aucun pays ne signale dans son profil de lois modifiées ni de nouvelles politiques M&amp;D (indicateurs PROC_LAWS_MM, PROC_NEW_MD_POLICIES).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="340"/>
+        <location filename="../../core/portfolio_questions.py" line="344"/>
         <source>Laws and policies amended: {laws} (the programme reported {laws_target}); new M&amp;D policies and programmes: {policies} (the programme reported {policies_target}).</source>
         <translation>Lois et politiques modifiées : {laws} (le programme a déclaré {laws_target}) ; nouvelles politiques et nouveaux programmes M&amp;D : {policies} (le programme a déclaré {policies_target}).</translation>
     </message>
@@ -5401,12 +5412,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/core_texts.py" line="39"/>
+        <location filename="../../ui/core_texts.py" line="45"/>
         <source>The file system refused: {reason}</source>
         <translation>Le système de fichiers a refusé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="41"/>
+        <location filename="../../ui/core_texts.py" line="47"/>
         <source>Something unexpected went wrong ({kind}: {detail}). Nothing was half-saved; the details are in the log file.</source>
         <translation>Une erreur inattendue s&apos;est produite ({kind} : {detail}). Rien n&apos;a été enregistré à moitié ; les détails figurent dans le fichier journal.</translation>
     </message>
@@ -5743,22 +5754,22 @@
 <context>
     <name>portfolio</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="100"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="96"/>
         <source>Blocker</source>
         <translation>Bloquant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="101"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="97"/>
         <source>Major</source>
         <translation>Majeur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="102"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="98"/>
         <source>Minor</source>
         <translation>Mineur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="103"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="99"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -7688,13 +7699,13 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="118"/>
+        <location filename="../../reports/pdf_lessons.py" line="120"/>
         <source>Produced on {date}</source>
         <translation>Établi le {date}</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="139"/>
-        <location filename="../../reports/pdf_lessons.py" line="121"/>
+        <location filename="../../reports/pdf_lessons.py" line="123"/>
         <source>Produced by the site: {site}</source>
         <translation>Établi par le site : {site}</translation>
     </message>
@@ -7710,7 +7721,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="144"/>
-        <location filename="../../reports/pdf_lessons.py" line="125"/>
+        <location filename="../../reports/pdf_lessons.py" line="127"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -7729,7 +7740,7 @@
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -7753,7 +7764,7 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="223"/>
+        <location filename="../../reports/pdf_lessons.py" line="225"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -8041,7 +8052,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
@@ -8119,26 +8130,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="190"/>
+        <location filename="../../reports/pdf_lessons.py" line="192"/>
         <source>Applies to</source>
         <translation>Portée</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="84"/>
-        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="85"/>
+        <location filename="../../reports/pdf_lessons.py" line="126"/>
         <source>Lessons learned</source>
         <translation>Enseignements tirés</translation>
     </message>
@@ -8397,7 +8408,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="41"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>Monitoring and evaluation</source>
         <translation>Suivi et évaluation</translation>
     </message>
@@ -8498,7 +8509,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -8737,7 +8748,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -8797,210 +8808,210 @@
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Political commitment</source>
         <translation>Engagement politique</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Institutional set-up</source>
         <translation>Dispositif institutionnel</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Planning integration</source>
         <translation>Intégration dans la planification</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>Capacity</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="42"/>
+        <location filename="../../reports/pdf_lessons.py" line="43"/>
         <source>UN coordination</source>
         <translation>Coordination des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="43"/>
+        <location filename="../../reports/pdf_lessons.py" line="44"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="46"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>Country-specific</source>
         <translation>Propre au pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="47"/>
+        <location filename="../../reports/pdf_lessons.py" line="48"/>
         <source>Regional</source>
         <translation>Régionale</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="48"/>
+        <location filename="../../reports/pdf_lessons.py" line="49"/>
         <source>General</source>
         <translation>Générale</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="52"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="53"/>
+        <location filename="../../reports/pdf_lessons.py" line="54"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="54"/>
+        <location filename="../../reports/pdf_lessons.py" line="55"/>
         <source>Incorporated</source>
         <translation>Intégrée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="74"/>
+        <location filename="../../reports/pdf_lessons.py" line="75"/>
         <source>Reading the lessons</source>
         <translation>Lecture des enseignements</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="91"/>
         <source>Writing the report</source>
         <translation>Rédaction du rapport</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="92"/>
+        <location filename="../../reports/pdf_lessons.py" line="93"/>
         <source>Consolidated lessons-learned report</source>
         <translation>Rapport de synthèse des enseignements tirés</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="108"/>
+        <location filename="../../reports/pdf_lessons.py" line="110"/>
         <source>Cross-country</source>
         <translation>Plusieurs pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="115"/>
+        <location filename="../../reports/pdf_lessons.py" line="117"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>Ce que les pays pilotes ont appris en intégrant la migration dans leur planification du développement, et les modifications du manuel que ces enseignements appellent.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
-        <location filename="../../reports/pdf_lessons.py" line="172"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="174"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>Enseignements : {lessons} · pays : {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="126"/>
         <source>Consolidated report</source>
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>Lessons by theme and country</source>
         <translation>Enseignements par thème et par pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="135"/>
+        <location filename="../../reports/pdf_lessons.py" line="137"/>
         <source>No lesson has been recorded yet.</source>
         <translation>Aucun enseignement n&apos;a encore été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
-        <location filename="../../reports/pdf_lessons.py" line="157"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
+        <location filename="../../reports/pdf_lessons.py" line="159"/>
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
-        <location filename="../../reports/pdf_lessons.py" line="158"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="160"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="140"/>
+        <location filename="../../reports/pdf_lessons.py" line="142"/>
         <source>Recurring themes</source>
         <translation>Thèmes récurrents</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Handbook change proposals</source>
         <translation>Propositions de modification du manuel</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="143"/>
+        <location filename="../../reports/pdf_lessons.py" line="145"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>Les thèmes portant sur des enseignements d&apos;au moins {count} pays sont récurrents dans l&apos;ensemble des pays pilotes ; ils sont mis en évidence.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="168"/>
+        <location filename="../../reports/pdf_lessons.py" line="170"/>
         <source>The lessons, theme by theme</source>
         <translation>Les enseignements, thème par thème</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="175"/>
+        <location filename="../../reports/pdf_lessons.py" line="177"/>
         <source>a recurring theme across the portfolio</source>
         <translation>thème récurrent dans l&apos;ensemble des pays pilotes</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="191"/>
+        <location filename="../../reports/pdf_lessons.py" line="193"/>
         <source>Validated by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>Proposed changes to the handbook</source>
         <translation>Modifications proposées du manuel</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>Aucune modification du manuel n&apos;a encore été proposée.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="207"/>
+        <location filename="../../reports/pdf_lessons.py" line="209"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>Chaque proposition avec les enseignements sur lesquels elle repose (numérotés comme ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>no lesson linked yet</source>
         <translation>aucun enseignement lié pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Handbook section</source>
         <translation>Section du manuel</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Proposed change</source>
         <translation>Modification proposée</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="224"/>
+        <location filename="../../reports/pdf_lessons.py" line="226"/>
         <source>Lessons behind it</source>
         <translation>Enseignements à l&apos;appui</translation>
     </message>

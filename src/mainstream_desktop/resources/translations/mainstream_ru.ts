@@ -433,320 +433,325 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="60"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>records this site does not have yet</source>
         <translation>записи, которых на этом узле ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Updated</source>
         <translation>Обновлённые</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>changes applied to records that are here</source>
         <translation>изменения, применённые к имеющимся записям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="62"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>already so here</source>
         <translation>здесь уже так</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>Already here</source>
         <translation>Уже получены</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="63"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>изменения, полученные ранее (пакет отправлен дважды или передан дальше)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Conflicting</source>
         <translation>Конфликтующие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="64"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>изменены и здесь, и там одновременно: сохраняются оба значения; см. «Обмен › Конфликты»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
         <source>Waiting</source>
         <translation>Ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="66"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>ждут более ранних изменений от отправителя; будут применены, когда те поступят</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>отклонены с указанием причины; хранятся отдельно и не применяются</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="86"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="98"/>
         <source>Receive a bundle</source>
         <translation>Получение пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="90"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="91"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="104"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Workspace</source>
         <translation>Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="105"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="106"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="118"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Выберите файл пакета: сначала он будет проверен и пробно применён; ничего не записывается, пока вы не нажмёте «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>How many</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
         <source>Changes in the bundle, by category</source>
         <translation>Изменения в пакете по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="119"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="131"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Изменения в пакете по одному</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="140"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Новые и неизменённые записи подсчитываются, но не перечисляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="148"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="156"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="168"/>
         <source>Trusted sites…</source>
         <translation>Доверенные узлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="179"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="192"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="181"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="194"/>
         <source>Checking the bundle</source>
         <translation>Проверка пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="186"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
         <source>{done} of {total} changes</source>
         <translation>{done} из {total} изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="205"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Предварительный просмотр: ничего ещё не записано. Изменений от {sender}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="214"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="227"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>Изменений, конфликтующих с правками, сделанными здесь: {count}. На всех узлах сохраняется одно и то же значение, а другое ждёт в разделе «Обмен › Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>Изменений, ожидающих более ранних изменений от отправителя: {count}. Импортируйте промежуточные пакеты (или полный пакет).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="221"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>Отклонено изменений: {count}; причины см. ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Все изменения этого пакета здесь уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="233"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (не то рабочее пространство, что открыто сейчас: {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="235"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="236"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, изменений: {total}; ID {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="252"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Уже импортирован {when}: делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="255"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>Every change listed ({count})</source>
         <translation>Все изменения списком ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="286"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="300"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
         <source>Importing the bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="295"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="309"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>В {code} импортировано изменений от {sender}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>Теперь удалось применить ожидавшие изменения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Сначала создана проверенная резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="312"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="334"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Отменено: ничего не импортировано (импорт выполняется целиком или не выполняется совсем).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>Пакет не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="319"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="341"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>Пакет отклонён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Если отправитель ещё не в числе доверенных или не для этого рабочего пространства: сверьте по телефону отпечаток его карточки, добавьте её в &lt;b&gt;Доверенные узлы…&lt;/b&gt; и снова выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="323"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Если файл был изменён или повреждён в пути: попросите отправителя записать его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="324"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="346"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>Если он создан более новой версией программы: обновите Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="326"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
         <source>Why:</source>
         <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="355"/>
+        <source>Unlocking the keys</source>
+        <translation>Разблокировка ключей</translation>
     </message>
 </context>
 <context>
@@ -1722,62 +1727,62 @@
 <context>
     <name>PortfolioStatusModel</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="132"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="128"/>
         <source>Step {number}</source>
         <translation>Этап {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="137"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="133"/>
         <source>Overall</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="172"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="168"/>
         <source>The newest change to any record of this workspace.</source>
         <translation>Последнее изменение любой записи этого рабочего пространства.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="178"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="174"/>
         <source>Step {number}: {title}</source>
         <translation>Этап {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="181"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="177"/>
         <source>{status}, {percent}% complete</source>
         <translation>{status}, выполнено {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="183"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="179"/>
         <source>In this status since {day} ({days} days)</source>
         <translation>В этом статусе с {day} (дней: {days})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="186"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="182"/>
         <source>In progress from its records; the step itself was never started.</source>
         <translation>В работе по записям; сам этап не начинался.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="184"/>
         <source>{count} open review comment(s)</source>
         <translation>Открытых замечаний рецензентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="192"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="188"/>
         <source>Still missing:</source>
         <translation>Ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="193"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="189"/>
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
@@ -1785,190 +1790,190 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="203"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="294"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="199"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="290"/>
         <source>Reading the portfolio…</source>
         <translation>Чтение портфеля…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="205"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="201"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="210"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="206"/>
         <source>Where each country stands, step by step</source>
         <translation>Положение каждой страны по этапам</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="214"/>
         <source>Open review comments</source>
         <translation>Открытые замечания рецензентов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="221"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="217"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
-        <location filename="../../ui/widgets/portfolio_view.py" line="424"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="218"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="420"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="223"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="219"/>
         <source>Lessons by theme and country</source>
         <translation>Уроки по темам и странам</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="224"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="220"/>
         <source>Indicators compared</source>
         <translation>Сравнение показателей</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="222"/>
         <source>The expert&apos;s questions</source>
         <translation>Вопросы эксперта</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="226"/>
         <source>Status matrix</source>
         <translation>Матрица статусов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="231"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="227"/>
         <source>Review comments</source>
         <translation>Замечания рецензентов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="232"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="228"/>
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="233"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="229"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="234"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="230"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="250"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="246"/>
         <source>Each cell: how complete the step is and its status; ✎ counts the open review comments. Point at a cell for the days in its status and what is still missing.</source>
         <translation>Каждая ячейка: степень выполнения этапа и его статус; ✎ — число открытых замечаний. Наведите курсор на ячейку, чтобы увидеть, сколько дней она в этом статусе и чего ещё не хватает.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="284"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="280"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="282"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="286"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="282"/>
         <source>Oldest open (days)</source>
         <translation>Самое давнее открытое (дней)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="302"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="298"/>
         <source>Reading the portfolio</source>
         <translation>Чтение портфеля</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="307"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="303"/>
         <source>Not read: cancelled.</source>
         <translation>Не прочитано: отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="312"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="308"/>
         <source>{count} workspaces in this data folder, read {when}.</source>
         <translation>Рабочих пространств в этой папке данных: {count}; прочитано {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="393"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="389"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="394"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="390"/>
         <source>cross-country</source>
         <translation>межстрановой</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="396"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="392"/>
         <source>Lessons of no one country</source>
         <translation>Уроки, не относящиеся к одной стране</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="407"/>
         <source>Recurs in 3 or more countries</source>
         <translation>Повторяется в 3 и более странах</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="415"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="411"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Извлечённые уроки пока не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="416"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="412"/>
         <source>{count} lessons. Themes recurring in 3 or more countries (★): {themes}.</source>
         <translation>Уроков: {count}. Темы, повторяющиеся в 3 и более странах (★): {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="417"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="413"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="444"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="440"/>
         <source>missing</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="448"/>
         <source>{country}: the profile holds no figure for this indicator.</source>
         <translation>{country}: в профиле нет значения этого показателя.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="453"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="449"/>
         <source>{country}, {year}. Source: {source}</source>
         <translation>{country}, {year}. Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="456"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="452"/>
         <source>Derived: {formula}</source>
         <translation>Рассчитано: {formula}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="458"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="454"/>
         <source>Also {value} in {source}</source>
         <translation>Также {value} в {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="459"/>
         <source>answered</source>
         <translation>есть ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="463"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="459"/>
         <source>partly answered</source>
         <translation>частичный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="464"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="460"/>
         <source>no data yet</source>
         <translation>данных пока нет</translation>
     </message>
@@ -2058,6 +2063,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
         <source>Unlock the keys</source>
         <translation>Разблокировка ключей</translation>
     </message>
@@ -2079,14 +2085,19 @@
         <translation>{name} уже есть в этой папке. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="49"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
         <source>Choose a bundle</source>
         <translation>Выбор пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="50"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
         <translation>Пакеты Mainstream (*.mdbundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="59"/>
+        <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
+        <translation>Ключи этого узла защищены парольной фразой. Введите её, чтобы открыть зашифрованный пакет:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_table.py" line="44"/>
@@ -3277,1068 +3288,1068 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../reports/charts.py" line="52"/>
-        <location filename="../../reports/participation_charts.py" line="50"/>
+        <location filename="../../reports/charts.py" line="55"/>
+        <location filename="../../reports/participation_charts.py" line="59"/>
         <source>No data yet for this chart.</source>
         <translation>Для этой диаграммы данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="59"/>
-        <location filename="../../reports/portfolio_charts.py" line="366"/>
+        <location filename="../../reports/charts.py" line="62"/>
+        <location filename="../../reports/portfolio_charts.py" line="377"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="81"/>
-        <location filename="../../reports/charts.py" line="239"/>
+        <location filename="../../reports/charts.py" line="91"/>
+        <location filename="../../reports/charts.py" line="251"/>
         <source>Immigrant stock by sex</source>
         <translation>Численность иммигрантов по полу</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="85"/>
-        <location filename="../../reports/participation_charts.py" line="295"/>
+        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="85"/>
+        <location filename="../../reports/charts.py" line="95"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="86"/>
-        <location filename="../../reports/participation_charts.py" line="295"/>
+        <location filename="../../reports/charts.py" line="96"/>
+        <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="91"/>
-        <location filename="../../reports/charts.py" line="112"/>
+        <location filename="../../reports/charts.py" line="101"/>
+        <location filename="../../reports/charts.py" line="124"/>
         <source>Persons</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="102"/>
+        <location filename="../../reports/charts.py" line="112"/>
         <source>Emigrants by country of destination</source>
         <translation>Эмигранты по странам назначения</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="107"/>
-        <location filename="../../reports/participation_charts.py" line="296"/>
+        <location filename="../../reports/charts.py" line="118"/>
+        <location filename="../../reports/participation_charts.py" line="318"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="121"/>
+        <location filename="../../reports/charts.py" line="133"/>
         <source>Migration flows and net migration</source>
         <translation>Миграционные потоки и чистая миграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="126"/>
+        <location filename="../../reports/charts.py" line="138"/>
         <source>Immigration</source>
         <translation>Иммиграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="127"/>
+        <location filename="../../reports/charts.py" line="139"/>
         <source>Emigration</source>
         <translation>Эмиграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="128"/>
+        <location filename="../../reports/charts.py" line="140"/>
         <source>Net migration</source>
         <translation>Чистая миграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="129"/>
+        <location filename="../../reports/charts.py" line="141"/>
         <source>Net migration rate (per 1,000, right axis)</source>
         <translation>Коэффициент чистой миграции (на 1000, правая ось)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="141"/>
+        <location filename="../../reports/charts.py" line="153"/>
         <source>Persons per year</source>
         <translation>Человек в год</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="150"/>
+        <location filename="../../reports/charts.py" line="162"/>
         <source>Per 1,000 population</source>
         <translation>На 1000 жителей</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="160"/>
+        <location filename="../../reports/charts.py" line="172"/>
         <source>Remittances received</source>
         <translation>Полученные денежные переводы</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="167"/>
+        <location filename="../../reports/charts.py" line="179"/>
         <source>USD million</source>
         <translation>Млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="168"/>
+        <location filename="../../reports/charts.py" line="180"/>
         <source>USD million, current</source>
         <translation>Млн долл. США, в текущих ценах</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="173"/>
+        <location filename="../../reports/charts.py" line="185"/>
         <source>% of GDP (right axis)</source>
         <translation>% ВВП (правая ось)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="174"/>
+        <location filename="../../reports/charts.py" line="186"/>
         <source>% of GDP</source>
         <translation>% ВВП</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="185"/>
+        <location filename="../../reports/charts.py" line="197"/>
         <source>How migration affects each sector</source>
         <translation>Как миграция влияет на каждую отрасль</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="204"/>
+        <location filename="../../reports/charts.py" line="216"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
         <translation>зелёный — положительно, красный — отрицательно, жёлтый — неоднозначно; число — масштаб (1–3)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="211"/>
+        <location filename="../../reports/charts.py" line="223"/>
         <source>Data availability by indicator and year</source>
         <translation>Наличие данных по показателям и годам</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="231"/>
+        <location filename="../../reports/charts.py" line="243"/>
         <source>estimate</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="231"/>
-        <location filename="../../reports/portfolio_charts.py" line="282"/>
+        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/portfolio_charts.py" line="285"/>
         <source>missing</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="232"/>
+        <location filename="../../reports/charts.py" line="244"/>
         <source>reported</source>
         <translation>отчётные</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="240"/>
+        <location filename="../../reports/charts.py" line="252"/>
         <source>Top destinations</source>
         <translation>Основные страны назначения</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="241"/>
+        <location filename="../../reports/charts.py" line="253"/>
         <source>Flows and net migration</source>
         <translation>Потоки и чистая миграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="242"/>
+        <location filename="../../reports/charts.py" line="254"/>
         <source>Remittances</source>
         <translation>Денежные переводы</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="255"/>
         <source>Sector impacts</source>
         <translation>Влияние на отрасли</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="244"/>
+        <location filename="../../reports/charts.py" line="256"/>
         <source>Data availability</source>
         <translation>Наличие данных</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="33"/>
+        <location filename="../../reports/participation_charts.py" line="42"/>
         <source>C</source>
         <translation>У</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="33"/>
+        <location filename="../../reports/participation_charts.py" line="42"/>
         <source>L</source>
         <translation>О</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="34"/>
+        <location filename="../../reports/participation_charts.py" line="43"/>
         <source>Cs</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="34"/>
+        <location filename="../../reports/participation_charts.py" line="43"/>
         <source>D</source>
         <translation>Д</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="37"/>
+        <location filename="../../reports/participation_charts.py" line="46"/>
         <source>Inputs received</source>
         <translation>Полученные предложения</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="38"/>
+        <location filename="../../reports/participation_charts.py" line="47"/>
         <source>Accepted or partly accepted</source>
         <translation>Приняты полностью или частично</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="39"/>
+        <location filename="../../reports/participation_charts.py" line="48"/>
         <source>Reflected in the plan</source>
         <translation>Отражены в плане</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="40"/>
+        <location filename="../../reports/participation_charts.py" line="49"/>
         <source>Still pending</source>
         <translation>Ещё не рассмотрены</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="67"/>
-        <location filename="../../reports/planning_charts.py" line="221"/>
+        <location filename="../../reports/participation_charts.py" line="76"/>
+        <location filename="../../reports/planning_charts.py" line="223"/>
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="68"/>
+        <location filename="../../reports/participation_charts.py" line="77"/>
         <source>Left out: {notes}</source>
         <translation>Не учтены: {notes}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="97"/>
+        <location filename="../../reports/participation_charts.py" line="121"/>
         <source>no area</source>
         <translation>без сферы</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="118"/>
+        <location filename="../../reports/participation_charts.py" line="142"/>
         <source>Who does what in each policy area</source>
         <translation>Кто что делает в каждой сфере политики</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="146"/>
+        <location filename="../../reports/participation_charts.py" line="170"/>
         <source>L lead, C contributor, D data provider, Cs consulted; red: core sector with no lead</source>
         <translation>О — ответственный, У — участник, Д — поставщик данных, К — консультируемый; красный: ключевая отрасль без ответственного</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="157"/>
+        <location filename="../../reports/participation_charts.py" line="181"/>
         <source>minutes filed</source>
         <translation>протокол есть</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="158"/>
+        <location filename="../../reports/participation_charts.py" line="182"/>
         <source>no minutes</source>
         <translation>без протокола</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="170"/>
+        <location filename="../../reports/participation_charts.py" line="194"/>
         <source>Meetings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="177"/>
+        <location filename="../../reports/participation_charts.py" line="199"/>
         <source>Attendance rate by institution</source>
         <translation>Посещаемость по учреждениям</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="179"/>
+        <location filename="../../reports/participation_charts.py" line="201"/>
         <source>No attendance recorded yet.</source>
         <translation>Посещаемость пока не отмечена.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="184"/>
+        <location filename="../../reports/participation_charts.py" line="206"/>
         <source>no institution</source>
         <translation>без учреждения</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="196"/>
+        <location filename="../../reports/participation_charts.py" line="218"/>
         <source>Coordination meetings and attendance</source>
         <translation>Координационные заседания и посещаемость</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="208"/>
-        <location filename="../../reports/participation_charts.py" line="478"/>
+        <location filename="../../reports/participation_charts.py" line="230"/>
+        <location filename="../../reports/participation_charts.py" line="503"/>
         <source>Overdue action items</source>
         <translation>Просроченные поручения</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="214"/>
+        <location filename="../../reports/participation_charts.py" line="236"/>
         <source>{overdue} of {open} open items</source>
         <translation>{overdue} из {open} открытых поручений</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="217"/>
+        <location filename="../../reports/participation_charts.py" line="239"/>
         <source>No open action item is overdue.</source>
         <translation>Просроченных открытых поручений нет.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="219"/>
+        <location filename="../../reports/participation_charts.py" line="241"/>
         <source>no owner</source>
         <translation>без ответственного</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="225"/>
+        <location filename="../../reports/participation_charts.py" line="247"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="235"/>
+        <location filename="../../reports/participation_charts.py" line="257"/>
         <source>Keep satisfied</source>
         <translation>Поддерживать удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="236"/>
+        <location filename="../../reports/participation_charts.py" line="258"/>
         <source>Manage closely</source>
         <translation>Тесно взаимодействовать</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="237"/>
+        <location filename="../../reports/participation_charts.py" line="259"/>
         <source>Monitor</source>
         <translation>Наблюдать</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="238"/>
+        <location filename="../../reports/participation_charts.py" line="260"/>
         <source>Keep informed</source>
         <translation>Информировать</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="256"/>
+        <location filename="../../reports/participation_charts.py" line="278"/>
         <source>Stakeholders by interest and influence</source>
         <translation>Заинтересованные стороны по интересу и влиянию</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="278"/>
+        <location filename="../../reports/participation_charts.py" line="300"/>
         <source>Interest (1-5)</source>
         <translation>Интерес (1–5)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="279"/>
+        <location filename="../../reports/participation_charts.py" line="301"/>
         <source>Influence (1-5)</source>
         <translation>Влияние (1–5)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="284"/>
+        <location filename="../../reports/participation_charts.py" line="306"/>
         <source>bubble size: engagement, from inform to empower</source>
         <translation>размер пузыря: вовлечённость, от информирования до расширения прав</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="290"/>
+        <location filename="../../reports/participation_charts.py" line="312"/>
         <source>Participants by sex per event</source>
         <translation>Участники по полу на каждом мероприятии</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="292"/>
+        <location filename="../../reports/participation_charts.py" line="314"/>
         <source>No consultation event yet.</source>
         <translation>Консультаций пока нет.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="308"/>
+        <location filename="../../reports/participation_charts.py" line="330"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="316"/>
+        <location filename="../../reports/participation_charts.py" line="338"/>
         <source>Events reaching each group</source>
         <translation>Мероприятия, охватившие каждую группу</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="318"/>
+        <location filename="../../reports/participation_charts.py" line="340"/>
         <source>No stakeholder yet.</source>
         <translation>Заинтересованных сторон пока нет.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="327"/>
+        <location filename="../../reports/participation_charts.py" line="349"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="332"/>
+        <location filename="../../reports/participation_charts.py" line="354"/>
         <source>Who the consultations reached</source>
         <translation>Кого охватили консультации</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="345"/>
+        <location filename="../../reports/participation_charts.py" line="367"/>
         <source>What became of the inputs received</source>
         <translation>Что стало с полученными предложениями</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="368"/>
+        <location filename="../../reports/participation_charts.py" line="390"/>
         <source>Partner funding by policy area (USD)</source>
         <translation>Финансирование партнёров по сферам политики (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="391"/>
+        <location filename="../../reports/participation_charts.py" line="414"/>
         <source>a project&apos;s budget is split equally among its policy areas</source>
         <translation>бюджет проекта делится поровну между его сферами политики</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="399"/>
+        <location filename="../../reports/participation_charts.py" line="422"/>
         <source>Partner budget aligned to national priorities</source>
         <translation>Бюджет партнёров, согласованный с национальными приоритетами</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="405"/>
+        <location filename="../../reports/participation_charts.py" line="428"/>
         <source>{total} in total, projects: {count}</source>
         <translation>Всего {total}, проектов: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="409"/>
+        <location filename="../../reports/participation_charts.py" line="432"/>
         <source>The recorded budgets add up to zero.</source>
         <translation>Сумма записанных бюджетов равна нулю.</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="411"/>
+        <location filename="../../reports/participation_charts.py" line="434"/>
         <source>Aligned: {amount}, projects: {count}</source>
         <translation>Согласовано: {amount}, проектов: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="413"/>
+        <location filename="../../reports/participation_charts.py" line="436"/>
         <source>Not aligned: {amount}, projects: {count}</source>
         <translation>Не согласовано: {amount}, проектов: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="418"/>
+        <location filename="../../reports/participation_charts.py" line="441"/>
         <source>aligned</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="428"/>
+        <location filename="../../reports/participation_charts.py" line="451"/>
         <source>gap {amount}</source>
         <translation>дефицит {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="429"/>
+        <location filename="../../reports/participation_charts.py" line="452"/>
         <source>surplus {amount}</source>
         <translation>профицит {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="437"/>
+        <location filename="../../reports/participation_charts.py" line="460"/>
         <source>Partner funding against the cost of the plan</source>
         <translation>Финансирование партнёров и стоимость плана</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="447"/>
+        <location filename="../../reports/participation_charts.py" line="470"/>
         <source>Partner funding</source>
         <translation>Финансирование партнёров</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="451"/>
+        <location filename="../../reports/participation_charts.py" line="474"/>
         <source>Cost of the actions</source>
         <translation>Стоимость мероприятий</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="454"/>
+        <location filename="../../reports/participation_charts.py" line="477"/>
         <source>Costs arrive with step 4 (the action plan).</source>
         <translation>Стоимость появится на этапе 4 (план действий).</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="457"/>
-        <location filename="../../reports/planning_charts.py" line="415"/>
+        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/planning_charts.py" line="417"/>
         <source>USD</source>
         <translation>Долл. США</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="474"/>
+        <location filename="../../reports/participation_charts.py" line="499"/>
         <source>Responsibility matrix</source>
         <translation>Матрица ответственности</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="476"/>
+        <location filename="../../reports/participation_charts.py" line="501"/>
         <source>Meetings and attendance</source>
         <translation>Заседания и посещаемость</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="480"/>
+        <location filename="../../reports/participation_charts.py" line="505"/>
         <source>Interest-influence grid</source>
         <translation>Сетка «интерес — влияние»</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/participation_charts.py" line="507"/>
         <source>Participation by sex and group</source>
         <translation>Участие по полу и группам</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="484"/>
+        <location filename="../../reports/participation_charts.py" line="509"/>
         <source>Input funnel</source>
         <translation>Воронка предложений</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="486"/>
+        <location filename="../../reports/participation_charts.py" line="511"/>
         <source>Partners by policy area</source>
         <translation>Партнёры по сферам политики</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="488"/>
+        <location filename="../../reports/participation_charts.py" line="513"/>
         <source>Alignment to national priorities</source>
         <translation>Согласование с национальными приоритетами</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="490"/>
+        <location filename="../../reports/participation_charts.py" line="515"/>
         <source>Funding against cost</source>
         <translation>Финансирование и стоимость</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="54"/>
+        <location filename="../../reports/planning_charts.py" line="55"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="55"/>
+        <location filename="../../reports/planning_charts.py" line="56"/>
         <source>Endorsed</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="56"/>
+        <location filename="../../reports/planning_charts.py" line="57"/>
         <source>In plan</source>
         <translation>В плане</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="57"/>
+        <location filename="../../reports/planning_charts.py" line="58"/>
         <source>Dropped</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="60"/>
-        <location filename="../../reports/portfolio_charts.py" line="44"/>
+        <location filename="../../reports/planning_charts.py" line="61"/>
+        <location filename="../../reports/portfolio_charts.py" line="45"/>
         <source>Not started</source>
         <translation>Не начат</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="61"/>
+        <location filename="../../reports/planning_charts.py" line="62"/>
         <source>Ongoing</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="62"/>
+        <location filename="../../reports/planning_charts.py" line="63"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="63"/>
+        <location filename="../../reports/planning_charts.py" line="64"/>
         <source>Delayed</source>
         <translation>С задержкой</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="64"/>
+        <location filename="../../reports/planning_charts.py" line="65"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="67"/>
+        <location filename="../../reports/planning_charts.py" line="68"/>
         <source>Government budget</source>
         <translation>Госбюджет</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="68"/>
+        <location filename="../../reports/planning_charts.py" line="69"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="68"/>
+        <location filename="../../reports/planning_charts.py" line="69"/>
         <source>UN</source>
         <translation>ООН</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="69"/>
+        <location filename="../../reports/planning_charts.py" line="70"/>
         <source>Private</source>
         <translation>Частные</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="70"/>
+        <location filename="../../reports/planning_charts.py" line="71"/>
         <source>Diaspora</source>
         <translation>Диаспора</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="71"/>
+        <location filename="../../reports/planning_charts.py" line="72"/>
         <source>Unfunded (gap)</source>
         <translation>Не профинансировано (дефицит)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="73"/>
+        <location filename="../../reports/planning_charts.py" line="74"/>
         <source>0 migration absent</source>
         <translation>0 миграция не учтена</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="74"/>
+        <location filename="../../reports/planning_charts.py" line="75"/>
         <source>1 mentioned in the context or analysis</source>
         <translation>1 упомянута в контексте или анализе</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="75"/>
+        <location filename="../../reports/planning_charts.py" line="76"/>
         <source>2 objectives or strategies address it</source>
         <translation>2 отражена в целях или стратегиях</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="76"/>
+        <location filename="../../reports/planning_charts.py" line="77"/>
         <source>3 plus indicators and targets</source>
         <translation>3 плюс показатели и целевые значения</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="77"/>
+        <location filename="../../reports/planning_charts.py" line="78"/>
         <source>4 plus costed, budgeted actions</source>
         <translation>4 плюс мероприятия с затратами и бюджетом</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="81"/>
+        <location filename="../../reports/planning_charts.py" line="82"/>
         <source>A</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="81"/>
+        <location filename="../../reports/planning_charts.py" line="82"/>
         <source>G</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="82"/>
+        <location filename="../../reports/planning_charts.py" line="83"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="82"/>
+        <location filename="../../reports/planning_charts.py" line="83"/>
         <source>R</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="83"/>
+        <location filename="../../reports/planning_charts.py" line="84"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="84"/>
+        <location filename="../../reports/planning_charts.py" line="85"/>
         <source>on track</source>
         <translation>по плану</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="84"/>
+        <location filename="../../reports/planning_charts.py" line="85"/>
         <source>some delay</source>
         <translation>небольшая задержка</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="85"/>
+        <location filename="../../reports/planning_charts.py" line="86"/>
         <source>off track</source>
         <translation>отставание</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="86"/>
+        <location filename="../../reports/planning_charts.py" line="87"/>
         <source>not rated: no recent actual or no target</source>
         <translation>без оценки: нет свежего факта или цели</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="87"/>
+        <location filename="../../reports/planning_charts.py" line="88"/>
         <source>achieved: final target met</source>
         <translation>достигнуто: итоговая цель выполнена</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="159"/>
+        <location filename="../../reports/planning_charts.py" line="161"/>
         <source>High impact, hard to do</source>
         <translation>Большое влияние, трудно</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="160"/>
+        <location filename="../../reports/planning_charts.py" line="162"/>
         <source>Quick wins</source>
         <translation>Быстрые результаты</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="161"/>
+        <location filename="../../reports/planning_charts.py" line="163"/>
         <source>Reconsider</source>
         <translation>Пересмотреть</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="162"/>
+        <location filename="../../reports/planning_charts.py" line="164"/>
         <source>Easy, low impact</source>
         <translation>Легко, малое влияние</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="175"/>
+        <location filename="../../reports/planning_charts.py" line="177"/>
         <source>Priorities by impact and feasibility</source>
         <translation>Приоритеты по влиянию и осуществимости</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="178"/>
+        <location filename="../../reports/planning_charts.py" line="180"/>
         <source>No scored priorities yet: set them in step 4 and score their impact and feasibility.</source>
         <translation>Оценённых приоритетов пока нет: задайте их на этапе 4 и оцените влияние и осуществимость.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="204"/>
+        <location filename="../../reports/planning_charts.py" line="206"/>
         <source>Feasibility (1-5)</source>
         <translation>Осуществимость (1–5)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="205"/>
+        <location filename="../../reports/planning_charts.py" line="207"/>
         <source>Impact (1-5)</source>
         <translation>Влияние (1–5)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="211"/>
+        <location filename="../../reports/planning_charts.py" line="213"/>
         <source>cost not known</source>
         <translation>стоимость неизвестна</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="213"/>
+        <location filename="../../reports/planning_charts.py" line="215"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="225"/>
+        <location filename="../../reports/planning_charts.py" line="227"/>
         <source>Priorities</source>
         <translation>Приоритеты</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="226"/>
+        <location filename="../../reports/planning_charts.py" line="228"/>
         <source>colour: status; bubble area: cost of the actions</source>
         <translation>цвет: статус; площадь пузыря: стоимость мероприятий</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="228"/>
+        <location filename="../../reports/planning_charts.py" line="230"/>
         <source>(largest {amount})</source>
         <translation>(наибольший {amount})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="252"/>
+        <location filename="../../reports/planning_charts.py" line="254"/>
         <source>Policy areas in the planning instruments</source>
         <translation>Сферы политики в инструментах планирования</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="254"/>
+        <location filename="../../reports/planning_charts.py" line="256"/>
         <source>No planning instruments yet: add them in step 4.</source>
         <translation>Инструментов планирования пока нет: добавьте их на этапе 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="259"/>
+        <location filename="../../reports/planning_charts.py" line="261"/>
         <source>No instrument addresses a policy area yet: apply the migration lens to their plan elements in step 4.</source>
         <translation>Ни один инструмент пока не охватывает сферу политики: примените миграционную призму к элементам их планов на этапе 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="299"/>
+        <location filename="../../reports/planning_charts.py" line="301"/>
         <source>? level not assessed</source>
         <translation>? уровень не оценён</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="301"/>
+        <location filename="../../reports/planning_charts.py" line="303"/>
         <source>Mainstreaming level</source>
         <translation>Уровень учёта миграции</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="302"/>
+        <location filename="../../reports/planning_charts.py" line="304"/>
         <source>a cell shows the instrument&apos;s mainstreaming level where it addresses the area</source>
         <translation>в ячейке — уровень учёта миграции в инструменте, если он охватывает сферу</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="331"/>
+        <location filename="../../reports/planning_charts.py" line="333"/>
         <source>Action plan over time</source>
         <translation>План действий во времени</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="334"/>
+        <location filename="../../reports/planning_charts.py" line="336"/>
         <source>No dated actions yet: plan the actions of each priority in step 4.</source>
         <translation>Мероприятий с датами пока нет: спланируйте мероприятия каждого приоритета на этапе 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="366"/>
+        <location filename="../../reports/planning_charts.py" line="368"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="377"/>
+        <location filename="../../reports/planning_charts.py" line="379"/>
         <source>{count} actions by priority</source>
         <translation>Мероприятий по приоритетам: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="379"/>
+        <location filename="../../reports/planning_charts.py" line="381"/>
         <source>{count} more not shown (export the data)</source>
         <translation>Ещё {count} не показано (экспортируйте данные)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="391"/>
+        <location filename="../../reports/planning_charts.py" line="393"/>
         <source>Cost of the action plan by funding source</source>
         <translation>Стоимость плана действий по источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="394"/>
+        <location filename="../../reports/planning_charts.py" line="396"/>
         <source>No costed actions yet: cost the action plan in step 4.</source>
         <translation>Мероприятий с оценкой затрат пока нет: оцените стоимость плана действий на этапе 4.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="410"/>
+        <location filename="../../reports/planning_charts.py" line="412"/>
         <source>{share} unfunded</source>
         <translation>не профинансировано {share}</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="421"/>
+        <location filename="../../reports/planning_charts.py" line="423"/>
         <source>{total} in total, {gap} unfunded; cancelled actions left out</source>
         <translation>Всего {total}, не профинансировано {gap}; отменённые мероприятия не учтены</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="446"/>
+        <location filename="../../reports/planning_charts.py" line="448"/>
         <source>no indicator yet</source>
         <translation>показателя пока нет</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="452"/>
+        <location filename="../../reports/planning_charts.py" line="454"/>
         <source>{value} ({year})</source>
         <translation>{value} ({year})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="455"/>
+        <location filename="../../reports/planning_charts.py" line="457"/>
         <source>no actual</source>
         <translation>нет факта</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="476"/>
+        <location filename="../../reports/planning_charts.py" line="478"/>
         <source>Results dashboard</source>
         <translation>Панель результатов</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="478"/>
+        <location filename="../../reports/planning_charts.py" line="480"/>
         <source>No outcome or impact results yet: set up the results framework in step 5.</source>
         <translation>Результатов уровня воздействия или конечных результатов пока нет: создайте систему результатов на этапе 5.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="502"/>
+        <location filename="../../reports/planning_charts.py" line="504"/>
         <source>{count} more results not shown</source>
         <translation>Ещё результатов не показано: {count}</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="503"/>
+        <location filename="../../reports/planning_charts.py" line="505"/>
         <source>impact and outcome indicators, latest actual (year)</source>
         <translation>показатели воздействия и конечных результатов, последнее фактическое значение (год)</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="541"/>
+        <location filename="../../reports/planning_charts.py" line="543"/>
         <source>No baseline, target or actual yet.</source>
         <translation>Исходного уровня, цели и факта пока нет.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="553"/>
+        <location filename="../../reports/planning_charts.py" line="555"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="554"/>
+        <location filename="../../reports/planning_charts.py" line="556"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="562"/>
-        <location filename="../../reports/planning_charts.py" line="623"/>
+        <location filename="../../reports/planning_charts.py" line="564"/>
+        <location filename="../../reports/planning_charts.py" line="625"/>
         <source>Indicator progress</source>
         <translation>Прогресс по показателям</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="564"/>
+        <location filename="../../reports/planning_charts.py" line="566"/>
         <source>No indicators yet: add them to the results framework in step 5.</source>
         <translation>Показателей пока нет: добавьте их в систему результатов на этапе 5.</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="581"/>
+        <location filename="../../reports/planning_charts.py" line="583"/>
         <source>baseline</source>
         <translation>исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="583"/>
+        <location filename="../../reports/planning_charts.py" line="585"/>
         <source>milestone</source>
         <translation>промежуточная цель</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="585"/>
+        <location filename="../../reports/planning_charts.py" line="587"/>
         <source>final target</source>
         <translation>итоговая цель</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="586"/>
+        <location filename="../../reports/planning_charts.py" line="588"/>
         <source>expected</source>
         <translation>ожидаемое</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="587"/>
+        <location filename="../../reports/planning_charts.py" line="589"/>
         <source>actual</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="591"/>
+        <location filename="../../reports/planning_charts.py" line="593"/>
         <source>title colour and letter: status ({letters})</source>
         <translation>цвет и буква заголовка: статус ({letters})</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="596"/>
+        <location filename="../../reports/planning_charts.py" line="598"/>
         <source>the first {shown} of {count} indicators; export the data for all</source>
         <translation>первые {shown} из {count} показателей; для всех экспортируйте данные</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="613"/>
+        <location filename="../../reports/planning_charts.py" line="615"/>
         <source>Priority matrix</source>
         <translation>Матрица приоритетов</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="615"/>
+        <location filename="../../reports/planning_charts.py" line="617"/>
         <source>Plan coverage</source>
         <translation>Охват плана</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="617"/>
+        <location filename="../../reports/planning_charts.py" line="619"/>
         <source>Action plan timeline</source>
         <translation>График плана действий</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="619"/>
+        <location filename="../../reports/planning_charts.py" line="621"/>
         <source>Budget by funding source</source>
         <translation>Бюджет по источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../reports/planning_charts.py" line="621"/>
+        <location filename="../../reports/planning_charts.py" line="623"/>
         <source>Results dashboard (RAG)</source>
         <translation>Панель результатов (светофор)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="45"/>
+        <location filename="../../reports/portfolio_charts.py" line="46"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="46"/>
+        <location filename="../../reports/portfolio_charts.py" line="47"/>
         <source>Submitted</source>
         <translation>Представлено</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="47"/>
+        <location filename="../../reports/portfolio_charts.py" line="48"/>
         <source>Changes requested</source>
         <translation>Запрошены изменения</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="48"/>
+        <location filename="../../reports/portfolio_charts.py" line="49"/>
         <source>Approved</source>
         <translation>Утверждено</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="51"/>
+        <location filename="../../reports/portfolio_charts.py" line="52"/>
         <source>Blocker</source>
         <translation>Блокирующее</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="52"/>
+        <location filename="../../reports/portfolio_charts.py" line="53"/>
         <source>Major</source>
         <translation>Существенное</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="53"/>
+        <location filename="../../reports/portfolio_charts.py" line="54"/>
         <source>Minor</source>
         <translation>Незначительное</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="54"/>
+        <location filename="../../reports/portfolio_charts.py" line="55"/>
         <source>Suggestion</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="55"/>
+        <location filename="../../reports/portfolio_charts.py" line="56"/>
         <source>under 30 days</source>
         <translation>до 30 дней</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="56"/>
+        <location filename="../../reports/portfolio_charts.py" line="57"/>
         <source>30–90 days</source>
         <translation>30–90 дней</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="57"/>
+        <location filename="../../reports/portfolio_charts.py" line="58"/>
         <source>over 90 days</source>
         <translation>более 90 дней</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="147"/>
+        <location filename="../../reports/portfolio_charts.py" line="148"/>
         <source>Where each country stands</source>
         <translation>Положение каждой страны</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="150"/>
-        <location filename="../../reports/portfolio_charts.py" line="323"/>
+        <location filename="../../reports/portfolio_charts.py" line="151"/>
+        <location filename="../../reports/portfolio_charts.py" line="334"/>
         <source>No workspace yet.</source>
         <translation>Рабочих пространств пока нет.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="179"/>
+        <location filename="../../reports/portfolio_charts.py" line="181"/>
         <source>colour: the step&apos;s status; number: how complete it is; ✎ open review comments</source>
         <translation>цвет: статус этапа; число: степень выполнения; ✎ — открытые замечания</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="204"/>
-        <location filename="../../reports/portfolio_charts.py" line="374"/>
+        <location filename="../../reports/portfolio_charts.py" line="206"/>
+        <location filename="../../reports/portfolio_charts.py" line="385"/>
         <source>Open review comments</source>
         <translation>Открытые замечания рецензентов</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="208"/>
+        <location filename="../../reports/portfolio_charts.py" line="210"/>
         <source>No review comment is open ({closed} closed).</source>
         <translation>Открытых замечаний нет (закрыто: {closed}).</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="222"/>
+        <location filename="../../reports/portfolio_charts.py" line="224"/>
         <source>by severity</source>
         <translation>по важности</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="223"/>
+        <location filename="../../reports/portfolio_charts.py" line="225"/>
         <source>by age</source>
         <translation>по давности</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="224"/>
+        <location filename="../../reports/portfolio_charts.py" line="226"/>
         <source>(open or answered, replies not counted)</source>
         <translation>(открытые или с ответом; ответы не считаются)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="230"/>
+        <location filename="../../reports/portfolio_charts.py" line="232"/>
         <source>Lessons learned by theme and country</source>
         <translation>Извлечённые уроки по темам и странам</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="233"/>
+        <location filename="../../reports/portfolio_charts.py" line="235"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Извлечённые уроки пока не записаны.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="239"/>
+        <location filename="../../reports/portfolio_charts.py" line="241"/>
         <source>cross-country</source>
         <translation>межстрановой</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="262"/>
+        <location filename="../../reports/portfolio_charts.py" line="264"/>
         <source>★ recurs in 3 or more countries</source>
         <translation>★ повторяется в 3 и более странах</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="298"/>
+        <location filename="../../reports/portfolio_charts.py" line="301"/>
         <source>No country has this figure yet.</source>
         <translation>Этого значения пока нет ни у одной страны.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="320"/>
+        <location filename="../../reports/portfolio_charts.py" line="331"/>
         <source>Migration profiles side by side</source>
         <translation>Миграционные профили в сравнении</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="334"/>
+        <location filename="../../reports/portfolio_charts.py" line="345"/>
         <source>each country&apos;s latest figure (year); red: derived from two figures of the profile</source>
         <translation>последнее значение каждой страны (год); красный: рассчитано из двух значений профиля</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="340"/>
-        <location filename="../../reports/portfolio_charts.py" line="378"/>
+        <location filename="../../reports/portfolio_charts.py" line="351"/>
+        <location filename="../../reports/portfolio_charts.py" line="389"/>
         <source>Emigrants by top destination</source>
         <translation>Эмигранты по основным странам назначения</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="343"/>
+        <location filename="../../reports/portfolio_charts.py" line="354"/>
         <source>No profile holds emigrants by destination yet.</source>
         <translation>Ни в одном профиле пока нет эмигрантов по странам назначения.</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="363"/>
+        <location filename="../../reports/portfolio_charts.py" line="374"/>
         <source>persons (share of all emigrants)</source>
         <translation>человек (доля от всех эмигрантов)</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="373"/>
+        <location filename="../../reports/portfolio_charts.py" line="384"/>
         <source>Status matrix</source>
         <translation>Матрица статусов</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="375"/>
+        <location filename="../../reports/portfolio_charts.py" line="386"/>
         <source>Lessons by theme and country</source>
         <translation>Уроки по темам и странам</translation>
     </message>
     <message>
-        <location filename="../../reports/portfolio_charts.py" line="376"/>
+        <location filename="../../reports/portfolio_charts.py" line="387"/>
         <source>Indicator comparison</source>
         <translation>Сравнение показателей</translation>
     </message>
@@ -4466,357 +4477,357 @@
         <translation>более 90 дней</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="31"/>
+        <location filename="../../core/portfolio_questions.py" line="33"/>
         <source>Where is each country in the process?</source>
         <translation>На каком этапе процесса находится каждая страна?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="32"/>
+        <location filename="../../core/portfolio_questions.py" line="34"/>
         <source>How strong is the evidence base?</source>
         <translation>Насколько прочна доказательная база?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="33"/>
+        <location filename="../../core/portfolio_questions.py" line="35"/>
         <source>Do national and international numbers agree?</source>
         <translation>Согласуются ли национальные и международные данные?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="34"/>
+        <location filename="../../core/portfolio_questions.py" line="36"/>
         <source>How do the migration profiles compare?</source>
         <translation>Как соотносятся миграционные профили?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="35"/>
+        <location filename="../../core/portfolio_questions.py" line="37"/>
         <source>Is the institutional set-up real and alive?</source>
         <translation>Реален ли и действует ли институциональный механизм?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="36"/>
+        <location filename="../../core/portfolio_questions.py" line="38"/>
         <source>Was society genuinely consulted?</source>
         <translation>Действительно ли проводились консультации с обществом?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="37"/>
+        <location filename="../../core/portfolio_questions.py" line="39"/>
         <source>Where did migration land in planning?</source>
         <translation>Где миграция отражена в планировании?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="38"/>
+        <location filename="../../core/portfolio_questions.py" line="40"/>
         <source>Are priorities evidence-based and costed?</source>
         <translation>Основаны ли приоритеты на фактических данных и оценены ли затраты?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="39"/>
+        <location filename="../../core/portfolio_questions.py" line="41"/>
         <source>Is the M&amp;E framework usable?</source>
         <translation>Пригодна ли система МиО к использованию?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="40"/>
+        <location filename="../../core/portfolio_questions.py" line="42"/>
         <source>Is international support coherent?</source>
         <translation>Согласована ли международная поддержка?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="41"/>
+        <location filename="../../core/portfolio_questions.py" line="43"/>
         <source>Which GMG agencies supported which steps?</source>
         <translation>Какие учреждения ГГМ поддерживали какие этапы?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="42"/>
+        <location filename="../../core/portfolio_questions.py" line="44"/>
         <source>What lessons recur across countries?</source>
         <translation>Какие уроки повторяются в разных странах?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="43"/>
+        <location filename="../../core/portfolio_questions.py" line="45"/>
         <source>What did peer exchanges change?</source>
         <translation>Что изменили взаимные обмены?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="44"/>
+        <location filename="../../core/portfolio_questions.py" line="46"/>
         <source>Is it sustainable?</source>
         <translation>Устойчив ли результат?</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="45"/>
+        <location filename="../../core/portfolio_questions.py" line="47"/>
         <source>Results against programme targets</source>
         <translation>Результаты в сравнении с целями программы</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="88"/>
+        <location filename="../../core/portfolio_questions.py" line="92"/>
         <source>There is no workspace in this data folder yet.</source>
         <translation>В этой папке данных пока нет рабочих пространств.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="95"/>
+        <location filename="../../core/portfolio_questions.py" line="99"/>
         <source>; longest in its status: step {step}, {days} days</source>
         <translation>; дольше всего в своём статусе: этап {step}, дней: {days}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="97"/>
+        <location filename="../../core/portfolio_questions.py" line="101"/>
         <source>{country} ({code}): {percent}% overall; {approved} approved, {submitted} submitted, {working} in progress, {waiting} not started; last update {updated}{stay}</source>
         <translation>{country} ({code}): всего {percent}%; утверждено {approved}, представлено {submitted}, в работе {working}, не начато {waiting}; последнее обновление {updated}{stay}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="104"/>
+        <location filename="../../core/portfolio_questions.py" line="108"/>
         <source>{count} countries, {steps} steps: {approved} approved, {submitted} submitted, {working} in progress; furthest along: {best} ({percent}% overall).</source>
         <translation>Стран: {count}, этапов: {steps}; утверждено {approved}, представлено {submitted}, в работе {working}; дальше всех продвинулась {best} (всего {percent}%).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="115"/>
+        <location filename="../../core/portfolio_questions.py" line="119"/>
         <source>No profile holds any figure yet.</source>
         <translation>Ни в одном профиле пока нет значений.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="118"/>
+        <location filename="../../core/portfolio_questions.py" line="122"/>
         <source>, newest {newest}, oldest latest figure {oldest}</source>
         <translation>, новейшее {newest}, самое старое последнее значение {oldest}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="120"/>
+        <location filename="../../core/portfolio_questions.py" line="124"/>
         <source>; international estimates only</source>
         <translation>; только международные оценки</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="121"/>
+        <location filename="../../core/portfolio_questions.py" line="125"/>
         <source>{country}: {filled} of {total} core indicators have a figure{years}; sources: {types}{alone}</source>
         <translation>{country}: ключевых показателей со значением — {filled} из {total}{years}; источники: {types}{alone}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="126"/>
+        <location filename="../../core/portfolio_questions.py" line="130"/>
         <source>{national} of {count} countries use national data sources; {alone} rely on international estimates only{names}.</source>
         <translation>Национальные источники данных используют {national} из {count} стран; только на международные оценки опираются {alone}{names}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="133"/>
+        <location filename="../../core/portfolio_questions.py" line="137"/>
         <source>Who must reconcile a gap is not recorded: the country&apos;s focal point marks the preferred figure.</source>
         <translation>Не указано, кто должен устранять расхождение: предпочтительное значение отмечает национальный координатор.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="136"/>
+        <location filename="../../core/portfolio_questions.py" line="140"/>
         <source>No figure is given by two sources that disagree by more than 10%.</source>
         <translation>Нет значений, по которым два источника расходятся более чем на 10%.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="138"/>
+        <location filename="../../core/portfolio_questions.py" line="142"/>
         <source>{country}: {indicator} {period}: {low} against {high} ({gap:.0%} apart){done}</source>
         <translation>{country}: {indicator} {period}: {low} против {high} (расхождение {gap:.0%}){done}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="140"/>
+        <location filename="../../core/portfolio_questions.py" line="144"/>
         <source>, explained</source>
         <translation>, объяснено</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="142"/>
+        <location filename="../../core/portfolio_questions.py" line="146"/>
         <source>{count} disagreement(s) between sources in {countries} countries, the largest first; {open} not yet explained.</source>
         <translation>Расхождений между источниками: {count} в {countries} странах, сначала крупнейшие; не объяснено: {open}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="153"/>
+        <location filename="../../core/portfolio_questions.py" line="157"/>
         <source>{indicator}: {figures}; missing for {missing}</source>
         <translation>{indicator}: {figures}; нет данных для {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="157"/>
+        <location filename="../../core/portfolio_questions.py" line="161"/>
         <source>{country}: emigrants by destination ({year}): {list}</source>
         <translation>{country}: эмигранты по странам назначения ({year}): {list}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="162"/>
+        <location filename="../../core/portfolio_questions.py" line="166"/>
         <source>{count} figures side by side across {indicators} indicators; a country without the figure is shown as missing.</source>
         <translation>Значений в сравнении: {count} по {indicators} показателям; страна без значения показана как «нет данных».</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="164"/>
+        <location filename="../../core/portfolio_questions.py" line="168"/>
         <source>Skill mix is not compared: the profiles hold no common skill breakdown.</source>
         <translation>Структура квалификаций не сравнивается: в профилях нет общей разбивки по квалификации.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="171"/>
+        <location filename="../../core/portfolio_questions.py" line="175"/>
         <source>{country}: no active coordination mechanism recorded</source>
         <translation>{country}: действующий координационный механизм не зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="174"/>
+        <location filename="../../core/portfolio_questions.py" line="178"/>
         <source>{country}: {active} active mechanism(s) ({legal}), chair {chair} ({kind}); {meetings} meetings, {rate} a year, {minutes} with minutes, last {last}; core sectors with a lead {led} of {sectors}; {focal} sector focal points</source>
         <translation>{country}: действующих механизмов {active} ({legal}), председатель {chair} ({kind}); заседаний {meetings}, {rate} в год, с протоколом {minutes}, последнее {last}; ключевых отраслей с ответственным {led} из {sectors}; отраслевых координаторов {focal}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="184"/>
+        <location filename="../../core/portfolio_questions.py" line="188"/>
         <source>{alive} of {count} countries record an active coordination mechanism.</source>
         <translation>Действующий координационный механизм зарегистрирован в {alive} из {count} стран.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="186"/>
+        <location filename="../../core/portfolio_questions.py" line="190"/>
         <source>Whether the chair&apos;s seat goes with faster progress is not computed: too few mechanisms are recorded to compare.</source>
         <translation>Связь между тем, кто председательствует, и скоростью прогресса не рассчитывается: зарегистрировано слишком мало механизмов для сравнения.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="192"/>
+        <location filename="../../core/portfolio_questions.py" line="196"/>
         <source>{country}: {events} consultation(s), {people} participants ({women} women); groups reached: {groups}; {reflected} of {inputs} inputs reflected in a priority, {accepted} accepted</source>
         <translation>{country}: консультаций {events}, участников {people} (женщин {women}); охваченные группы: {groups}; предложений, отражённых в приоритетах, {reflected} из {inputs}, принято {accepted}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="201"/>
+        <location filename="../../core/portfolio_questions.py" line="205"/>
         <source>{count} countries record consultations: {people} participants, {women} of them women.</source>
         <translation>Консультации зарегистрированы в {count} странах: участников {people}, из них женщин {women}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="207"/>
+        <location filename="../../core/portfolio_questions.py" line="211"/>
         <source>{country} ({route}): {instruments}</source>
         <translation>{country} ({route}): {instruments}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="216"/>
+        <location filename="../../core/portfolio_questions.py" line="220"/>
         <source>Highest mainstreaming level (0–4) by route: {routes}.</source>
         <translation>Наивысший уровень учёта миграции (0–4) по способу: {routes}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="218"/>
+        <location filename="../../core/portfolio_questions.py" line="222"/>
         <source>Which route went faster is not known: the dates of level changes are not recorded.</source>
         <translation>Неизвестно, какой способ оказался быстрее: даты изменения уровней не записываются.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="225"/>
+        <location filename="../../core/portfolio_questions.py" line="229"/>
         <source>; {count} action(s) without an exchange rate left out</source>
         <translation>; мероприятий без обменного курса не учтено: {count}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="227"/>
+        <location filename="../../core/portfolio_questions.py" line="231"/>
         <source>{country}: {evidenced} of {priorities} priorities rest on evidence; {costed} of {actions} actions have a cost and a lead; plan {cost}, funded {funded}, gap {gap}{left}</source>
         <translation>{country}: приоритетов, основанных на доказательствах, {evidenced} из {priorities}; мероприятий со стоимостью и ответственным {costed} из {actions}; план {cost}, профинансировано {funded}, дефицит {gap}{left}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="233"/>
+        <location filename="../../core/portfolio_questions.py" line="237"/>
         <source>{count} countries have priorities; funding gap across them: {gap} of {cost}.</source>
         <translation>Приоритеты есть у {count} стран; общий дефицит финансирования: {gap} из {cost}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="239"/>
+        <location filename="../../core/portfolio_questions.py" line="243"/>
         <source>{country}: {ready} of {total} indicators have a baseline and a target; traffic lights: {rag}; {sdg} aligned to an SDG indicator; latest actual {latest}</source>
         <translation>{country}: показателей с исходным уровнем и целью {ready} из {total}; светофор: {rag}; согласовано с индикаторами ЦУР: {sdg}; последний факт {latest}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="246"/>
+        <location filename="../../core/portfolio_questions.py" line="250"/>
         <source>{count} countries have a results framework; {ready} of {total} indicators have a baseline and a target.</source>
         <translation>Система результатов есть у {count} стран; показателей с исходным уровнем и целью {ready} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="249"/>
+        <location filename="../../core/portfolio_questions.py" line="253"/>
         <source>Reporting timeliness needs a reporting calendar, which is not recorded; the latest actual is shown instead.</source>
         <translation>Для оценки своевременности отчётности нужен календарь отчётности, который не ведётся; вместо этого показан последний факт.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="255"/>
+        <location filename="../../core/portfolio_questions.py" line="259"/>
         <source>{country}: {projects} partner project(s), {aligned} of {budget} ({share}) aligned to national priorities; {undaf} tied to a UN cooperation framework outcome; endorsed priorities without partner support: {unsupported}</source>
         <translation>{country}: проектов партнёров {projects}, {aligned} из {budget} ({share}) согласовано с национальными приоритетами; привязано к результатам рамочной программы сотрудничества ООН: {undaf}; одобренные приоритеты без поддержки партнёров: {unsupported}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="263"/>
+        <location filename="../../core/portfolio_questions.py" line="267"/>
         <source>{count} countries record partner projects; {share} of their budgets ({budget}) are aligned to national priorities.</source>
         <translation>Проекты партнёров зарегистрированы в {count} странах; доля их бюджетов, согласованная с национальными приоритетами: {share} ({budget}).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="265"/>
+        <location filename="../../core/portfolio_questions.py" line="269"/>
         <source>Duplicated projects are not detected.</source>
         <translation>Дублирующиеся проекты не выявляются.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="270"/>
+        <location filename="../../core/portfolio_questions.py" line="274"/>
         <source>Resolution time per agency is not known: a comment&apos;s closing date is not recorded.</source>
         <translation>Время рассмотрения по учреждениям неизвестно: дата закрытия замечания не записывается.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="272"/>
+        <location filename="../../core/portfolio_questions.py" line="276"/>
         <source>No expert mission or review comment is recorded.</source>
         <translation>Миссий экспертов и замечаний рецензентов не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="274"/>
+        <location filename="../../core/portfolio_questions.py" line="278"/>
         <source>{agency}: {missions} mission(s) ({countries}; steps {steps}); review comments {open} open, {closed} closed</source>
         <translation>{agency}: миссий {missions} ({countries}; этапы {steps}); замечаний: открыто {open}, закрыто {closed}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="280"/>
+        <location filename="../../core/portfolio_questions.py" line="284"/>
         <source>{agencies} agencies: {missions} expert mission(s) and {comments} review comment(s).</source>
         <translation>Учреждений: {agencies}; экспертных миссий: {missions}, замечаний рецензентов: {comments}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="287"/>
+        <location filename="../../core/portfolio_questions.py" line="291"/>
         <source>No lesson learned is recorded yet.</source>
         <translation>Извлечённые уроки пока не записаны.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="292"/>
+        <location filename="../../core/portfolio_questions.py" line="296"/>
         <source>{theme}: {count} lesson(s) from {countries}{recurring}{proposal}</source>
         <translation>{theme}: уроков {count} из {countries}{recurring}{proposal}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="295"/>
+        <location filename="../../core/portfolio_questions.py" line="299"/>
         <source>; recurs</source>
         <translation>; повторяется</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="296"/>
+        <location filename="../../core/portfolio_questions.py" line="300"/>
         <source>; behind a handbook change proposal</source>
         <translation>; основа предложения об изменении руководства</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="299"/>
+        <location filename="../../core/portfolio_questions.py" line="303"/>
         <source>Themes recurring in 3 or more countries: {themes}.</source>
         <translation>Темы, повторяющиеся в 3 и более странах: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="300"/>
+        <location filename="../../core/portfolio_questions.py" line="304"/>
         <source>No theme recurs in 3 or more countries yet ({count} lessons).</source>
         <translation>Пока ни одна тема не повторяется в 3 и более странах (уроков: {count}).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="307"/>
+        <location filename="../../core/portfolio_questions.py" line="311"/>
         <source>No peer exchange is recorded.</source>
         <translation>Взаимные обмены не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="308"/>
+        <location filename="../../core/portfolio_questions.py" line="312"/>
         <source>{host} hosting {visitors} ({end}, {topic}): afterwards the visitors recorded {lessons} lesson(s) and {priorities} priority(ies)</source>
         <translation>{host} принимает {visitors} ({end}, {topic}): затем гости записали уроков {lessons} и приоритетов {priorities}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="312"/>
+        <location filename="../../core/portfolio_questions.py" line="316"/>
         <source>{count} peer exchange(s) recorded.</source>
         <translation>Зарегистрировано взаимных обменов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="313"/>
+        <location filename="../../core/portfolio_questions.py" line="317"/>
         <source>Records dated after an exchange are not necessarily caused by it.</source>
         <translation>Записи, датированные после обмена, не обязательно им вызваны.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="319"/>
+        <location filename="../../core/portfolio_questions.py" line="323"/>
         <source>{country}: the government budget carries {share} of the plan&apos;s funding; the mechanism last met {last}</source>
         <translation>{country}: доля государственного бюджета в финансировании плана {share}; последнее заседание механизма {last}</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="323"/>
+        <location filename="../../core/portfolio_questions.py" line="327"/>
         <source>Government budget share of the funded actions: {share} across {count} countries.</source>
         <translation>Доля государственного бюджета в финансировании мероприятий: {share} по {count} странам.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="325"/>
+        <location filename="../../core/portfolio_questions.py" line="329"/>
         <source>Whether the profile is produced by a national body on a legal basis is not recorded.</source>
         <translation>Не записывается, готовит ли профиль национальный орган на законной основе.</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="330"/>
+        <location filename="../../core/portfolio_questions.py" line="334"/>
         <source>{country}: {indicator} {value} ({year})</source>
         <translation>{country}: {indicator} {value} ({year})</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="333"/>
+        <location filename="../../core/portfolio_questions.py" line="337"/>
         <source>No country reports laws amended or new M&amp;D policies (indicators PROC_LAWS_MM, PROC_NEW_MD_POLICIES) in its profile.</source>
         <translation>Ни одна страна не сообщает в профиле об изменённых законах или новых стратегиях в области миграции и развития (показатели PROC_LAWS_MM, PROC_NEW_MD_POLICIES).</translation>
     </message>
     <message>
-        <location filename="../../core/portfolio_questions.py" line="340"/>
+        <location filename="../../core/portfolio_questions.py" line="344"/>
         <source>Laws and policies amended: {laws} (the programme reported {laws_target}); new M&amp;D policies and programmes: {policies} (the programme reported {policies_target}).</source>
         <translation>Изменённые законы и стратегии: {laws} (по отчёту программы {laws_target}); новые стратегии и программы в области миграции и развития: {policies} (по отчёту программы {policies_target}).</translation>
     </message>
@@ -5401,12 +5412,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/core_texts.py" line="39"/>
+        <location filename="../../ui/core_texts.py" line="45"/>
         <source>The file system refused: {reason}</source>
         <translation>Файловая система отказала: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="41"/>
+        <location filename="../../ui/core_texts.py" line="47"/>
         <source>Something unexpected went wrong ({kind}: {detail}). Nothing was half-saved; the details are in the log file.</source>
         <translation>Произошла непредвиденная ошибка ({kind}: {detail}). Ничего не сохранено частично; подробности — в файле журнала.</translation>
     </message>
@@ -5743,22 +5754,22 @@
 <context>
     <name>portfolio</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="100"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="96"/>
         <source>Blocker</source>
         <translation>Блокирующее</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="101"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="97"/>
         <source>Major</source>
         <translation>Существенное</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="102"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="98"/>
         <source>Minor</source>
         <translation>Незначительное</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_view.py" line="103"/>
+        <location filename="../../ui/widgets/portfolio_view.py" line="99"/>
         <source>Suggestion</source>
         <translation>Предложение</translation>
     </message>
@@ -7688,13 +7699,13 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="136"/>
-        <location filename="../../reports/pdf_lessons.py" line="118"/>
+        <location filename="../../reports/pdf_lessons.py" line="120"/>
         <source>Produced on {date}</source>
         <translation>Подготовлен {date}</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="139"/>
-        <location filename="../../reports/pdf_lessons.py" line="121"/>
+        <location filename="../../reports/pdf_lessons.py" line="123"/>
         <source>Produced by the site: {site}</source>
         <translation>Подготовлен на площадке: {site}</translation>
     </message>
@@ -7710,7 +7721,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country.py" line="144"/>
-        <location filename="../../reports/pdf_lessons.py" line="125"/>
+        <location filename="../../reports/pdf_lessons.py" line="127"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
@@ -7729,7 +7740,7 @@
         <location filename="../../reports/pdf_country_plan.py" line="154"/>
         <location filename="../../reports/pdf_country_review.py" line="132"/>
         <location filename="../../reports/pdf_country_review.py" line="154"/>
-        <location filename="../../reports/pdf_lessons.py" line="186"/>
+        <location filename="../../reports/pdf_lessons.py" line="188"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
@@ -7753,7 +7764,7 @@
         <location filename="../../reports/pdf_country_steps.py" line="174"/>
         <location filename="../../reports/pdf_country_steps.py" line="198"/>
         <location filename="../../reports/pdf_country_steps.py" line="218"/>
-        <location filename="../../reports/pdf_lessons.py" line="223"/>
+        <location filename="../../reports/pdf_lessons.py" line="225"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -8041,7 +8052,7 @@
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="111"/>
         <location filename="../../reports/pdf_country_plan.py" line="156"/>
-        <location filename="../../reports/pdf_lessons.py" line="189"/>
+        <location filename="../../reports/pdf_lessons.py" line="191"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
@@ -8119,26 +8130,26 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="153"/>
-        <location filename="../../reports/pdf_lessons.py" line="155"/>
+        <location filename="../../reports/pdf_lessons.py" line="157"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="155"/>
-        <location filename="../../reports/pdf_lessons.py" line="187"/>
+        <location filename="../../reports/pdf_lessons.py" line="189"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="157"/>
-        <location filename="../../reports/pdf_lessons.py" line="190"/>
+        <location filename="../../reports/pdf_lessons.py" line="192"/>
         <source>Applies to</source>
         <translation>Применимость</translation>
     </message>
     <message>
         <location filename="../../reports/pdf_country_plan.py" line="158"/>
-        <location filename="../../reports/pdf_lessons.py" line="84"/>
-        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="85"/>
+        <location filename="../../reports/pdf_lessons.py" line="126"/>
         <source>Lessons learned</source>
         <translation>Извлечённые уроки</translation>
     </message>
@@ -8397,7 +8408,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="26"/>
-        <location filename="../../reports/pdf_lessons.py" line="41"/>
+        <location filename="../../reports/pdf_lessons.py" line="42"/>
         <source>Monitoring and evaluation</source>
         <translation>Мониторинг и оценка</translation>
     </message>
@@ -8498,7 +8509,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="96"/>
-        <location filename="../../reports/pdf_lessons.py" line="185"/>
+        <location filename="../../reports/pdf_lessons.py" line="187"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -8737,7 +8748,7 @@
     </message>
     <message>
         <location filename="../../reports/pdf_country_steps.py" line="238"/>
-        <location filename="../../reports/pdf_lessons.py" line="37"/>
+        <location filename="../../reports/pdf_lessons.py" line="38"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
@@ -8797,210 +8808,210 @@
         <translation>Вёрстка страниц</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="34"/>
+        <location filename="../../reports/pdf_lessons.py" line="35"/>
         <source>Political commitment</source>
         <translation>Политическая приверженность</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="35"/>
+        <location filename="../../reports/pdf_lessons.py" line="36"/>
         <source>Institutional set-up</source>
         <translation>Институциональная основа</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="36"/>
+        <location filename="../../reports/pdf_lessons.py" line="37"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="38"/>
+        <location filename="../../reports/pdf_lessons.py" line="39"/>
         <source>Planning integration</source>
         <translation>Включение в планирование</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="39"/>
+        <location filename="../../reports/pdf_lessons.py" line="40"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="40"/>
+        <location filename="../../reports/pdf_lessons.py" line="41"/>
         <source>Capacity</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="42"/>
+        <location filename="../../reports/pdf_lessons.py" line="43"/>
         <source>UN coordination</source>
         <translation>Координация в системе ООН</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="43"/>
+        <location filename="../../reports/pdf_lessons.py" line="44"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="46"/>
+        <location filename="../../reports/pdf_lessons.py" line="47"/>
         <source>Country-specific</source>
         <translation>Для данной страны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="47"/>
+        <location filename="../../reports/pdf_lessons.py" line="48"/>
         <source>Regional</source>
         <translation>Региональная</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="48"/>
+        <location filename="../../reports/pdf_lessons.py" line="49"/>
         <source>General</source>
         <translation>Общая</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="51"/>
+        <location filename="../../reports/pdf_lessons.py" line="52"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="52"/>
+        <location filename="../../reports/pdf_lessons.py" line="53"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="53"/>
+        <location filename="../../reports/pdf_lessons.py" line="54"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="54"/>
+        <location filename="../../reports/pdf_lessons.py" line="55"/>
         <source>Incorporated</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="74"/>
+        <location filename="../../reports/pdf_lessons.py" line="75"/>
         <source>Reading the lessons</source>
         <translation>Чтение уроков</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="90"/>
+        <location filename="../../reports/pdf_lessons.py" line="91"/>
         <source>Writing the report</source>
         <translation>Составление доклада</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="92"/>
+        <location filename="../../reports/pdf_lessons.py" line="93"/>
         <source>Consolidated lessons-learned report</source>
         <translation>Сводный доклад об извлечённых уроках</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="108"/>
+        <location filename="../../reports/pdf_lessons.py" line="110"/>
         <source>Cross-country</source>
         <translation>Несколько стран</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="115"/>
+        <location filename="../../reports/pdf_lessons.py" line="117"/>
         <source>What the pilot countries learned while mainstreaming migration into their development planning, and the changes to the handbook these lessons call for.</source>
         <translation>Чему научились пилотные страны, учитывая миграцию в планировании развития, и какие изменения руководства вытекают из этих уроков.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="122"/>
-        <location filename="../../reports/pdf_lessons.py" line="172"/>
+        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="174"/>
         <source>Lessons: {lessons} · countries: {countries}</source>
         <translation>Уроков: {lessons} · стран: {countries}</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="124"/>
+        <location filename="../../reports/pdf_lessons.py" line="126"/>
         <source>Consolidated report</source>
         <translation>Сводный доклад</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="133"/>
+        <location filename="../../reports/pdf_lessons.py" line="135"/>
         <source>Lessons by theme and country</source>
         <translation>Уроки по темам и странам</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="135"/>
+        <location filename="../../reports/pdf_lessons.py" line="137"/>
         <source>No lesson has been recorded yet.</source>
         <translation>Уроки ещё не внесены.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="138"/>
-        <location filename="../../reports/pdf_lessons.py" line="157"/>
+        <location filename="../../reports/pdf_lessons.py" line="140"/>
+        <location filename="../../reports/pdf_lessons.py" line="159"/>
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="139"/>
-        <location filename="../../reports/pdf_lessons.py" line="158"/>
+        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="160"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="140"/>
+        <location filename="../../reports/pdf_lessons.py" line="142"/>
         <source>Recurring themes</source>
         <translation>Повторяющиеся темы</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="141"/>
+        <location filename="../../reports/pdf_lessons.py" line="143"/>
         <source>Handbook change proposals</source>
         <translation>Предложения об изменении руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="143"/>
+        <location filename="../../reports/pdf_lessons.py" line="145"/>
         <source>Themes with lessons from {count} or more countries recur across the portfolio; they are highlighted.</source>
         <translation>Темы, по которым есть уроки из {count} и более стран, повторяются по всему портфелю; они выделены.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="168"/>
+        <location filename="../../reports/pdf_lessons.py" line="170"/>
         <source>The lessons, theme by theme</source>
         <translation>Уроки по темам</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="175"/>
+        <location filename="../../reports/pdf_lessons.py" line="177"/>
         <source>a recurring theme across the portfolio</source>
         <translation>тема, повторяющаяся по всему портфелю</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="184"/>
+        <location filename="../../reports/pdf_lessons.py" line="186"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="188"/>
+        <location filename="../../reports/pdf_lessons.py" line="190"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="191"/>
+        <location filename="../../reports/pdf_lessons.py" line="193"/>
         <source>Validated by</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="203"/>
+        <location filename="../../reports/pdf_lessons.py" line="205"/>
         <source>Proposed changes to the handbook</source>
         <translation>Предлагаемые изменения руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="205"/>
+        <location filename="../../reports/pdf_lessons.py" line="207"/>
         <source>No change to the handbook has been proposed yet.</source>
         <translation>Изменения руководства ещё не предлагались.</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="207"/>
+        <location filename="../../reports/pdf_lessons.py" line="209"/>
         <source>Each proposal with the lessons it rests on (numbered as in the lessons above).</source>
         <translation>Каждое предложение с уроками, на которых оно основано (номера — как в перечне уроков выше).</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="220"/>
+        <location filename="../../reports/pdf_lessons.py" line="222"/>
         <source>no lesson linked yet</source>
         <translation>уроки ещё не привязаны</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="221"/>
+        <location filename="../../reports/pdf_lessons.py" line="223"/>
         <source>Handbook section</source>
         <translation>Раздел руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="222"/>
+        <location filename="../../reports/pdf_lessons.py" line="224"/>
         <source>Proposed change</source>
         <translation>Предлагаемое изменение</translation>
     </message>
     <message>
-        <location filename="../../reports/pdf_lessons.py" line="224"/>
+        <location filename="../../reports/pdf_lessons.py" line="226"/>
         <source>Lessons behind it</source>
         <translation>Уроки, на которых основано</translation>
     </message>
