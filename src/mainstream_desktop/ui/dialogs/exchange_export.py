@@ -49,10 +49,11 @@ def choose_bundle_folder(parent: QWidget, start: str) -> Path | None:
     return Path(name) if name else None
 
 
-def ask_key_passphrase(parent: QWidget) -> str | None:
+def ask_key_passphrase(parent: QWidget, prompt: str = "") -> str | None:
+    """The passphrase of this site's keys, asked with ``prompt`` (by default: to sign a bundle)."""
     text, ok = QInputDialog.getText(
         parent, QDialog.tr("Unlock the keys"),
-        QDialog.tr("This site's keys are protected by a passphrase. Enter it to sign the bundle:"),
+        prompt or QDialog.tr("This site's keys are protected by a passphrase. Enter it to sign the bundle:"),
         QLineEdit.EchoMode.Password)
     return text if ok and text else None
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.ui.core_texts import error_text
+from mainstream_desktop.ui.dialogs.exchange_export import ask_key_passphrase
 from mainstream_desktop.ui.tasks import TaskCancelled, TaskRunner
 from mainstream_desktop.ui.widgets.exchange_status import read_only_table, set_row, short_id
 
@@ -54,11 +54,8 @@ def choose_bundle_file(parent: QWidget) -> Path | None:
 
 
 def ask_passphrase_to_open(parent: QWidget) -> str | None:
-    text, ok = QInputDialog.getText(
-        parent, QDialog.tr("Unlock the keys"),
-        QDialog.tr("This site's keys are protected by a passphrase. Enter it to open the encrypted bundle:"),
-        QLineEdit.EchoMode.Password)
-    return text if ok and text else None
+    return ask_key_passphrase(parent, QDialog.tr(
+        "This site's keys are protected by a passphrase. Enter it to open the encrypted bundle:"))
 
 
 def category_text(category: str) -> tuple[str, str]:
