@@ -269,163 +269,163 @@
 <context>
     <name>ExchangeExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="91"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="92"/>
         <source>Send a bundle of {code}</source>
         <translation>إرسال حزمة من {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="94"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="95"/>
         <source>Everything (a full bundle, for any site)</source>
         <translation>كل شيء (حزمة كاملة، لأي موقع)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="97"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
         <source>Encrypt for this partner: only its site can open the file</source>
         <translation>التشفير لهذا الشريك: لا يستطيع فتح الملف إلا موقعه</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="99"/>
         <source>Send everything again, not only what the partner has not received yet</source>
         <translation>إرسال كل شيء مرة أخرى، وليس فقط ما لم يتلقَّه الشريك بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="101"/>
-        <location filename="../../ui/dialogs/exchange_export.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
         <source>a USB stick, or the folder you send mail from</source>
         <translation>ذاكرة USB، أو المجلد الذي ترسل منه البريد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="104"/>
         <source>Choose folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="112"/>
         <source>Send to</source>
         <translation>إرسال إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="116"/>
         <source>File name</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="122"/>
         <source>Write the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="124"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
         <source>country site</source>
         <translation>موقع قُطري</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
         <source>hub</source>
         <translation>مركز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
         <source>hub site</source>
         <translation>موقع المركز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="140"/>
         <source>{name} ({role}, trusted for {workspaces})</source>
         <translation>{name} ({role}، موثوق به لـ {workspaces})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="167"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
         <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
         <translation>تحمل الحزمة الكاملة كل تغيير في {code}. ويمكن لأي موقع يثق ببطاقة هذا الموقع لـ {code} استيرادها؛ وهي غير مشفرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="171"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
         <translation>لا يوجد شريك موثوق به بعد: ثِق ببطاقته من التبادل › المواقع الموثوقة لإرسال ما ينقصه فقط، مشفرًا له.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="173"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
         <translation>تحمل الحزمة ما لم يتلقَّه {name} من هذا الموقع بعد؛ وتبدأ الحزمة التالية له حيث تنتهي هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="213"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="214"/>
         <source>{count} changes written</source>
         <translation>كُتب {count} تغييرًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
         <source>Writing {name}…</source>
         <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
         <source>Writing the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
         <source>Bundle written: {path}</source>
         <translation>كُتبت الحزمة: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
         <translation>{changes} تغيير (تغييرات) و{attachments} مرفق (مرفقات)، {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="236"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
         <source>Everything of {code}, for {name}.</source>
         <translation>كل ما يخص {code}، لـ {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
         <source>What {name} had not received yet.</source>
         <translation>ما لم يتلقَّه {name} بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="241"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
         <translation>كل ما يخص {code}، لأي موقع يثق بهذا الموقع.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
         <translation>لا جديد لـ {name}: لا تحمل الحزمة أي تغيير (واستيرادها لا يضر).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
         <source>Encrypted for {name}: only its site can open it.</source>
         <translation>مشفرة لـ {name}: لا يستطيع فتحها إلا موقعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="248"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
         <translation>غير مشفرة: إنها موقَّعة، فيُكتشف أي تغيير فيها، لكن يستطيع أي أحد قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="259"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="260"/>
         <source>Cancelled: no file was written.</source>
         <translation>أُلغي: لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="267"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="268"/>
         <source>The bundle was not written: {reason}</source>
         <translation>لم تُكتب الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="272"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="273"/>
         <source>Unlocking the keys</source>
         <translation>فتح المفاتيح</translation>
     </message>
@@ -433,323 +433,323 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>records this site does not have yet</source>
         <translation>سجلات ليست لدى هذا الموقع بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>Updated</source>
         <translation>محدَّث</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>changes applied to records that are here</source>
         <translation>تغييرات طُبقت على سجلات موجودة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>already so here</source>
         <translation>هو كذلك هنا بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>Already here</source>
         <translation>موجود هنا بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>تغييرات وردت من قبل (حزمة أُرسلت مرتين، أو مُرِّرت)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Conflicting</source>
         <translation>متعارض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>عُدِّل هنا وهناك في آن واحد: يُحتفظ بالقيمتين؛ انظر التبادل › التعارضات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>في انتظار تغييرات سابقة من مرسلها؛ تُطبق عند وصولها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>رُفض مع ذكر السبب؛ يُحفظ جانبًا ولا يُطبق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="98"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="95"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="99"/>
         <source>Bundle file</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="118"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>اختر ملف حزمة: يُفحص ويُجرَّب أولًا؛ ولا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>How many</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>Meaning</source>
         <translation>المعنى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Changes in the bundle, by category</source>
         <translation>التغييرات في الحزمة، حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="133"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Id</source>
         <translation>المعرِّف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="131"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Changes in the bundle, one by one</source>
         <translation>التغييرات في الحزمة، واحدًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="140"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>تُعد السجلات الجديدة وغير المتغيرة ولا تُسرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="148"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="145"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="168"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="165"/>
         <source>Trusted sites…</source>
         <translation>المواقع الموثوقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="192"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="189"/>
         <source>Checking {name}…</source>
         <translation>جارٍ فحص {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="194"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="191"/>
         <source>Checking the bundle</source>
         <translation>فحص الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
         <source>{done} of {total} changes</source>
         <translation>{done} من {total} تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>معاينة: لم يُكتب شيء بعد. {total} تغيير (تغييرات) من {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="227"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} تغيير (تغييرات) تتعارض مع تعديلات أُجريت هنا: تُحفظ القيمة نفسها في كل موقع، وتنتظر الأخرى في التبادل › التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} تغيير (تغييرات) تنتظر تغييرات سابقة من مرسلها: استورد الحزم الواقعة بينها (أو حزمة كاملة).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>رُفض {count} تغيير (تغييرات): انظر الأسباب أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>Every change of this bundle is here already.</source>
         <translation>كل تغيير في هذه الحزمة موجود هنا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (ليست مساحة العمل المفتوحة الآن، {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
         <source>changes since the last bundle</source>
         <translation>التغييرات منذ آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
         <source>full</source>
         <translation>كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}، {total} تغيير (تغييرات)؛ المعرِّف {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="252"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>استُوردت بالفعل في {when}: لا شيء للقيام به.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>Every change listed ({count})</source>
         <translation>كل تغيير مُدرج ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="300"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
         <source>Importing the bundle</source>
         <translation>استيراد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="309"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="306"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>استُورد {total} تغيير (تغييرات) من {sender} إلى {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="310"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>أمكن الآن تطبيق {count} تغيير (تغييرات) كانت قيد الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>أُخذت نسخة احتياطية متحقق منها أولًا: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="334"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>أُلغي: لم يُستورد شيء (الاستيراد كله أو لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>لم تُستورد الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="341"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>رُفضت الحزمة؛ ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="339"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>إذا لم يكن المرسل موثوقًا به بعد، أو لم يكن موثوقًا به لمساحة العمل هذه: تحقق من بصمة بطاقته مع المرسل هاتفيًا، وثِق به من &lt;b&gt;المواقع الموثوقة…&lt;/b&gt;، ثم اختر الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>إذا عُدِّل الملف أو تلف في الطريق: اطلب من المرسل كتابته مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="346"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="343"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>إذا أُنشئ بإصدار أحدث من البرنامج: حدِّث Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>What to do:</source>
         <translation>ما العمل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>Why:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="355"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="352"/>
         <source>Unlocking the keys</source>
         <translation>فتح المفاتيح</translation>
     </message>
@@ -2062,24 +2062,23 @@
         <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
         <source>Unlock the keys</source>
         <translation>فتح المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="56"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to sign the bundle:</source>
         <translation>مفاتيح هذا الموقع محمية بعبارة مرور. أدخلها لتوقيع الحزمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="62"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>Replace the file?</source>
         <translation>استبدال الملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="62"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>{name} exists already in this folder. Replace it?</source>
         <translation>{name} موجود بالفعل في هذا المجلد. هل تريد استبداله؟</translation>
@@ -2095,7 +2094,7 @@
         <translation>حزم Mainstream (*.mdbundle);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="59"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="57"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
         <translation>مفاتيح هذا الموقع محمية بعبارة مرور. أدخلها لفتح الحزمة المشفرة:</translation>
     </message>

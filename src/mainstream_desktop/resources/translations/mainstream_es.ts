@@ -269,163 +269,163 @@
 <context>
     <name>ExchangeExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="91"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="92"/>
         <source>Send a bundle of {code}</source>
         <translation>Enviar un paquete de {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="94"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="95"/>
         <source>Everything (a full bundle, for any site)</source>
         <translation>Todo (un paquete completo, para cualquier sitio)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="97"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
         <source>Encrypt for this partner: only its site can open the file</source>
         <translation>Cifrar para este socio: solo su sitio podrá abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="99"/>
         <source>Send everything again, not only what the partner has not received yet</source>
         <translation>Volver a enviar todo, no solo lo que el socio aún no ha recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="101"/>
-        <location filename="../../ui/dialogs/exchange_export.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
         <source>a USB stick, or the folder you send mail from</source>
         <translation>una memoria USB o la carpeta desde la que envía el correo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="104"/>
         <source>Choose folder…</source>
         <translation>Elegir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="112"/>
         <source>Send to</source>
         <translation>Enviar a</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="116"/>
         <source>File name</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="122"/>
         <source>Write the bundle</source>
         <translation>Escribir el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="124"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
         <source>country site</source>
         <translation>sitio de país</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
         <source>hub</source>
         <translation>centro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
         <source>hub site</source>
         <translation>sitio central</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="140"/>
         <source>{name} ({role}, trusted for {workspaces})</source>
         <translation>{name} ({role}, de confianza para {workspaces})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="167"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
         <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
         <translation>Un paquete completo lleva todos los cambios de {code}. Cualquier sitio que confíe en la tarjeta de este sitio para {code} puede importarlo; no va cifrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="171"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
         <translation>Todavía no confía en ningún socio: confíe en su tarjeta en Intercambio › Sitios de confianza para enviarle solo lo que le falta, cifrado para él.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="173"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
         <translation>El paquete lleva lo que {name} aún no ha recibido de este sitio; el próximo paquete para él empezará donde termina este.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="213"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="214"/>
         <source>{count} changes written</source>
         <translation>{count} cambios escritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
         <source>Writing the bundle</source>
         <translation>Escribiendo el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
         <translation>{changes} cambio(s) y {attachments} adjunto(s), {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="236"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
         <source>Everything of {code}, for {name}.</source>
         <translation>Todo {code}, para {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
         <source>What {name} had not received yet.</source>
         <translation>Lo que {name} aún no había recibido.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="241"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
         <translation>Todo {code}, para cualquier sitio que confíe en este.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
         <translation>Nada nuevo para {name}: el paquete no lleva ningún cambio (importarlo no causa ningún daño).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
         <source>Encrypted for {name}: only its site can open it.</source>
         <translation>Cifrado para {name}: solo su sitio puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="248"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
         <translation>Sin cifrar: está firmado, por lo que se detecta cualquier alteración, pero cualquiera puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="259"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="260"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="267"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="268"/>
         <source>The bundle was not written: {reason}</source>
         <translation>El paquete no se escribió: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="272"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="273"/>
         <source>Unlocking the keys</source>
         <translation>Desbloqueando las claves</translation>
     </message>
@@ -433,323 +433,323 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>records this site does not have yet</source>
         <translation>registros que este sitio aún no tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>changes applied to records that are here</source>
         <translation>cambios aplicados a registros que ya están aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>already so here</source>
         <translation>ya estaban así aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>Already here</source>
         <translation>Ya estaban aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>cambios recibidos antes (un paquete enviado dos veces o reenviado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Conflicting</source>
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>editados aquí y allá a la vez: se conservan ambos valores; vea Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>esperan cambios anteriores de su remitente; se aplicarán cuando lleguen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>rechazados con el motivo; se guardan aparte y nunca se aplican</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="98"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="95"/>
         <source>Receive a bundle</source>
         <translation>Recibir un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="99"/>
         <source>Bundle file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="118"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Elija un archivo de paquete: primero se verifica y se ensaya; no se escribe nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>How many</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Changes in the bundle, by category</source>
         <translation>Cambios del paquete, por categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="133"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="131"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Cambios del paquete, uno por uno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="140"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Los registros nuevos y los que no cambian se cuentan, pero no se enumeran.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="148"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="145"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="168"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="165"/>
         <source>Trusted sites…</source>
         <translation>Sitios de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="192"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="189"/>
         <source>Checking {name}…</source>
         <translation>Verificando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="194"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="191"/>
         <source>Checking the bundle</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
         <source>{done} of {total} changes</source>
         <translation>{done} de {total} cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Vista previa: todavía no se ha escrito nada. {total} cambio(s) de {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="227"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} cambio(s) entran en conflicto con ediciones hechas aquí: se conserva el mismo valor en todos los sitios y el otro queda pendiente en Intercambio › Conflictos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} cambio(s) esperan cambios anteriores de su remitente: importe los paquetes intermedios (o un paquete completo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>{count} cambio(s) rechazado(s): vea los motivos más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Todos los cambios de este paquete ya están aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (no es el espacio de trabajo abierto ahora, {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
         <source>changes since the last bundle</source>
         <translation>cambios desde el último paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
         <source>full</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, {total} cambio(s); id {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="252"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Ya se importó el {when}: no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>Every change listed ({count})</source>
         <translation>Todos los cambios enumerados ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="300"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
         <source>Importing the bundle</source>
         <translation>Importando el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="309"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="306"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>Se importaron {total} cambio(s) de {sender} en {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="310"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>{count} cambio(s) que estaban en espera se pudieron aplicar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Antes se hizo una copia de seguridad verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="334"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Cancelado: no se importó nada (una importación es todo o nada).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>El paquete no se importó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="341"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>El paquete fue rechazado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="339"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Si el remitente aún no es de confianza, o no lo es para este espacio de trabajo: compruebe por teléfono con el remitente la huella digital de su tarjeta, confíe en ella en &lt;b&gt;Sitios de confianza…&lt;/b&gt; y vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Si el archivo se alteró o dañó por el camino: pida al remitente que lo vuelva a escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="346"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="343"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>Si lo creó una versión más reciente del programa: actualice Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="355"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="352"/>
         <source>Unlocking the keys</source>
         <translation>Desbloqueando las claves</translation>
     </message>
@@ -2062,24 +2062,23 @@
         <translation>Dónde escribir el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
         <source>Unlock the keys</source>
         <translation>Desbloquear las claves</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="56"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to sign the bundle:</source>
         <translation>Las claves de este sitio están protegidas por una frase de contraseña. Ingrésela para firmar el paquete:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="62"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="62"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>{name} exists already in this folder. Replace it?</source>
         <translation>{name} ya existe en esta carpeta. ¿Desea reemplazarlo?</translation>
@@ -2095,7 +2094,7 @@
         <translation>Paquetes de Mainstream (*.mdbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="59"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="57"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
         <translation>Las claves de este sitio están protegidas por una frase de contraseña. Ingrésela para abrir el paquete cifrado:</translation>
     </message>

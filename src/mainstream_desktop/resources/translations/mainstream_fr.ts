@@ -269,163 +269,163 @@
 <context>
     <name>ExchangeExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="91"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="92"/>
         <source>Send a bundle of {code}</source>
         <translation>Envoyer un paquet de {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="94"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="95"/>
         <source>Everything (a full bundle, for any site)</source>
         <translation>Tout (un paquet complet, pour n&apos;importe quel site)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="97"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
         <source>Encrypt for this partner: only its site can open the file</source>
         <translation>Chiffrer pour ce partenaire : seul son site pourra ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="99"/>
         <source>Send everything again, not only what the partner has not received yet</source>
         <translation>Tout renvoyer, pas seulement ce que le partenaire n&apos;a pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="101"/>
-        <location filename="../../ui/dialogs/exchange_export.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
         <source>a USB stick, or the folder you send mail from</source>
         <translation>une clé USB, ou le dossier depuis lequel vous envoyez vos courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="104"/>
         <source>Choose folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="112"/>
         <source>Send to</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="116"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="122"/>
         <source>Write the bundle</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="124"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
         <source>country site</source>
         <translation>site national</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
         <source>hub</source>
         <translation>pôle central</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
         <source>hub site</source>
         <translation>site du pôle central</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="140"/>
         <source>{name} ({role}, trusted for {workspaces})</source>
         <translation>{name} ({role}, de confiance pour {workspaces})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="167"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
         <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
         <translation>Un paquet complet contient toutes les modifications de {code}. Tout site qui fait confiance à la carte de ce site pour {code} peut l&apos;importer ; il n&apos;est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="171"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
         <translation>Aucun partenaire n&apos;est encore de confiance : faites confiance à sa carte sous Échanges › Sites de confiance pour n&apos;envoyer que ce qui lui manque, chiffré pour lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="173"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
         <translation>Le paquet contient ce que {name} n&apos;a pas encore reçu de ce site ; le prochain paquet pour ce partenaire commencera là où celui-ci s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="213"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="214"/>
         <source>{count} changes written</source>
         <translation>{count} modifications écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
         <source>Writing the bundle</source>
         <translation>Écriture du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
         <translation>{changes} modification(s) et {attachments} pièce(s) jointe(s), {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="236"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
         <source>Everything of {code}, for {name}.</source>
         <translation>Tout {code}, pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
         <source>What {name} had not received yet.</source>
         <translation>Ce que {name} n&apos;avait pas encore reçu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="241"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
         <translation>Tout {code}, pour tout site qui fait confiance à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
         <translation>Rien de nouveau pour {name} : le paquet ne contient aucune modification (l&apos;importer est sans effet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
         <source>Encrypted for {name}: only its site can open it.</source>
         <translation>Chiffré pour {name} : seul son site peut l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="248"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
         <translation>Non chiffré : il est signé, donc toute altération est détectée, mais tout le monde peut le lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="259"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="260"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="267"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="268"/>
         <source>The bundle was not written: {reason}</source>
         <translation>Le paquet n&apos;a pas été écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="272"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="273"/>
         <source>Unlocking the keys</source>
         <translation>Déverrouillage des clés</translation>
     </message>
@@ -433,323 +433,323 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>records this site does not have yet</source>
         <translation>enregistrements que ce site n&apos;a pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>changes applied to records that are here</source>
         <translation>modifications appliquées à des enregistrements présents ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>already so here</source>
         <translation>déjà identiques ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>Already here</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>modifications déjà reçues (paquet envoyé deux fois, ou transmis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>modifiés ici et là-bas en même temps : les deux valeurs sont conservées ; voir Échanges › Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>en attente de modifications antérieures de leur expéditeur ; appliquées à leur arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>refusées avec le motif ; mises de côté, jamais appliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="98"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="95"/>
         <source>Receive a bundle</source>
         <translation>Recevoir un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="99"/>
         <source>Bundle file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="118"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Choisissez un fichier de paquet : il est d&apos;abord vérifié et simulé ; rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>How many</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Changes in the bundle, by category</source>
         <translation>Modifications du paquet, par catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="133"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="131"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Modifications du paquet, une par une</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="140"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Les enregistrements nouveaux et inchangés sont comptés, pas listés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="148"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="145"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="168"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="165"/>
         <source>Trusted sites…</source>
         <translation>Sites de confiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="192"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="189"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="194"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="191"/>
         <source>Checking the bundle</source>
         <translation>Vérification du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
         <source>{done} of {total} changes</source>
         <translation>{done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Aperçu : rien n&apos;a encore été écrit. {total} modification(s) de {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="227"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} modification(s) entrent en conflit avec des modifications faites ici : la même valeur est conservée sur tous les sites, et l&apos;autre attend sous Échanges › Conflits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} modification(s) attendent des modifications antérieures de leur expéditeur : importez les paquets intermédiaires (ou un paquet complet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>{count} modification(s) sont rejetées : voir les motifs ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Toutes les modifications de ce paquet sont déjà présentes ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (pas l&apos;espace de travail ouvert actuellement, {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
         <source>changes since the last bundle</source>
         <translation>modifications depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, {total} modification(s) ; id {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="252"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Déjà importé le {when} : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>Every change listed ({count})</source>
         <translation>Toutes les modifications listées ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="300"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
         <source>Importing the bundle</source>
         <translation>Importation du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="309"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="306"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>{total} modification(s) de {sender} importée(s) dans {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="310"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>{count} modification(s) en attente ont pu être appliquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Une sauvegarde vérifiée a d&apos;abord été faite : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="334"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Annulé : rien n&apos;a été importé (une importation se fait en entier ou pas du tout).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>Le paquet n&apos;a pas été importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="341"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>Le paquet a été refusé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="339"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Si l&apos;expéditeur n&apos;est pas encore de confiance, ou pas pour cet espace de travail : vérifiez par téléphone l&apos;empreinte de sa carte avec l&apos;expéditeur, faites-lui confiance sous &lt;b&gt;Sites de confiance…&lt;/b&gt;, puis choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Si le fichier a été altéré ou endommagé en chemin : demandez à l&apos;expéditeur de l&apos;écrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="346"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="343"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>S&apos;il a été créé par une version plus récente du programme : mettez à jour Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="355"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="352"/>
         <source>Unlocking the keys</source>
         <translation>Déverrouillage des clés</translation>
     </message>
@@ -2062,24 +2062,23 @@
         <translation>Où écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
         <source>Unlock the keys</source>
         <translation>Déverrouiller les clés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="56"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to sign the bundle:</source>
         <translation>Les clés de ce site sont protégées par une phrase secrète. Saisissez-la pour signer le paquet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="62"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="62"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>{name} exists already in this folder. Replace it?</source>
         <translation>{name} existe déjà dans ce dossier. Le remplacer ?</translation>
@@ -2095,7 +2094,7 @@
         <translation>Paquets Mainstream (*.mdbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="59"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="57"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
         <translation>Les clés de ce site sont protégées par une phrase secrète. Saisissez-la pour ouvrir le paquet chiffré :</translation>
     </message>

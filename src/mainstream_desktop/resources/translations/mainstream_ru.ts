@@ -269,163 +269,163 @@
 <context>
     <name>ExchangeExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="91"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="92"/>
         <source>Send a bundle of {code}</source>
         <translation>Отправка пакета {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="94"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="95"/>
         <source>Everything (a full bundle, for any site)</source>
         <translation>Всё (полный пакет, для любого узла)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="97"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
         <source>Encrypt for this partner: only its site can open the file</source>
         <translation>Зашифровать для этого партнёра: открыть файл сможет только его узел</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="98"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="99"/>
         <source>Send everything again, not only what the partner has not received yet</source>
         <translation>Отправить всё заново, а не только то, что партнёр ещё не получил</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="101"/>
-        <location filename="../../ui/dialogs/exchange_export.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
         <source>a USB stick, or the folder you send mail from</source>
         <translation>USB-накопитель или папка, из которой вы отправляете почту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="104"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="112"/>
         <source>Send to</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="116"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="122"/>
         <source>Write the bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="124"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
         <source>country site</source>
         <translation>страновой узел</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
         <source>hub</source>
         <translation>центр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="138"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
         <source>hub site</source>
         <translation>узел центра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="139"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="140"/>
         <source>{name} ({role}, trusted for {workspaces})</source>
         <translation>{name} ({role}, доверие для {workspaces})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="167"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
         <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
         <translation>Полный пакет содержит все изменения {code}. Его может импортировать любой узел, доверяющий карточке этого узла для {code}; пакет не зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="171"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
         <translation>Доверенных партнёров пока нет: добавьте карточку партнёра в разделе «Обмен › Доверенные узлы», чтобы отправлять только недостающее и в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="173"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
         <translation>Пакет содержит то, что {name} ещё не получил от этого узла; следующий пакет для него начнётся там, где закончится этот.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="213"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="214"/>
         <source>{count} changes written</source>
         <translation>Записано изменений: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
         <source>Writing the bundle</source>
         <translation>Запись пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
         <source>Bundle written: {path}</source>
         <translation>Пакет записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
         <translation>Изменений: {changes}, вложений: {attachments}, {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="236"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
         <source>Everything of {code}, for {name}.</source>
         <translation>Все данные {code} для {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
         <source>What {name} had not received yet.</source>
         <translation>То, что {name} ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="241"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
         <translation>Все данные {code} для любого узла, доверяющего этому.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
         <translation>Для {name} нет ничего нового: пакет не содержит изменений (его импорт ничему не повредит).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
         <source>Encrypted for {name}: only its site can open it.</source>
         <translation>Зашифровано для {name}: открыть его сможет только этот узел.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="248"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
         <translation>Не зашифровано: пакет подписан, поэтому любое изменение будет обнаружено, но прочитать его может кто угодно.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="259"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="260"/>
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="267"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="268"/>
         <source>The bundle was not written: {reason}</source>
         <translation>Пакет не записан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="272"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="273"/>
         <source>Unlocking the keys</source>
         <translation>Разблокировка ключей</translation>
     </message>
@@ -433,323 +433,323 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
         <source>records this site does not have yet</source>
         <translation>записи, которых на этом узле ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>Updated</source>
         <translation>Обновлённые</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>changes applied to records that are here</source>
         <translation>изменения, применённые к имеющимся записям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>already so here</source>
         <translation>здесь уже так</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>Already here</source>
         <translation>Уже получены</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>изменения, полученные ранее (пакет отправлен дважды или передан дальше)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Conflicting</source>
         <translation>Конфликтующие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>изменены и здесь, и там одновременно: сохраняются оба значения; см. «Обмен › Конфликты»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>Waiting</source>
         <translation>Ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>ждут более ранних изменений от отправителя; будут применены, когда те поступят</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="77"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>отклонены с указанием причины; хранятся отдельно и не применяются</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="98"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="95"/>
         <source>Receive a bundle</source>
         <translation>Получение пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="99"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>Workspace</source>
         <translation>Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="118"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Выберите файл пакета: сначала он будет проверен и пробно применён; ничего не записывается, пока вы не нажмёте «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>How many</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Changes in the bundle, by category</source>
         <translation>Изменения в пакете по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="133"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="131"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Изменения в пакете по одному</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="140"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Новые и неизменённые записи подсчитываются, но не перечисляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="148"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="145"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="168"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="165"/>
         <source>Trusted sites…</source>
         <translation>Доверенные узлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="192"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="189"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="194"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="191"/>
         <source>Checking the bundle</source>
         <translation>Проверка пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
         <source>{done} of {total} changes</source>
         <translation>{done} из {total} изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Предварительный просмотр: ничего ещё не записано. Изменений от {sender}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="227"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>Изменений, конфликтующих с правками, сделанными здесь: {count}. На всех узлах сохраняется одно и то же значение, а другое ждёт в разделе «Обмен › Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>Изменений, ожидающих более ранних изменений от отправителя: {count}. Импортируйте промежуточные пакеты (или полный пакет).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>Отклонено изменений: {count}; причины см. ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Все изменения этого пакета здесь уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (не то рабочее пространство, что открыто сейчас: {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, изменений: {total}; ID {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="252"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Уже импортирован {when}: делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>Every change listed ({count})</source>
         <translation>Все изменения списком ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="300"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="302"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
         <source>Importing the bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="309"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="306"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>В {code} импортировано изменений от {sender}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="310"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>Теперь удалось применить ожидавшие изменения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Сначала создана проверенная резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="334"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Отменено: ничего не импортировано (импорт выполняется целиком или не выполняется совсем).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>Пакет не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="341"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>Пакет отклонён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="339"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Если отправитель ещё не в числе доверенных или не для этого рабочего пространства: сверьте по телефону отпечаток его карточки, добавьте её в &lt;b&gt;Доверенные узлы…&lt;/b&gt; и снова выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Если файл был изменён или повреждён в пути: попросите отправителя записать его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="346"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="343"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>Если он создан более новой версией программы: обновите Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="348"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
         <source>Why:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="355"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="352"/>
         <source>Unlocking the keys</source>
         <translation>Разблокировка ключей</translation>
     </message>
@@ -2062,24 +2062,23 @@
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="54"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
         <source>Unlock the keys</source>
         <translation>Разблокировка ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="55"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="56"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to sign the bundle:</source>
         <translation>Ключи этого узла защищены парольной фразой. Введите её, чтобы подписать пакет:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="62"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="61"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="62"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>{name} exists already in this folder. Replace it?</source>
         <translation>{name} уже есть в этой папке. Заменить?</translation>
@@ -2095,7 +2094,7 @@
         <translation>Пакеты Mainstream (*.mdbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="59"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="57"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
         <translation>Ключи этого узла защищены парольной фразой. Введите её, чтобы открыть зашифрованный пакет:</translation>
     </message>
