@@ -9,7 +9,6 @@ refused by verification (damaged, forged, untrusted), with the reason.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mainstream_desktop import __version__
+from mainstream_desktop.cli_common import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, CommandFailed, read_passphrase
 from mainstream_desktop.cli_exchange import add_exchange_commands
 from mainstream_desktop.cli_reports import add_report_commands
 from mainstream_desktop.cli_store import add_store_commands
@@ -37,13 +37,6 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 IMPORT_FORMATS = ("undesa", "wdi", "unhcr", "ilostat", "template")
 MAX_REJECTIONS_LISTED = 200
-PASSPHRASE_ENV = "MAINSTREAM_PASSPHRASE"  # for automation: the passphrase without a prompt
-NEW_PASSPHRASE_ENV = "MAINSTREAM_NEW_PASSPHRASE"  # with keys already protected: the new one
-
-
-class CommandFailed(Exception):
-    """A command's own refusal, printed as one line."""
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -291,22 +284,6 @@ def cmd_keys_protect(services: Services, args: argparse.Namespace, out: Callable
     out("changed the passphrase of the private keys" if was_protected
         else "the private keys are now protected by the passphrase")
     out("keep it safe: without it this site cannot sign or open bundles")
-
-
-def read_passphrase(env_name: str, prompt: str, confirm: bool) -> str:
-    from_env = os.environ.get(env_name)
-    if from_env is not None:
-        passphrase = from_env
-    else:
-        try:
-            passphrase = getpass.getpass(prompt)
-            if confirm and getpass.getpass("again: ") != passphrase:
-                raise CommandFailed("the two passphrases differ; nothing was changed")
-        except EOFError as exc:
-            raise CommandFailed(f"no passphrase given (set ${env_name} to run without a prompt)") from exc
-    if not passphrase:
-        raise CommandFailed("the passphrase is empty; nothing was changed")
-    return passphrase
 
 
 def _log_unexpected(paths: DataPaths | None) -> Path | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mainstream_desktop.cli_common import PASSPHRASE_ENV, read_passphrase
 from mainstream_desktop.core.services import Services
 
 Out = Callable[[str], None]
@@ -81,8 +82,6 @@ def _with_keys(exchange: Any, action: Callable[[], Any]) -> Any:
     except KeysLocked:
         if not exchange.keys.is_protected():
             raise
-    from mainstream_desktop.cli import PASSPHRASE_ENV, read_passphrase
-
     exchange.keys.unlock(read_passphrase(PASSPHRASE_ENV, "passphrase of this site's keys: ", confirm=False))
     return action()
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from mainstream_desktop import cli
+from mainstream_desktop import cli, cli_common
 from mainstream_desktop.core.errors import InvalidInput, MainstreamError, NotFound
 from mainstream_desktop.core.services import Services, open_services
 from mainstream_desktop.core.site_identity import create_local_site
@@ -518,7 +518,7 @@ def test_cli_protect(data_dirs: tuple[Path, Path], capsys: pytest.CaptureFixture
     country = str(data_dirs[0])
     monkeypatch.delenv("MAINSTREAM_PASSPHRASE", raising=False)
     answers = iter(["one passphrase", "another one"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr(cli_common.getpass, "getpass", lambda prompt="": next(answers))
     line = assert_clean_failure(*run_cli(capsys, "--data-dir", country, "keys", "protect"))
     assert "differ" in line
 
@@ -571,13 +571,13 @@ def test_cli_exchange_with_protected_keys_asks_for_the_passphrase(data_dirs: tup
     assert code == 0, err
 
     monkeypatch.delenv("MAINSTREAM_PASSPHRASE")
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": (_ for _ in ()).throw(EOFError()))
+    monkeypatch.setattr(cli_common.getpass, "getpass", lambda prompt="": (_ for _ in ()).throw(EOFError()))
     line = assert_clean_failure(*run_cli(capsys, "--data-dir", hub, "verify", str(bundle)))
     assert "no passphrase given" in line and "MAINSTREAM_PASSPHRASE" in line
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": "wrong horse")
+    monkeypatch.setattr(cli_common.getpass, "getpass", lambda prompt="": "wrong horse")
     line = assert_clean_failure(*run_cli(capsys, "--data-dir", hub, "import", str(bundle)))
     assert "wrong passphrase" in line
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": "correct horse")
+    monkeypatch.setattr(cli_common.getpass, "getpass", lambda prompt="": "correct horse")
     code, out, err = run_cli(capsys, "--data-dir", hub, "verify", str(bundle))
     assert code == 0 and "valid bundle" in out, err
     code, out, err = run_cli(capsys, "--data-dir", hub, "import", str(bundle))
