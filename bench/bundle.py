@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import statistics
@@ -140,6 +141,14 @@ def baseline_import(scratch: Path, rows: list[tuple[Any, ...]]) -> float:
         return seconds
     finally:
         connection.close()
+
+
+def settle_disk() -> None:
+    """Write out what earlier steps left in the page cache before a timed step: each run writes and
+    deletes hundreds of megabytes, and the kernel flushing one step's writes during the next
+    slowed whichever came second (the import, measured after the previous baseline) by half."""
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 # --- the import, in a child process --------------------------------------------------------------
@@ -275,12 +284,14 @@ def main() -> int:
         for run in range(args.runs):
             target = folder / f"receiver-{run}"
             shutil.copytree(receiver_template.root, target, ignore=COPY_IGNORE)
+            settle_disk()
             figures = run_child(target, bundle)
             if not figures["reconciled"] or figures["counts"].get("new", 0) < args.rows:
                 raise SystemExit(f"the import did not apply every record: {figures}")
             import_times.append(figures["seconds"])
             memory.append((figures["peak_kb"] - figures["rss_before_kb"]) / 1024)
             shutil.rmtree(target, ignore_errors=True)
+            settle_disk()
             baseline_import_times.append(baseline_import(folder / "scratch.sqlite3", rows))
         if args.profile:
             target = folder / "receiver-profile"
