@@ -14,6 +14,7 @@ from mainstream_desktop.core.reference_labels import (
     UNTRANSLATED,
     ReferenceLabels,
     country_label,
+    indicator_label,
     label_language,
     labels_in,
     load_labels,
@@ -140,3 +141,10 @@ def test_a_thread_can_work_in_another_language_than_the_process(services, englis
         return label_language()
 
     assert write(language="ar") == "ar" and write() == "en" and label_language() == "fr"
+
+
+def test_an_indicator_label_without_the_database():
+    assert indicator_label("REM_IN_USD") == "Personal remittances received"
+    assert indicator_label("NOT_AN_INDICATOR") == "NOT_AN_INDICATOR"
+    with labels_in("fr"):
+        assert indicator_label("REM_IN_USD") == "Envois de fonds personnels reçus"

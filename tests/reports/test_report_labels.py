@@ -96,3 +96,34 @@ def test_the_sector_impact_matrix_names_the_policy_areas(demo_services):
     codes = set(impacts.frame["policy_area"])
     assert "HEA" in codes and not codes & (shown["en"] | shown["fr"] | shown["ar"])
     assert all(len(line) <= 36 for texts in shown.values() for text in texts for line in text.split("\n"))
+
+
+def test_the_data_availability_chart_names_the_indicators(demo_services):
+    """Its rows were the indicator codes (MIG_STOCK_IMM, REM_IN_USD) in every language: now the
+    indicators' names in the label language, broken into short lines for the axis."""
+    from mainstream_desktop.core.reference_labels import indicator_label
+    from mainstream_desktop.reports.chart_data import ChartDataService
+    from mainstream_desktop.reports.charts import draw_data_availability
+
+    charts = ChartDataService(demo_services.uow)
+    shown, data = {}, {}
+    for language in ("en", "fr", "ar"):
+        with labels_in(language):
+            data[language] = charts.data_availability("JAM")
+            shown[language] = _tick_texts(draw_data_availability(data[language]))
+    flat = {language: {" ".join(text.split()) for text in texts} for language, texts in shown.items()}
+    assert "Personal remittances received" in flat["en"]
+    assert "Envois de fonds personnels reçus" in flat["fr"]
+    assert "Emigrants living abroad" not in flat["fr"]
+    with labels_in("ar"):
+        assert " ".join(indicator_label("REM_IN_USD").split())[:20] in " ".join(flat["ar"])
+    codes = set(data["fr"].frame["indicator"])
+    assert {"MIG_STOCK_IMM", "REM_IN_USD"} <= codes
+    assert not codes & (shown["en"] | shown["fr"] | shown["ar"])
+    assert all(len(line) <= 45 for texts in shown.values() for text in texts for line in text.split("\n"))
+    assert "Envois de fonds personnels reçus" in set(data["fr"].frame["indicator_name"])
+    with labels_in("fr"):  # drawn from the codes alone, too (data exported before the names were added)
+        alone = _tick_texts(draw_data_availability(type(data["fr"])(
+            "data_availability", data["fr"].frame.drop(columns="indicator_name"))))
+    assert alone == shown["fr"]
+

@@ -194,6 +194,18 @@ def code_label(list_name: str, code: str) -> str:
     return ReferenceLabels.of().code(list_name, code, english)
 
 
+def indicator_label(code: str) -> str:
+    """A shipped indicator's name in the label language, without the database (for a chart
+    drawn from indicator codes); an unknown code comes back as it is."""
+    english = _shipped_indicator_names().get(code, code)
+    return ReferenceLabels.of().indicator(code, english)
+
+
+@functools.cache
+def _shipped_indicator_names() -> dict[str, str]:
+    return {row["code"]: row["name_en"] for row in read_csv_rows("reference", "indicators.csv")}
+
+
 @functools.cache
 def _shipped_code_labels() -> dict[tuple[str, str], str]:
     return {(row["list_name"], row["code"]): row["label_en"] for row in read_csv_rows("reference", "code_lists.csv")}

@@ -3,7 +3,7 @@ DataFrame that the chart draws and the user can export as it is.
 
 Charts must not mix sources (a UN DESA revision restates its whole series), so series charts
 draw the source with the most points for the indicator, and say which in ``source``. Names
-taken from reference data (a destination country's) are in the label language.
+taken from reference data (a destination country's, an indicator's) are in the label language.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from mainstream_desktop.core.reference_labels import country_label
+from mainstream_desktop.core.reference_labels import ReferenceLabels, country_label
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.models.profile import DataSource, Observation, SectorImpact
+from mainstream_desktop.models.reference import Indicator
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -131,6 +132,9 @@ class ChartDataService:
                 select(Observation.indicator_code, Observation.period_start, Observation.obs_status,
                        Observation.value)
                 .where(Observation.workspace_id == workspace.id, Observation.deleted_at.is_(None))).all()
+            labels = ReferenceLabels.of()
+            names = {code: labels.indicator(code, name)
+                     for code, name in uow.session.execute(select(Indicator.code, Indicator.name_en))}
         cells: dict[tuple[str, int], str] = {}
         for indicator, start, status, value in rows:
             state = "missing" if value is None else ("estimate" if status in ("E", "F", "P") else "reported")
@@ -138,5 +142,6 @@ class ChartDataService:
             if cells.get(key) != "reported":  # the best state of the year wins
                 cells[key] = state if cells.get(key) in (None, "missing") or state == "reported" else cells[key]
         return ChartData("data_availability", _frame(
-            [{"indicator": k[0], "year": k[1], "state": v} for k, v in sorted(cells.items())],
-            ["indicator", "year", "state"]))
+            [{"indicator": k[0], "indicator_name": names.get(k[0], k[0]), "year": k[1], "state": v}
+             for k, v in sorted(cells.items())],
+            ["indicator", "indicator_name", "year", "state"]))

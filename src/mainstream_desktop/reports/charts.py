@@ -5,7 +5,7 @@ data-availability heat-map. Each chart draws one ``ChartData`` and says so when 
 
 Titles and labels are English, marked for translation; the caller passes ``translate`` to get
 them in the user's language. Names drawn from codes (destination countries, policy areas, impact
-channels) are the reference labels of the label language (``core.reference_labels``), broken
+channels, indicators) are the reference labels of the label language (``core.reference_labels``), broken
 into two short lines for the axis.
 """
 
@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP
-from mainstream_desktop.core.reference_labels import code_label, country_label, short_label
+from mainstream_desktop.core.reference_labels import (
+    code_label,
+    country_label,
+    indicator_label,
+    short_label,
+)
 from mainstream_desktop.reports.chart_data import ChartData, ChartDataService
 
 if TYPE_CHECKING:
@@ -75,6 +80,15 @@ def policy_area_labels(codes: list[str]) -> list[str]:
     one when there are so many rows that two would overlap."""
     lines = 2 if len(codes) <= 12 else 1
     return [short_label(code_label("POLICY_AREA", code), 24 if lines == 2 else 30, lines) for code in codes]
+
+
+def indicator_labels(codes: list[str], names: dict[str, str] | None = None) -> list[str]:
+    """The indicators' names in the label language for a chart's rows (``names`` when the data
+    service read them, else the shipped list's): two short lines each, one when there are so
+    many rows that two would overlap."""
+    lines = 2 if len(codes) <= 12 else 1
+    return [short_label((names or {}).get(code) or indicator_label(code), 30 if lines == 2 else 36, lines)
+            for code in codes]
 
 
 def _legend(axes: Axes, right: Axes | None, location: Literal["best", "upper left"]) -> None:
@@ -229,6 +243,7 @@ def draw_data_availability(data: ChartData, translate: Translate = _identity) ->
 
     frame = data.frame
     indicators = sorted(frame["indicator"].unique())
+    names = dict(zip(frame["indicator"], frame["indicator_name"], strict=True)) if "indicator_name" in frame else {}
     years = list(range(int(frame["year"].min()), int(frame["year"].max()) + 1))
     grid = np.full((len(indicators), len(years)), np.nan)
     for row in frame.itertuples():
@@ -238,7 +253,7 @@ def draw_data_availability(data: ChartData, translate: Translate = _identity) ->
     axes.imshow(grid, cmap=ListedColormap(colours), vmin=0, vmax=2, aspect="auto", interpolation="none")
     step = max(1, len(years) // 15)
     axes.set_xticks(range(0, len(years), step), [str(y) for y in years[::step]], fontsize=7, rotation=45)
-    axes.set_yticks(range(len(indicators)), indicators, fontsize=7)
+    axes.set_yticks(range(len(indicators)), indicator_labels(indicators, names), fontsize=7 if len(indicators) <= 24 else 6)
     axes.legend(handles=[Patch(color=c, label=translate(label)) for c, label in zip(colours, (
         QT_TRANSLATE_NOOP(CONTEXT, "missing"), QT_TRANSLATE_NOOP(CONTEXT, "estimate"),
         QT_TRANSLATE_NOOP(CONTEXT, "reported")), strict=True)], loc="upper left", bbox_to_anchor=(1.0, 1.0),
