@@ -63,8 +63,8 @@ def test_evidence_labels_in_french(demo_services):
         with labels_in("fr"):
             labels = [choice.label for choice in evidence_choices(uow.session, workspace.id)]
         english = [choice.label for choice in evidence_choices(uow.session, workspace.id)]
-    assert any(label.startswith("Chiffre: Émigrés vivant à l'étranger") for label in labels)
-    assert any(label.startswith("Effet sectoriel: Finances, envois de fonds") for label in labels), labels
+    assert any(label.startswith("Chiffre\u00a0: Émigrés vivant à l'étranger") for label in labels)
+    assert any(label.startswith("Effet sectoriel\u00a0: Finances, envois de fonds") for label in labels), labels
     assert not any(label.startswith(("Figure:", "Sector impact:", "Consultation input:")) for label in labels)
     assert any(label.startswith("Figure: Emigrants living abroad") for label in english)
     trace = demo_services.trace.trace("JAM")
@@ -87,10 +87,10 @@ def test_evidence_figures_read_in_full_with_partner_countries_named(demo_service
                 shown[language] = [c.label for c in evidence_choices(uow.session, workspace.id)
                                    if c.code.startswith("observation:")]
     assert "Figure: Emigrants living abroad, 2019: 1,300,000" in shown["en"]
-    assert f"Chiffre: Émigrés vivant à l'étranger, 2019: 1{nnbsp}300{nnbsp}000" in shown["fr"]
-    assert any(label.endswith("2019: 1,300,000") for label in shown["ar"])
+    assert f"Chiffre\u00a0: Émigrés vivant à l'étranger, 2019\u00a0: 1{nnbsp}300{nnbsp}000" in shown["fr"]
+    assert any(label.endswith("\u060c 2019: 1,300,000") for label in shown["ar"])
     assert not any("e+0" in label for labels in shown.values() for label in labels)
-    assert any("(États-Unis), 2021: 69,7" in label for label in shown["fr"])
+    assert any("(États-Unis), 2021\u00a0: 69,7" in label for label in shown["fr"])
     assert any("(\u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a \u0627\u0644\u0645\u062a\u0651\u062d\u062f\u0629)" in label
                for label in shown["ar"])  # (الولايات المتّحدة)
     assert not any("(USA)" in label for labels in shown.values() for label in labels)
@@ -111,3 +111,31 @@ def test_demo_loads_whatever_the_label_language(services):
     with labels_in("fr"):
         outcome = services.load_demo()
     assert "JAM" in outcome.created
+
+
+def test_evidence_labels_join_their_parts_the_language_s_way(demo_services):
+    """The parts of an evidence label were joined with English ", " and ": " in every language:
+    French puts a no-break space before the colon, Arabic writes its own comma; English is as
+    it was, byte for byte. The golden thread shows the same labels."""
+    nbsp, arabic_comma = "\u00a0", "\u060c"
+    with demo_services.uow() as uow:
+        workspace = workspace_by_code(uow.session, "JAM")
+        shown = {}
+        for language in ("en", "fr", "ar"):
+            with labels_in(language):
+                shown[language] = [c.label for c in evidence_choices(uow.session, workspace.id)]
+    assert "Figure: Emigrants living abroad, 2019: 1,300,000" in shown["en"]
+    assert not any(nbsp in label or arabic_comma in label for label in shown["en"])
+    figures = [label for label in shown["fr"] if label.startswith("Chiffre")]
+    assert figures and all(label.startswith(f"Chiffre{nbsp}: ") for label in figures)
+    assert all(f"{nbsp}: " in label.rsplit(", ", 1)[-1] for label in figures)  # "2019 : 1 300 000"
+    assert all(label.split(":", 1)[0].endswith(nbsp) for label in shown["fr"])  # the kind, then " : "
+    arabic_figures = [label for label in shown["ar"] if label.endswith("2019: 1,300,000")]
+    assert arabic_figures and all(f"{arabic_comma} 2019: " in label for label in arabic_figures)
+    assert not any(", 20" in label for label in shown["ar"])  # the year follows the Arabic comma
+    for language in ("fr", "ar"):
+        with labels_in(language):
+            trace = demo_services.trace.trace("JAM")
+        evidence = {e for chain in trace.chains for e in chain.evidence}
+        assert evidence and evidence <= set(shown[language])
+    assert any(f"{arabic_comma} 20" in e for e in evidence)

@@ -13,6 +13,7 @@ from mainstream_desktop.core.reference_labels import (
     CODE_LISTS,
     UNTRANSLATED,
     ReferenceLabels,
+    Separators,
     country_label,
     indicator_label,
     label_language,
@@ -148,3 +149,18 @@ def test_an_indicator_label_without_the_database():
     assert indicator_label("NOT_AN_INDICATOR") == "NOT_AN_INDICATOR"
     with labels_in("fr"):
         assert indicator_label("REM_IN_USD") == "Envois de fonds personnels reçus"
+
+
+def test_separators_follow_the_label_language():
+    """The comma and colon a composed label is joined with: English's, unless the language
+    writes them otherwise (a no-break space before the French colon, the Arabic comma)."""
+    english = Separators.of("en")
+    assert english.labelled(english.listed("Net migration", "2019"), "1,300") == "Net migration, 2019: 1,300"
+    assert Separators.of("es") == Separators.of("ru") == english
+    french = Separators.of("fr_FR")
+    assert french.labelled(french.listed("Solde migratoire", "2019"), "1 300") == "Solde migratoire, 2019\u00a0: 1 300"
+    arabic = Separators.of("ar")
+    assert arabic.labelled(arabic.listed("صافي الهجرة", "2019"), "1,300") == "صافي الهجرة\u060c 2019: 1,300"
+    with labels_in("fr"):
+        assert Separators.of() == french
+    assert Separators.of() == english

@@ -4,8 +4,9 @@ consultations' inputs, and attached documents. A piece of evidence is named ``TY
 field can point into any of these tables; this module lists the candidates, resolves a name, and
 labels a stored link. Labels are in the label language (``core.reference_labels``): the kind of
 evidence, indicator names, partner countries and code labels, and a figure's value written the
-language's way in full (``1 300 000``, not ``1.3e+06``: ``core.number_format``); the records' own
-texts stay as written.
+language's way in full (``1 300 000``, not ``1.3e+06``: ``core.number_format``), the parts joined
+with the language's comma and colon (French "Chiffre : ...", Arabic "،": ``reference_labels.Separators``);
+the records' own texts stay as written.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.dto import Choice
 from mainstream_desktop.core.number_format import format_number
-from mainstream_desktop.core.reference_labels import ReferenceLabels, country_label
+from mainstream_desktop.core.reference_labels import ReferenceLabels, Separators, country_label
 from mainstream_desktop.models.profile import Observation, ProfileFinding, SectorImpact
 from mainstream_desktop.models.reference import CodeValue, Indicator
 from mainstream_desktop.models.society import StakeholderInput
@@ -54,12 +55,12 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def _observation_label(observation: Observation, indicator_names: dict[Any, str]) -> str:
+def _observation_label(observation: Observation, indicator_names: dict[Any, str], signs: Separators) -> str:
     name = indicator_names.get(observation.indicator_code, observation.indicator_code)
     if observation.partner_country != TOTAL:
         name = f"{name} ({country_label(observation.partner_country)})"
     value = "" if observation.value is None else format_number(observation.value, ",.6g")
-    return f"{name}, {observation.period_start.year}: {value}"
+    return signs.labelled(signs.listed(name, str(observation.period_start.year)), value)
 
 
 def _names(session: Session) -> dict[Any, str]:
@@ -74,8 +75,9 @@ def _names(session: Session) -> dict[Any, str]:
 
 
 def _label(kind: EvidenceKind, record: Any, names: dict[Any, str]) -> str:
+    signs = Separators.of()
     if kind.type_name == "observation":
-        text = _observation_label(record, names)
+        text = _observation_label(record, names, signs)
     elif kind.type_name == "sector_impact":
         area = names.get(("POLICY_AREA", record.policy_area), record.policy_area)
         channel = names.get(("IMPACT_CHANNEL", record.channel), record.channel)
@@ -85,7 +87,7 @@ def _label(kind: EvidenceKind, record: Any, names: dict[Any, str]) -> str:
         text = record.title
     else:
         text = record.text
-    return f"{ReferenceLabels.of().evidence_kind(kind.type_name, kind.prefix)}: {_short(text)}"
+    return signs.labelled(ReferenceLabels.of().evidence_kind(kind.type_name, kind.prefix), _short(text))
 
 
 def headline_observations(session: Session, workspace_id: uuid.UUID) -> list[Observation]:
@@ -135,5 +137,5 @@ def label_of(session: Session, type_name: str, record_id: uuid.UUID) -> str:
     kind = KIND_BY_TYPE.get(type_name)
     record = session.get(kind.model, record_id) if kind else None
     if kind is None or record is None:
-        return f"{type_name}: (missing)"
+        return Separators.of().labelled(type_name, "(missing)")
     return _label(kind, record, _names(session))

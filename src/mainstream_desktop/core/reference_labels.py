@@ -12,7 +12,8 @@ Core does not know the window's language: the composition root (the window's lan
 or a report's language) chooses it, either process-wide with ``set_label_language``, for the
 work of one thread with ``labels_in(language)`` (a report written on the worker thread in
 another language than the window's), or per object with ``ReferenceLabels.of(language)``.
-Everything falls back to the English it is given.
+Everything falls back to the English it is given. ``Separators`` holds, per language, the comma
+and colon that join the parts of a label core composes (an evidence label).
 """
 
 from __future__ import annotations
@@ -127,6 +128,39 @@ class ReferenceLabels:
             return english
         translated = _gettext_catalogue("iso4217", self.language).gettext(english)
         return translated or english
+
+
+@dataclass(frozen=True)
+class Separators:
+    """The signs a language joins the parts of a composed label with ("Figure: Net migration,
+    2019: 1,300,000"): English's ``", "`` and ``": "`` unless ``SEPARATORS`` says otherwise.
+    French sets a no-break space before the colon ("Chiffre : ..."), Arabic writes its own comma
+    (``،``) and the colon as it is."""
+
+    comma: str = ", "
+    colon: str = ": "
+
+    @classmethod
+    def of(cls, language: str | None = None) -> Separators:
+        """The separators of ``language``; None: the label language (this thread's, else the
+        process's)."""
+        return SEPARATORS.get(normalise_language(language) if language is not None else label_language(),
+                              _ENGLISH_SEPARATORS)
+
+    def listed(self, *parts: str) -> str:
+        """``parts`` one after the other: "Emigrants living abroad, 2019"."""
+        return self.comma.join(parts)
+
+    def labelled(self, label: str, text: str) -> str:
+        """``text`` after what it is: "Figure: ...", "2019: 1,300,000"."""
+        return f"{label}{self.colon}{text}"
+
+
+_ENGLISH_SEPARATORS = Separators()
+SEPARATORS: Mapping[str, Separators] = {
+    "fr": Separators(colon="\u00a0: "),
+    "ar": Separators(comma="\u060c "),
+}
 
 
 def country_label(iso3: str) -> str:
