@@ -309,3 +309,70 @@ def test_uncovered_core_sectors_are_red_in_the_matrix(charts):
 
     assert red == set(policy_area_labels(["EDU", "FIN", "FOR", "GOV", "SEC"]))  # named, not coded
     assert "Education and skills" in red and "Foreign affairs and\nconsular" in red
+
+
+def _gap_label_boxes(figure):
+    """The funding chart's gap and surplus labels, as drawn for the PDF, with the plot's and the
+    bars' boxes."""
+    from mainstream_desktop.reports.participation_charts import GREEN, RED
+    from mainstream_desktop.reports.pdf_story import render_png
+
+    render_png(figure)
+    axes = figure.axes[0]
+    labels = [text for text in axes.texts if text.get_color() in (RED, GREEN)]
+    return labels, [label.get_window_extent() for label in labels], axes.get_window_extent(), [
+        bar.get_window_extent() for bar in axes.patches if bar.get_height() > 0]
+
+
+def _assert_apart(labels, boxes, plot, bars) -> None:
+    assert labels
+    for n, box in enumerate(boxes):
+        assert not any(box.overlaps(other) for other in boxes[n + 1:]), labels[n].get_text()
+        assert plot.y0 <= box.y0 and box.y1 <= plot.y1 and plot.x0 <= box.x0 and box.x1 <= plot.x1
+        assert not any(box.overlaps(bar) for bar in bars), labels[n].get_text()
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_funding_gap_labels_never_overlap(demo_services, language):
+    """In French the surplus labels ("excédent $40k") of neighbouring policy areas ran into each
+    other: now each stays within its area's width (on two lines, or upright), clear of the other
+    labels, of every bar and of the plot's edge."""
+    from mainstream_desktop.core.reference_labels import labels_in
+    from mainstream_desktop.reports.participation_charts import draw_funding_by_policy_area
+    from mainstream_desktop.reports.pdf_locale import ReportLocale
+
+    translate = ReportLocale.of(language).translator_for("charts")
+    with labels_in(language):
+        data = ParticipationChartData(demo_services.uow).funding_by_policy_area("JAM")
+        labels, boxes, plot, bars = _gap_label_boxes(draw_funding_by_policy_area(data, translate))
+    shown = ((data.frame["gap_usd"] != 0) & data.frame["cost_usd"].notna()).sum()
+    assert len(labels) == shown >= 8
+    assert any(translate("surplus {amount}").split(" ")[0] in label.get_text() for label in labels)
+    _assert_apart(labels, boxes, plot, bars)
+
+
+def test_the_funding_gap_labels_stand_upright_when_two_lines_do_not_fit():
+    """Twenty policy areas in French: even on two lines the labels are wider than an area, so they
+    stand upright, still apart; four areas in English keep one level line each."""
+    import pandas as pd
+
+    from mainstream_desktop.core.reference_labels import labels_in
+    from mainstream_desktop.reports.chart_data import ChartData
+    from mainstream_desktop.reports.participation_charts import draw_funding_by_policy_area
+    from mainstream_desktop.reports.pdf_locale import ReportLocale
+
+    areas = ["DAT", "DIA", "EDU", "EMP", "FAM", "FIN", "GOV", "HEA", "RET", "SEC", "SOC", "TRA"]
+    rows = [{"policy_area": f"{area}{n}", "funding_usd": 40_000.0 + 1_000 * i, "cost_usd": 1_500_000.0 * (i % 2),
+             "gap_usd": 1_500_000.0 * (i % 2) - 40_000.0 - 1_000 * i}
+            for i, (n, area) in enumerate((n, area) for n in range(2) for area in areas[:10])]
+    many = ChartData("funding_by_policy_area", pd.DataFrame(rows))
+    with labels_in("fr"):
+        labels, boxes, plot, bars = _gap_label_boxes(
+            draw_funding_by_policy_area(many, ReportLocale.of("fr").translator_for("charts")))
+    assert len(labels) == 20 and all(label.get_rotation() == 90 for label in labels)
+    _assert_apart(labels, boxes, plot, bars)
+    few = ChartData("funding_by_policy_area", pd.DataFrame(rows[:4]))
+    labels, boxes, plot, bars = _gap_label_boxes(draw_funding_by_policy_area(few))
+    assert [label.get_text() for label in labels][:2] == ["surplus $40k", "gap $1.5M"]
+    assert all(label.get_rotation() == 0 for label in labels)
+    _assert_apart(labels, boxes, plot, bars)

@@ -443,16 +443,66 @@ def draw_alignment(data: ChartData, translate: Translate = _identity) -> Figure:
     return figure
 
 
-def _gap_labels(axes: Axes, frame: Any, translate: Translate) -> None:
+GAP_LABEL_GAP = 3  # points between a gap label and its bar, and between two level labels
+HEADROOM_LIMIT = 0.6  # the share of the plot's height upright labels may take at most
+
+
+def _gap_labels(axes: Axes, frame: Any, translate: Translate) -> list[Any]:
+    """The gap (red) or surplus (green) of each costed policy area, above its taller bar."""
+    labels = []
     for x, (funding, cost, gap) in enumerate(zip(frame["funding_usd"], frame["cost_usd"], frame["gap_usd"],
                                                  strict=True)):
         if math.isnan(cost) or gap == 0:
             continue
         template = (QT_TRANSLATE_NOOP(CONTEXT, "gap {amount}") if gap > 0
                     else QT_TRANSLATE_NOOP(CONTEXT, "surplus {amount}"))
-        axes.annotate(translate(template).format(amount=usd(abs(gap))), (x, max(funding, cost)),
-                      xytext=(0, 4), textcoords="offset points", ha="center", fontsize=7,
-                      color=RED if gap > 0 else GREEN)
+        label = axes.annotate(translate(template).format(amount=usd(abs(gap))), (x, max(funding, cost)),
+                              xytext=(0, GAP_LABEL_GAP), textcoords="offset points", ha="center", va="bottom",
+                              fontsize=7, color=RED if gap > 0 else GREEN, annotation_clip=False)
+        label.set_in_layout(False)  # inside the plot: the headroom below makes the room
+        labels.append(label)
+    return labels
+
+
+def _two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle ("excédent\n$453k")."""
+    spaces = [n for n, char in enumerate(text) if char == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda n: abs(2 * n - len(text)))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+def _fit_gap_labels(figure: Figure, axes: Axes, labels: list[Any]) -> None:
+    """Keeps the gap labels apart, each within its own policy area's width (so it never reaches
+    over a neighbour's label or bars): on one line when they all fit, else on two ("excédent" over
+    "$453k"), else upright, whatever the language's words; then raises the top of the plot so that
+    every label stays below it. Measured on the figure laid out at its size (the PDF's; the
+    window resizes it)."""
+    if not labels:
+        return
+    figure.draw_without_rendering()  # the constrained layout: the plot's size as drawn
+    box = axes.get_window_extent()
+    left, right = axes.get_xlim()
+    pitch = box.width / max(abs(right - left), 1e-9)  # pixels per policy area
+    spacing = GAP_LABEL_GAP * figure.dpi / 72
+
+    def fit() -> bool:
+        return all(label.get_window_extent().width + spacing <= pitch for label in labels)
+
+    if not fit():
+        for label in labels:
+            label.set_text(_two_lines(label.get_text()))
+        if not fit():
+            for label in labels:
+                label.set_text(label.get_text().replace("\n", " "))
+                label.set_rotation(90)
+    bottom, top = axes.get_ylim()
+    height = max(box.height, 1.0)
+    for label in labels:
+        share = min((label.get_window_extent().height + spacing) / height, HEADROOM_LIMIT)
+        top = max(top, bottom + (label.xy[1] - bottom) / (0.98 - share))
+    axes.set_ylim(bottom, top)
 
 
 def draw_funding_by_policy_area(data: ChartData, translate: Translate = _identity) -> Figure:
@@ -472,8 +522,9 @@ def draw_funding_by_policy_area(data: ChartData, translate: Translate = _identit
         axes.bar([x + width / 2 for x, known in zip(positions, costed, strict=True) if known],
                  frame.loc[costed, "cost_usd"], width=width, color=ORANGE,
                  label=translate(QT_TRANSLATE_NOOP(CONTEXT, "Cost of the actions")))
-        _gap_labels(axes, frame, translate)
+        labels = _gap_labels(axes, frame, translate)
     else:
+        labels = []
         axes.text(0.5, 0.95, translate(QT_TRANSLATE_NOOP(CONTEXT, "Costs arrive with step 4 (the action plan).")),
                   ha="center", va="top", color=DARK_GREY, style="italic", transform=axes.transAxes)
     axes.set_xticks(positions, [_area(a, translate, 22, 1) for a in frame["policy_area"]], fontsize=7,
@@ -482,10 +533,11 @@ def draw_funding_by_policy_area(data: ChartData, translate: Translate = _identit
     axes.set_ylabel(translate(QT_TRANSLATE_NOOP(CONTEXT, "USD")))
     _usd_axis(axes)
     axes.margins(y=0.15)
-    axes.legend(fontsize=8, loc="upper right")
+    axes.legend(fontsize=8, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False)
     axes.grid(alpha=0.3, axis="y")
-    axes.set_title(title)
+    axes.set_title(title, pad=20)  # above the legend, which is above the plot, clear of its labels
     _notes(figure, data, translate)
+    _fit_gap_labels(figure, axes, labels)
     return figure
 
 
