@@ -12,6 +12,7 @@ from mainstream_desktop.core.completeness import Check, check, score
 from mainstream_desktop.core.dto import ReadinessAnswer, ReadinessForm, StepProgress, WorkspaceForm
 from mainstream_desktop.core.messages import Message
 from mainstream_desktop.core.readiness_rules import CRITERION_TITLES
+from mainstream_desktop.core.reference_labels import indicator_label, labels_in
 from mainstream_desktop.core.services import Services
 from mainstream_desktop.enums import EntryMode, ProgrammePhase, StepStatus
 from mainstream_desktop.enums import ReadinessCriterion as R
@@ -210,8 +211,12 @@ def test_demo_jamaica_step0_complete_and_step1_lists_missing_core_indicators(
     missing_codes = [code for code in core if code not in present]
     first = _texts(step1)[0]
     assert first.startswith(f"Core indicators with a value for 2016\u20132019: {len(present)} of {len(core)} ")
-    assert first.endswith(f"Missing: {', '.join(missing_codes)}.")
-    assert "MIG_STOCK_IMM," not in first
+    assert first.endswith(f"Missing: {', '.join(map(indicator_label, missing_codes))}.")
+    assert "Total population" in first and "CTX_POP" not in first  # named, not coded
+    assert indicator_label("MIG_STOCK_IMM") not in first.split("Missing: ")[1]
+    with labels_in("fr"):
+        french = _texts(demo_services.status.workspace_progress("JAM")[1])[0]
+    assert "Population totale" in french and "Total population" not in french
     assert step1.missing[0].params["have"] == len(present)
     assert step1.missing[0].params["total"] == len(core)
 

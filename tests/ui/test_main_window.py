@@ -23,7 +23,7 @@ def test_selecting_jamaica_shows_step_zero_complete_and_step_one_checklist(qtbot
     window.navigator.select_step(1)
     assert window.step_page.title.text() == "Step 1: Migration profile"
     items = [window.step_page.checklist.item(i).text() for i in range(window.step_page.checklist.count())]
-    assert any("Core indicators" in text and "CTX_POP" in text for text in items)
+    assert any("Core indicators" in text and "Total population" in text for text in items)
     assert window.step_page.open_button.isVisible()
     window.navigator.select_step(7)
     assert window.step_page.open_button.isVisible()  # step 7 has its wizard too (missions, lessons, review)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.core.dto import StepProgress
+from mainstream_desktop.core.number_format import format_percent_points
 from mainstream_desktop.ui.guidance import step_title
 from mainstream_desktop.ui.status_texts import status_colour, status_text
 
@@ -40,7 +41,7 @@ class _ProgressDelegate(QStyledItemDelegate):
         bar = QStyleOptionProgressBar()
         bar.rect = QRect(option.rect.adjusted(4, 6, -4, -6))  # type: ignore[attr-defined]
         bar.minimum, bar.maximum, bar.progress = 0, 100, int(percent)
-        bar.text = f"{int(percent)}%"
+        bar.text = format_percent_points(int(percent), "d")  # "57 %" in French, as the step page writes it
         bar.textVisible = True
         bar.state = QStyle.StateFlag.State_Enabled
         style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
