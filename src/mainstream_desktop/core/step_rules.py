@@ -16,7 +16,7 @@ from mainstream_desktop.core.completeness import Check, StepRule, check
 from mainstream_desktop.core.priority_scores import weights_add_up, workspace_weights
 from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP as T
 from mainstream_desktop.core.readiness_rules import CRITERION_TITLES, MIN_COMMENT_FOR_MET, REQUIRED_MET
-from mainstream_desktop.core.reference_labels import indicator_label
+from mainstream_desktop.core.reference_labels import Separators, indicator_label
 from mainstream_desktop.enums import (
     CommentSeverity,
     CommentStatus,
@@ -116,7 +116,7 @@ def profile_rule(session: Session, workspace: Workspace) -> list[Check]:
                             T(CONTEXT, "Core indicators with a value for {first}\u2013{last}: {have} of {total} "
                                        "(80% needed). Missing: {codes}."),
                             first=first, last=last, have=len(covered), total=len(core),
-                            codes=", ".join(map(indicator_label, missing))))  # names, in the label language
+                            codes=Separators.of().listed(*map(indicator_label, missing))))  # in the label language
     narratives = {n.part: n for n in session.scalars(_live(prof.ProfileNarrative, workspace))
                   if n.text.strip()}
     for part in ProfilePart:
