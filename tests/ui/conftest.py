@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWizard
 
 from mainstream_desktop.core.services import Services
+from mainstream_desktop.ui.i18n import install_language
 from mainstream_desktop.ui.main_window import MainWindow
 from mainstream_desktop.ui.settings import WindowSettings
 from mainstream_desktop.ui.tasks import TaskRunner
@@ -33,3 +35,12 @@ def make_window(qtbot, services: Services, tasks: TaskRunner) -> tuple[MainWindo
     window.open_wizard = open_without_blocking
     window.show()
     return window, opened
+
+
+@pytest.fixture
+def english_afterwards(qapp):  # type: ignore[no-untyped-def]
+    """Whatever a test installs, the next test starts in English again."""
+    before = QLocale()
+    yield qapp
+    install_language(qapp, "en")
+    QLocale.setDefault(before)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from mainstream_desktop.core.messages import CONTEXT, Message
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP as T
 from mainstream_desktop.ui.core_texts import message_text
@@ -15,14 +12,6 @@ SUM = T(CONTEXT, "{indicator} {period}: men ({male:,.0f}) and women ({female:,.0
                  "up to the total ({total:,.0f}).")
 CHANGE = T(CONTEXT, "{indicator}: {change:+.0%} between {first} and {second}; explain the change "
                     "(refugee influx, border change, a new source type?).")
-
-
-@pytest.fixture
-def english_afterwards(qapp):  # type: ignore[no-untyped-def]
-    before = QLocale()
-    yield qapp
-    install_language(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def _messages() -> tuple[Message, Message]:

@@ -31,15 +31,6 @@ from tests.ui.conftest import make_window
 LANGUAGES = ("en", "fr", "es", "ru", "ar")
 
 
-@pytest.fixture
-def english_afterwards(qapp):  # type: ignore[no-untyped-def]
-    """Whatever a test installs, the next test starts in English again."""
-    before = QLocale()
-    yield qapp
-    install_language(qapp, "en")
-    QLocale.setDefault(before)
-
-
 def test_the_command_line_wins_then_the_setting_then_the_system():
     french_system, german_system = QLocale("fr_CA"), QLocale("de_DE")
     assert choose_language("ar", "ru", french_system) == "ar"
