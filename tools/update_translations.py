@@ -624,13 +624,14 @@ def reference_labels_en() -> list[dict[str, str]]:
 def core_labels_en() -> list[dict[str, str]]:
     """The names core composes labels with that are in no shipped list: the kinds of evidence
     (``core.evidence.KINDS``) and the portfolio's derived indicators (``DERIVED_NAMES``)."""
-    from mainstream_desktop.core.evidence import KINDS
+    from mainstream_desktop.core.evidence import KINDS, MISSING, MISSING_CODE
     from mainstream_desktop.core.portfolio_indicators import DERIVED_NAMES
 
     rows = [{"source": "indicators", "list_name": "", "code": code, "label_en": name}
             for code, name in DERIVED_NAMES.items()]
     rows += [{"source": "evidence_kinds", "list_name": "", "code": kind.type_name, "label_en": kind.prefix}
              for kind in KINDS]
+    rows.append({"source": "evidence_kinds", "list_name": "", "code": MISSING_CODE, "label_en": MISSING})
     return rows
 
 

@@ -139,3 +139,20 @@ def test_evidence_labels_join_their_parts_the_language_s_way(demo_services):
         evidence = {e for chain in trace.chains for e in chain.evidence}
         assert evidence and evidence <= set(shown[language])
     assert any(f"{arabic_comma} 20" in e for e in evidence)
+
+
+def test_a_link_to_a_record_that_is_gone_says_so_in_the_label_language(services):
+    import uuid
+
+    from mainstream_desktop.core.evidence import label_of
+
+    with services.uow() as uow:
+        gone = uuid.uuid4()
+        english = label_of(uow.session, "observation", gone)
+        with labels_in("fr"):
+            french = label_of(uow.session, "observation", gone)
+        with labels_in("ar"):
+            arabic = label_of(uow.session, "observation", gone)
+    assert english == "Figure: (missing)"
+    assert french == "Chiffre\u00a0: (manquant)"
+    assert "(مفقود)" in arabic and "missing" not in arabic

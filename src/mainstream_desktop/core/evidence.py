@@ -46,6 +46,7 @@ KINDS = (
     EvidenceKind("document", Document, "Document"),
 )
 KIND_BY_TYPE = {kind.type_name: kind for kind in KINDS}
+MISSING_CODE, MISSING = "_missing", "(missing)"  # what a link to a record that is gone reads (translated like a kind)
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -137,5 +138,7 @@ def label_of(session: Session, type_name: str, record_id: uuid.UUID) -> str:
     kind = KIND_BY_TYPE.get(type_name)
     record = session.get(kind.model, record_id) if kind else None
     if kind is None or record is None:
-        return Separators.of().labelled(type_name, "(missing)")
+        labels = ReferenceLabels.of()
+        prefix = labels.evidence_kind(kind.type_name, kind.prefix) if kind else type_name
+        return Separators.of().labelled(prefix, labels.evidence_kind(MISSING_CODE, MISSING))
     return _label(kind, record, _names(session))

@@ -2659,27 +2659,27 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Complete</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="74"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="75"/>
         <source>Handbook steps</source>
         <translation>خطوات الدليل</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="87"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="88"/>
         <source>{percent}% complete, {missing} items missing</source>
         <translation>مكتملة بنسبة {percent}%، {missing} عنصر ناقص</translation>
     </message>
@@ -3287,170 +3287,170 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../reports/charts.py" line="55"/>
+        <location filename="../../reports/charts.py" line="60"/>
         <location filename="../../reports/participation_charts.py" line="59"/>
         <source>No data yet for this chart.</source>
         <translation>لا بيانات بعد لهذا الرسم البياني.</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="62"/>
+        <location filename="../../reports/charts.py" line="67"/>
         <location filename="../../reports/portfolio_charts.py" line="377"/>
         <source>Source: {source}</source>
         <translation>المصدر: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="91"/>
-        <location filename="../../reports/charts.py" line="251"/>
+        <location filename="../../reports/charts.py" line="105"/>
+        <location filename="../../reports/charts.py" line="266"/>
         <source>Immigrant stock by sex</source>
         <translation>رصيد المهاجرين الوافدين حسب الجنس</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/charts.py" line="109"/>
         <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/charts.py" line="109"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="96"/>
+        <location filename="../../reports/charts.py" line="110"/>
         <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="101"/>
-        <location filename="../../reports/charts.py" line="124"/>
+        <location filename="../../reports/charts.py" line="115"/>
+        <location filename="../../reports/charts.py" line="138"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="112"/>
+        <location filename="../../reports/charts.py" line="126"/>
         <source>Emigrants by country of destination</source>
         <translation>المهاجرون إلى الخارج حسب بلد المقصد</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="118"/>
+        <location filename="../../reports/charts.py" line="132"/>
         <location filename="../../reports/participation_charts.py" line="318"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="133"/>
+        <location filename="../../reports/charts.py" line="147"/>
         <source>Migration flows and net migration</source>
         <translation>تدفقات الهجرة وصافي الهجرة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="138"/>
+        <location filename="../../reports/charts.py" line="152"/>
         <source>Immigration</source>
         <translation>الهجرة الوافدة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="139"/>
+        <location filename="../../reports/charts.py" line="153"/>
         <source>Emigration</source>
         <translation>الهجرة إلى الخارج</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="140"/>
+        <location filename="../../reports/charts.py" line="154"/>
         <source>Net migration</source>
         <translation>صافي الهجرة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="141"/>
+        <location filename="../../reports/charts.py" line="155"/>
         <source>Net migration rate (per 1,000, right axis)</source>
         <translation>معدل صافي الهجرة (لكل 1000، المحور الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="153"/>
+        <location filename="../../reports/charts.py" line="167"/>
         <source>Persons per year</source>
         <translation>أشخاص سنويًا</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="162"/>
+        <location filename="../../reports/charts.py" line="176"/>
         <source>Per 1,000 population</source>
         <translation>لكل 1000 من السكان</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="172"/>
+        <location filename="../../reports/charts.py" line="186"/>
         <source>Remittances received</source>
         <translation>التحويلات المالية المستلمة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="179"/>
+        <location filename="../../reports/charts.py" line="193"/>
         <source>USD million</source>
         <translation>مليون دولار أمريكي</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="180"/>
+        <location filename="../../reports/charts.py" line="194"/>
         <source>USD million, current</source>
         <translation>مليون دولار أمريكي، بالأسعار الجارية</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="185"/>
+        <location filename="../../reports/charts.py" line="199"/>
         <source>% of GDP (right axis)</source>
         <translation>% من الناتج المحلي الإجمالي (المحور الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="186"/>
+        <location filename="../../reports/charts.py" line="200"/>
         <source>% of GDP</source>
         <translation>% من الناتج المحلي الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="197"/>
+        <location filename="../../reports/charts.py" line="211"/>
         <source>How migration affects each sector</source>
         <translation>كيف تؤثر الهجرة في كل قطاع</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="216"/>
+        <location filename="../../reports/charts.py" line="230"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
         <translation>الأخضر إيجابي، الأحمر سلبي، الأصفر مختلط؛ والرقم هو الحجم (1-3)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="223"/>
+        <location filename="../../reports/charts.py" line="237"/>
         <source>Data availability by indicator and year</source>
         <translation>توفر البيانات حسب المؤشر والسنة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="258"/>
         <source>estimate</source>
         <translation>تقدير</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="258"/>
         <location filename="../../reports/portfolio_charts.py" line="285"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="244"/>
+        <location filename="../../reports/charts.py" line="259"/>
         <source>reported</source>
         <translation>مُبلَّغ عنه</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="252"/>
+        <location filename="../../reports/charts.py" line="267"/>
         <source>Top destinations</source>
         <translation>أهم بلدان المقصد</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="253"/>
+        <location filename="../../reports/charts.py" line="268"/>
         <source>Flows and net migration</source>
         <translation>التدفقات وصافي الهجرة</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="254"/>
+        <location filename="../../reports/charts.py" line="269"/>
         <source>Remittances</source>
         <translation>التحويلات المالية</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="255"/>
+        <location filename="../../reports/charts.py" line="270"/>
         <source>Sector impacts</source>
         <translation>الآثار القطاعية</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="256"/>
+        <location filename="../../reports/charts.py" line="271"/>
         <source>Data availability</source>
         <translation>توفر البيانات</translation>
     </message>
@@ -3557,7 +3557,7 @@
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="230"/>
-        <location filename="../../reports/participation_charts.py" line="503"/>
+        <location filename="../../reports/participation_charts.py" line="555"/>
         <source>Overdue action items</source>
         <translation>بنود العمل المتأخرة</translation>
     </message>
@@ -3702,78 +3702,78 @@
         <translation>متوائم</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="451"/>
+        <location filename="../../reports/participation_charts.py" line="457"/>
         <source>gap {amount}</source>
         <translation>فجوة {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="452"/>
+        <location filename="../../reports/participation_charts.py" line="458"/>
         <source>surplus {amount}</source>
         <translation>فائض {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="460"/>
+        <location filename="../../reports/participation_charts.py" line="510"/>
         <source>Partner funding against the cost of the plan</source>
         <translation>تمويل الشركاء مقارنة بتكلفة الخطة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="470"/>
+        <location filename="../../reports/participation_charts.py" line="520"/>
         <source>Partner funding</source>
         <translation>تمويل الشركاء</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="474"/>
+        <location filename="../../reports/participation_charts.py" line="524"/>
         <source>Cost of the actions</source>
         <translation>تكلفة الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="477"/>
+        <location filename="../../reports/participation_charts.py" line="528"/>
         <source>Costs arrive with step 4 (the action plan).</source>
         <translation>تأتي التكاليف مع الخطوة 4 (خطة العمل).</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/participation_charts.py" line="533"/>
         <location filename="../../reports/planning_charts.py" line="417"/>
         <source>USD</source>
         <translation>دولار أمريكي</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="499"/>
+        <location filename="../../reports/participation_charts.py" line="551"/>
         <source>Responsibility matrix</source>
         <translation>مصفوفة المسؤوليات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="501"/>
+        <location filename="../../reports/participation_charts.py" line="553"/>
         <source>Meetings and attendance</source>
         <translation>الاجتماعات والحضور</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="505"/>
+        <location filename="../../reports/participation_charts.py" line="557"/>
         <source>Interest-influence grid</source>
         <translation>شبكة الاهتمام والتأثير</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="507"/>
+        <location filename="../../reports/participation_charts.py" line="559"/>
         <source>Participation by sex and group</source>
         <translation>المشاركة حسب الجنس والفئة</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="509"/>
+        <location filename="../../reports/participation_charts.py" line="561"/>
         <source>Input funnel</source>
         <translation>مسار المدخلات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="511"/>
+        <location filename="../../reports/participation_charts.py" line="563"/>
         <source>Partners by policy area</source>
         <translation>الشركاء حسب مجال السياسات</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="513"/>
+        <location filename="../../reports/participation_charts.py" line="565"/>
         <source>Alignment to national priorities</source>
         <translation>المواءمة مع الأولويات الوطنية</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="515"/>
+        <location filename="../../reports/participation_charts.py" line="567"/>
         <source>Funding against cost</source>
         <translation>التمويل مقارنة بالتكلفة</translation>
     </message>
@@ -4941,257 +4941,257 @@
         <translation>«{value}» موجود بالفعل في القائمة ({field}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="64"/>
+        <location filename="../../core/step_rules.py" line="65"/>
         <source>Give the workspace a title.</source>
         <translation>أعطِ مساحة العمل عنوانًا.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="65"/>
+        <location filename="../../core/step_rules.py" line="66"/>
         <source>Choose the programme phase.</source>
         <translation>اختر مرحلة البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="66"/>
+        <location filename="../../core/step_rules.py" line="67"/>
         <source>Enter the start and end dates.</source>
         <translation>أدخل تاريخي البدء والانتهاء.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="67"/>
+        <location filename="../../core/step_rules.py" line="68"/>
         <source>Name the donor.</source>
         <translation>سمِّ الجهة المانحة.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="68"/>
+        <location filename="../../core/step_rules.py" line="69"/>
         <source>Name the lead institution.</source>
         <translation>سمِّ المؤسسة الرائدة.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="69"/>
+        <location filename="../../core/step_rules.py" line="70"/>
         <source>Name the national focal point.</source>
         <translation>سمِّ جهة التنسيق الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="70"/>
+        <location filename="../../core/step_rules.py" line="71"/>
         <source>Choose the entry mode into planning.</source>
         <translation>اختر نمط الدخول في التخطيط.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="71"/>
+        <location filename="../../core/step_rules.py" line="72"/>
         <source>Choose the default currency.</source>
         <translation>اختر العملة الافتراضية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="72"/>
+        <location filename="../../core/step_rules.py" line="73"/>
         <source>Enter the reference year of the profile.</source>
         <translation>أدخل السنة المرجعية للملف.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="79"/>
+        <location filename="../../core/step_rules.py" line="80"/>
         <source>Assess the readiness criterion “{criterion}”.</source>
         <translation>قيِّم معيار الجاهزية «{criterion}».</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="84"/>
+        <location filename="../../core/step_rules.py" line="85"/>
         <source>“{criterion}” must be met before the process starts.</source>
         <translation>يجب استيفاء «{criterion}» قبل بدء العملية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="91"/>
+        <location filename="../../core/step_rules.py" line="92"/>
         <source>Attach evidence for the criteria marked met: {criteria}.</source>
         <translation>أرفق أدلة للمعايير المعلَّمة بأنها مستوفاة: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="94"/>
+        <location filename="../../core/step_rules.py" line="95"/>
         <source>The national focal point has not confirmed the readiness assessment.</source>
         <translation>لم تؤكد جهة التنسيق الوطنية تقييم الجاهزية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="103"/>
+        <location filename="../../core/step_rules.py" line="104"/>
         <source>Enter the reference year of the profile in step 0; core indicators are counted from it.</source>
         <translation>أدخل السنة المرجعية للملف في الخطوة 0؛ إذ تُحسب المؤشرات الأساسية انطلاقًا منها.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="115"/>
+        <location filename="../../core/step_rules.py" line="116"/>
         <source>Core indicators with a value for {first}–{last}: {have} of {total} (80% needed). Missing: {codes}.</source>
         <translation>المؤشرات الأساسية التي لها قيمة للفترة {first}–{last}: {have} من {total} (المطلوب 80%). الناقصة: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="123"/>
+        <location filename="../../core/step_rules.py" line="124"/>
         <source>Write the narrative of profile part {part}.</source>
         <translation>اكتب السرد للجزء {part} من الملف.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="125"/>
+        <location filename="../../core/step_rules.py" line="126"/>
         <source>Inventory the data sources used.</source>
         <translation>اجرد مصادر البيانات المستخدمة.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="128"/>
+        <location filename="../../core/step_rules.py" line="129"/>
         <source>Document the data gaps of each source type used{types}.</source>
         <translation>وثِّق الثغرات في بيانات كل نوع من أنواع المصادر المستخدمة{types}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="137"/>
+        <location filename="../../core/step_rules.py" line="138"/>
         <source>Record an active inter-ministerial coordination mechanism.</source>
         <translation>سجِّل آلية تنسيق فاعلة مشتركة بين الوزارات.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="138"/>
+        <location filename="../../core/step_rules.py" line="139"/>
         <source>Attach the mechanism&apos;s terms of reference.</source>
         <translation>أرفق اختصاصات الآلية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="151"/>
+        <location filename="../../core/step_rules.py" line="152"/>
         <source>Core sectors not yet represented on the mechanism: {sectors}.</source>
         <translation>القطاعات الأساسية غير الممثلة بعد في الآلية: {sectors}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="154"/>
+        <location filename="../../core/step_rules.py" line="155"/>
         <source>The lead institution should sit on the mechanism.</source>
         <translation>ينبغي أن تكون المؤسسة الرائدة عضوًا في الآلية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="156"/>
+        <location filename="../../core/step_rules.py" line="157"/>
         <source>Name the sector focal points.</source>
         <translation>سمِّ جهات التنسيق القطاعية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="163"/>
+        <location filename="../../core/step_rules.py" line="164"/>
         <source>Each active mechanism needs exactly one chair (or one or two co-chairs){names}.</source>
         <translation>تحتاج كل آلية فاعلة إلى رئيس واحد بالضبط (أو رئيسين مشاركين أو رئيس مشارك واحد){names}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="173"/>
+        <location filename="../../core/step_rules.py" line="174"/>
         <source>Name a lead institution for the policy areas of the priorities: {areas}.</source>
         <translation>سمِّ مؤسسة رائدة لمجالات السياسات الخاصة بالأولويات: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="180"/>
+        <location filename="../../core/step_rules.py" line="181"/>
         <source>Meetings dated before their mechanism was established: {dates}.</source>
         <translation>اجتماعات مؤرخة قبل إنشاء آليتها: {dates}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="184"/>
+        <location filename="../../core/step_rules.py" line="185"/>
         <source>Hold at least {minimum} meetings with minutes ({count} so far).</source>
         <translation>اعقد {minimum} اجتماعات على الأقل بمحاضر (حتى الآن {count}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="196"/>
+        <location filename="../../core/step_rules.py" line="197"/>
         <source>No consultation has reached {group} yet.</source>
         <translation>لم تصل أي مشاورة إلى {group} بعد.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="204"/>
+        <location filename="../../core/step_rules.py" line="205"/>
         <source>Give every consultation at least one topic and one stakeholder present{titles}.</source>
         <translation>أعطِ كل مشاورة موضوعًا واحدًا على الأقل وصاحب مصلحة حاضرًا واحدًا على الأقل{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="207"/>
+        <location filename="../../core/step_rules.py" line="208"/>
         <source>Hold a validation workshop on the profile and the priorities.</source>
         <translation>اعقد حلقة عمل للمصادقة على الملف والأولويات.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="209"/>
+        <location filename="../../core/step_rules.py" line="210"/>
         <source>Report the participants of consultations by sex.</source>
         <translation>أبلِغ عن المشاركين في المشاورات حسب الجنس.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="213"/>
+        <location filename="../../core/step_rules.py" line="214"/>
         <source>Decide what happens to the inputs received ({pending} of {total} pending; at most 10% may be).</source>
         <translation>قرِّر ما يحدث للمدخلات المستلمة ({pending} من {total} معلقة؛ ويجوز أن يكون 10% منها على الأكثر معلقًا).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="222"/>
+        <location filename="../../core/step_rules.py" line="223"/>
         <source>Adopt a planning instrument that mainstreams migration (level 2 or more) or a stand-alone migration and development policy.</source>
         <translation>اعتمد أداة تخطيط تعمم مراعاة الهجرة (المستوى 2 أو أكثر) أو سياسة مستقلة للهجرة والتنمية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="225"/>
+        <location filename="../../core/step_rules.py" line="226"/>
         <source>Set the migration and development priorities.</source>
         <translation>حدِّد أولويات الهجرة والتنمية.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="230"/>
+        <location filename="../../core/step_rules.py" line="231"/>
         <source>Link every priority to its evidence{titles}.</source>
         <translation>اربط كل أولوية بأدلتها{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="235"/>
+        <location filename="../../core/step_rules.py" line="236"/>
         <source>Have the mechanism endorse the priority list{titles}.</source>
         <translation>اجعل الآلية تعتمد قائمة الأولويات{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="239"/>
+        <location filename="../../core/step_rules.py" line="240"/>
         <source>Make the scoring weights add up to 1 (they add up to {total:.2f}).</source>
         <translation>اجعل مجموع أوزان التقييم يساوي 1 (مجموعها {total:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="245"/>
+        <location filename="../../core/step_rules.py" line="246"/>
         <source>Cost the actions of every endorsed priority, each with a lead{titles}.</source>
         <translation>حدِّد تكلفة إجراءات كل أولوية معتمدة، ولكل منها جهة رائدة{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="269"/>
+        <location filename="../../core/step_rules.py" line="270"/>
         <source>Give every impact an indicator (ideally an SDG or national plan one): {codes}.</source>
         <translation>أعطِ كل أثر مؤشرًا (ويُفضَّل مؤشر من أهداف التنمية المستدامة أو من الخطة الوطنية): {codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="272"/>
+        <location filename="../../core/step_rules.py" line="273"/>
         <source>Attach the final evaluation&apos;s report and record the management response.</source>
         <translation>أرفق تقرير التقييم النهائي وسجِّل رد الإدارة.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="275"/>
+        <location filename="../../core/step_rules.py" line="276"/>
         <source>Set up the results framework with its outcomes.</source>
         <translation>أعِدّ إطار النتائج بمحصلاته.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="277"/>
+        <location filename="../../core/step_rules.py" line="278"/>
         <source>Give every outcome an indicator with a baseline and a target{codes}.</source>
         <translation>أعطِ كل محصلة مؤشرًا له خط أساس وغاية{codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="280"/>
+        <location filename="../../core/step_rules.py" line="281"/>
         <source>Report actuals for at least 80% of the indicators ({have} of {total}).</source>
         <translation>أبلِغ عن القيم الفعلية لـ 80% على الأقل من المؤشرات ({have} من {total}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="283"/>
+        <location filename="../../core/step_rules.py" line="284"/>
         <source>Plan the mid-term and final evaluations.</source>
         <translation>خطِّط لتقييمي منتصف المدة والنهائي.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="297"/>
+        <location filename="../../core/step_rules.py" line="298"/>
         <source>List the development partners present in the country.</source>
         <translation>اذكر شركاء التنمية الموجودين في البلد.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="299"/>
+        <location filename="../../core/step_rules.py" line="300"/>
         <source>Each partner lists its projects or confirms it has none{names}.</source>
         <translation>يسرد كل شريك مشاريعه أو يؤكد أنه لا يملك أيًا منها{names}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="302"/>
+        <location filename="../../core/step_rules.py" line="303"/>
         <source>Align each project to a national priority or say why not{titles}.</source>
         <translation>وائِم كل مشروع مع أولوية وطنية أو اذكر سبب عدم ذلك{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="304"/>
+        <location filename="../../core/step_rules.py" line="305"/>
         <source>Record at least one partner coordination event.</source>
         <translation>سجِّل فعالية تنسيق واحدة على الأقل بين الشركاء.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="320"/>
+        <location filename="../../core/step_rules.py" line="321"/>
         <source>Steps not yet approved: {steps}.</source>
         <translation>الخطوات التي لم تُعتمد بعد: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="321"/>
+        <location filename="../../core/step_rules.py" line="322"/>
         <source>Record at least {minimum} validated lessons ({count} so far).</source>
         <translation>سجِّل {minimum} دروس مصادق عليها على الأقل (حتى الآن {count}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="325"/>
+        <location filename="../../core/step_rules.py" line="326"/>
         <source>Resolve the open blocker and major review comments ({count}).</source>
         <translation>عالج تعليقات المراجعة المفتوحة من نوع «عائق» و«رئيسي» ({count}).</translation>
     </message>

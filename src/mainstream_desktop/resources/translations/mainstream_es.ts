@@ -2659,27 +2659,27 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Complete</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="74"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="75"/>
         <source>Handbook steps</source>
         <translation>Etapas del manual</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="87"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="88"/>
         <source>{percent}% complete, {missing} items missing</source>
         <translation>{percent}% completado, faltan {missing} elementos</translation>
     </message>
@@ -3287,170 +3287,170 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../reports/charts.py" line="55"/>
+        <location filename="../../reports/charts.py" line="60"/>
         <location filename="../../reports/participation_charts.py" line="59"/>
         <source>No data yet for this chart.</source>
         <translation>Todavía no hay datos para este gráfico.</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="62"/>
+        <location filename="../../reports/charts.py" line="67"/>
         <location filename="../../reports/portfolio_charts.py" line="377"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="91"/>
-        <location filename="../../reports/charts.py" line="251"/>
+        <location filename="../../reports/charts.py" line="105"/>
+        <location filename="../../reports/charts.py" line="266"/>
         <source>Immigrant stock by sex</source>
         <translation>Población inmigrante por sexo</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/charts.py" line="109"/>
         <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/charts.py" line="109"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="96"/>
+        <location filename="../../reports/charts.py" line="110"/>
         <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="101"/>
-        <location filename="../../reports/charts.py" line="124"/>
+        <location filename="../../reports/charts.py" line="115"/>
+        <location filename="../../reports/charts.py" line="138"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="112"/>
+        <location filename="../../reports/charts.py" line="126"/>
         <source>Emigrants by country of destination</source>
         <translation>Emigrantes por país de destino</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="118"/>
+        <location filename="../../reports/charts.py" line="132"/>
         <location filename="../../reports/participation_charts.py" line="318"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="133"/>
+        <location filename="../../reports/charts.py" line="147"/>
         <source>Migration flows and net migration</source>
         <translation>Flujos migratorios y migración neta</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="138"/>
+        <location filename="../../reports/charts.py" line="152"/>
         <source>Immigration</source>
         <translation>Inmigración</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="139"/>
+        <location filename="../../reports/charts.py" line="153"/>
         <source>Emigration</source>
         <translation>Emigración</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="140"/>
+        <location filename="../../reports/charts.py" line="154"/>
         <source>Net migration</source>
         <translation>Migración neta</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="141"/>
+        <location filename="../../reports/charts.py" line="155"/>
         <source>Net migration rate (per 1,000, right axis)</source>
         <translation>Tasa de migración neta (por 1000, eje derecho)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="153"/>
+        <location filename="../../reports/charts.py" line="167"/>
         <source>Persons per year</source>
         <translation>Personas por año</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="162"/>
+        <location filename="../../reports/charts.py" line="176"/>
         <source>Per 1,000 population</source>
         <translation>Por 1000 habitantes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="172"/>
+        <location filename="../../reports/charts.py" line="186"/>
         <source>Remittances received</source>
         <translation>Remesas recibidas</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="179"/>
+        <location filename="../../reports/charts.py" line="193"/>
         <source>USD million</source>
         <translation>Millones de USD</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="180"/>
+        <location filename="../../reports/charts.py" line="194"/>
         <source>USD million, current</source>
         <translation>Millones de USD corrientes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="185"/>
+        <location filename="../../reports/charts.py" line="199"/>
         <source>% of GDP (right axis)</source>
         <translation>% del PIB (eje derecho)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="186"/>
+        <location filename="../../reports/charts.py" line="200"/>
         <source>% of GDP</source>
         <translation>% del PIB</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="197"/>
+        <location filename="../../reports/charts.py" line="211"/>
         <source>How migration affects each sector</source>
         <translation>Cómo afecta la migración a cada sector</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="216"/>
+        <location filename="../../reports/charts.py" line="230"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
         <translation>verde positivo, rojo negativo, amarillo mixto; el número es la magnitud (1-3)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="223"/>
+        <location filename="../../reports/charts.py" line="237"/>
         <source>Data availability by indicator and year</source>
         <translation>Disponibilidad de datos por indicador y año</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="258"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="258"/>
         <location filename="../../reports/portfolio_charts.py" line="285"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="244"/>
+        <location filename="../../reports/charts.py" line="259"/>
         <source>reported</source>
         <translation>informado</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="252"/>
+        <location filename="../../reports/charts.py" line="267"/>
         <source>Top destinations</source>
         <translation>Principales destinos</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="253"/>
+        <location filename="../../reports/charts.py" line="268"/>
         <source>Flows and net migration</source>
         <translation>Flujos y migración neta</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="254"/>
+        <location filename="../../reports/charts.py" line="269"/>
         <source>Remittances</source>
         <translation>Remesas</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="255"/>
+        <location filename="../../reports/charts.py" line="270"/>
         <source>Sector impacts</source>
         <translation>Efectos por sector</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="256"/>
+        <location filename="../../reports/charts.py" line="271"/>
         <source>Data availability</source>
         <translation>Disponibilidad de datos</translation>
     </message>
@@ -3557,7 +3557,7 @@
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="230"/>
-        <location filename="../../reports/participation_charts.py" line="503"/>
+        <location filename="../../reports/participation_charts.py" line="555"/>
         <source>Overdue action items</source>
         <translation>Tareas pendientes vencidas</translation>
     </message>
@@ -3702,78 +3702,78 @@
         <translation>alineado</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="451"/>
+        <location filename="../../reports/participation_charts.py" line="457"/>
         <source>gap {amount}</source>
         <translation>déficit {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="452"/>
+        <location filename="../../reports/participation_charts.py" line="458"/>
         <source>surplus {amount}</source>
         <translation>excedente {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="460"/>
+        <location filename="../../reports/participation_charts.py" line="510"/>
         <source>Partner funding against the cost of the plan</source>
         <translation>Financiación de los socios frente al costo del plan</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="470"/>
+        <location filename="../../reports/participation_charts.py" line="520"/>
         <source>Partner funding</source>
         <translation>Financiación de los socios</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="474"/>
+        <location filename="../../reports/participation_charts.py" line="524"/>
         <source>Cost of the actions</source>
         <translation>Costo de las acciones</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="477"/>
+        <location filename="../../reports/participation_charts.py" line="528"/>
         <source>Costs arrive with step 4 (the action plan).</source>
         <translation>Los costos llegan con la etapa 4 (el plan de acción).</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/participation_charts.py" line="533"/>
         <location filename="../../reports/planning_charts.py" line="417"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="499"/>
+        <location filename="../../reports/participation_charts.py" line="551"/>
         <source>Responsibility matrix</source>
         <translation>Matriz de responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="501"/>
+        <location filename="../../reports/participation_charts.py" line="553"/>
         <source>Meetings and attendance</source>
         <translation>Reuniones y asistencia</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="505"/>
+        <location filename="../../reports/participation_charts.py" line="557"/>
         <source>Interest-influence grid</source>
         <translation>Matriz interés-influencia</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="507"/>
+        <location filename="../../reports/participation_charts.py" line="559"/>
         <source>Participation by sex and group</source>
         <translation>Participación por sexo y grupo</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="509"/>
+        <location filename="../../reports/participation_charts.py" line="561"/>
         <source>Input funnel</source>
         <translation>Embudo de aportes</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="511"/>
+        <location filename="../../reports/participation_charts.py" line="563"/>
         <source>Partners by policy area</source>
         <translation>Socios por ámbito de política</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="513"/>
+        <location filename="../../reports/participation_charts.py" line="565"/>
         <source>Alignment to national priorities</source>
         <translation>Alineación con las prioridades nacionales</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="515"/>
+        <location filename="../../reports/participation_charts.py" line="567"/>
         <source>Funding against cost</source>
         <translation>Financiación frente a costo</translation>
     </message>
@@ -4941,257 +4941,257 @@
         <translation>«{value}» ya está en la lista ({field}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="64"/>
+        <location filename="../../core/step_rules.py" line="65"/>
         <source>Give the workspace a title.</source>
         <translation>Dé un título al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="65"/>
+        <location filename="../../core/step_rules.py" line="66"/>
         <source>Choose the programme phase.</source>
         <translation>Elija la fase del programa.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="66"/>
+        <location filename="../../core/step_rules.py" line="67"/>
         <source>Enter the start and end dates.</source>
         <translation>Ingrese las fechas de inicio y de finalización.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="67"/>
+        <location filename="../../core/step_rules.py" line="68"/>
         <source>Name the donor.</source>
         <translation>Indique el donante.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="68"/>
+        <location filename="../../core/step_rules.py" line="69"/>
         <source>Name the lead institution.</source>
         <translation>Indique la institución responsable.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="69"/>
+        <location filename="../../core/step_rules.py" line="70"/>
         <source>Name the national focal point.</source>
         <translation>Indique el coordinador nacional.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="70"/>
+        <location filename="../../core/step_rules.py" line="71"/>
         <source>Choose the entry mode into planning.</source>
         <translation>Elija la vía de entrada en la planificación.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="71"/>
+        <location filename="../../core/step_rules.py" line="72"/>
         <source>Choose the default currency.</source>
         <translation>Elija la moneda predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="72"/>
+        <location filename="../../core/step_rules.py" line="73"/>
         <source>Enter the reference year of the profile.</source>
         <translation>Ingrese el año de referencia del perfil.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="79"/>
+        <location filename="../../core/step_rules.py" line="80"/>
         <source>Assess the readiness criterion “{criterion}”.</source>
         <translation>Evalúe el criterio de preparación «{criterion}».</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="84"/>
+        <location filename="../../core/step_rules.py" line="85"/>
         <source>“{criterion}” must be met before the process starts.</source>
         <translation>«{criterion}» debe cumplirse antes de iniciar el proceso.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="91"/>
+        <location filename="../../core/step_rules.py" line="92"/>
         <source>Attach evidence for the criteria marked met: {criteria}.</source>
         <translation>Adjunte evidencia para los criterios marcados como cumplidos: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="94"/>
+        <location filename="../../core/step_rules.py" line="95"/>
         <source>The national focal point has not confirmed the readiness assessment.</source>
         <translation>El coordinador nacional no ha confirmado la evaluación de la preparación.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="103"/>
+        <location filename="../../core/step_rules.py" line="104"/>
         <source>Enter the reference year of the profile in step 0; core indicators are counted from it.</source>
         <translation>Ingrese el año de referencia del perfil en la etapa 0; los indicadores básicos se cuentan a partir de él.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="115"/>
+        <location filename="../../core/step_rules.py" line="116"/>
         <source>Core indicators with a value for {first}–{last}: {have} of {total} (80% needed). Missing: {codes}.</source>
         <translation>Indicadores básicos con un valor para {first}–{last}: {have} de {total} (se necesita el 80%). Faltan: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="123"/>
+        <location filename="../../core/step_rules.py" line="124"/>
         <source>Write the narrative of profile part {part}.</source>
         <translation>Redacte la narrativa de la parte {part} del perfil.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="125"/>
+        <location filename="../../core/step_rules.py" line="126"/>
         <source>Inventory the data sources used.</source>
         <translation>Haga el inventario de las fuentes de datos utilizadas.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="128"/>
+        <location filename="../../core/step_rules.py" line="129"/>
         <source>Document the data gaps of each source type used{types}.</source>
         <translation>Documente las lagunas de datos de cada tipo de fuente utilizado{types}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="137"/>
+        <location filename="../../core/step_rules.py" line="138"/>
         <source>Record an active inter-ministerial coordination mechanism.</source>
         <translation>Registre un mecanismo de coordinación interministerial activo.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="138"/>
+        <location filename="../../core/step_rules.py" line="139"/>
         <source>Attach the mechanism&apos;s terms of reference.</source>
         <translation>Adjunte los términos de referencia del mecanismo.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="151"/>
+        <location filename="../../core/step_rules.py" line="152"/>
         <source>Core sectors not yet represented on the mechanism: {sectors}.</source>
         <translation>Sectores clave aún no representados en el mecanismo: {sectors}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="154"/>
+        <location filename="../../core/step_rules.py" line="155"/>
         <source>The lead institution should sit on the mechanism.</source>
         <translation>La institución responsable debería formar parte del mecanismo.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="156"/>
+        <location filename="../../core/step_rules.py" line="157"/>
         <source>Name the sector focal points.</source>
         <translation>Designe a los coordinadores sectoriales.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="163"/>
+        <location filename="../../core/step_rules.py" line="164"/>
         <source>Each active mechanism needs exactly one chair (or one or two co-chairs){names}.</source>
         <translation>Cada mecanismo activo necesita exactamente una presidencia (o una o dos copresidencias){names}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="173"/>
+        <location filename="../../core/step_rules.py" line="174"/>
         <source>Name a lead institution for the policy areas of the priorities: {areas}.</source>
         <translation>Designe una institución responsable para los ámbitos de política de las prioridades: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="180"/>
+        <location filename="../../core/step_rules.py" line="181"/>
         <source>Meetings dated before their mechanism was established: {dates}.</source>
         <translation>Reuniones con fecha anterior a la creación de su mecanismo: {dates}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="184"/>
+        <location filename="../../core/step_rules.py" line="185"/>
         <source>Hold at least {minimum} meetings with minutes ({count} so far).</source>
         <translation>Celebre al menos {minimum} reuniones con acta ({count} hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="196"/>
+        <location filename="../../core/step_rules.py" line="197"/>
         <source>No consultation has reached {group} yet.</source>
         <translation>Ninguna consulta ha llegado todavía a {group}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="204"/>
+        <location filename="../../core/step_rules.py" line="205"/>
         <source>Give every consultation at least one topic and one stakeholder present{titles}.</source>
         <translation>Dé a cada consulta al menos un tema y una parte interesada presente{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="207"/>
+        <location filename="../../core/step_rules.py" line="208"/>
         <source>Hold a validation workshop on the profile and the priorities.</source>
         <translation>Celebre un taller de validación del perfil y de las prioridades.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="209"/>
+        <location filename="../../core/step_rules.py" line="210"/>
         <source>Report the participants of consultations by sex.</source>
         <translation>Informe de los participantes en las consultas por sexo.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="213"/>
+        <location filename="../../core/step_rules.py" line="214"/>
         <source>Decide what happens to the inputs received ({pending} of {total} pending; at most 10% may be).</source>
         <translation>Decida qué se hace con los aportes recibidos ({pending} de {total} pendientes; como máximo puede quedar el 10%).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="222"/>
+        <location filename="../../core/step_rules.py" line="223"/>
         <source>Adopt a planning instrument that mainstreams migration (level 2 or more) or a stand-alone migration and development policy.</source>
         <translation>Adopte un instrumento de planificación que integre la migración (nivel 2 o superior) o una política específica de migración y desarrollo.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="225"/>
+        <location filename="../../core/step_rules.py" line="226"/>
         <source>Set the migration and development priorities.</source>
         <translation>Defina las prioridades de migración y desarrollo.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="230"/>
+        <location filename="../../core/step_rules.py" line="231"/>
         <source>Link every priority to its evidence{titles}.</source>
         <translation>Vincule cada prioridad con su evidencia{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="235"/>
+        <location filename="../../core/step_rules.py" line="236"/>
         <source>Have the mechanism endorse the priority list{titles}.</source>
         <translation>Haga que el mecanismo respalde la lista de prioridades{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="239"/>
+        <location filename="../../core/step_rules.py" line="240"/>
         <source>Make the scoring weights add up to 1 (they add up to {total:.2f}).</source>
         <translation>Haga que las ponderaciones sumen 1 (ahora suman {total:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="245"/>
+        <location filename="../../core/step_rules.py" line="246"/>
         <source>Cost the actions of every endorsed priority, each with a lead{titles}.</source>
         <translation>Estime el costo de las acciones de cada prioridad respaldada, cada una con un responsable{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="269"/>
+        <location filename="../../core/step_rules.py" line="270"/>
         <source>Give every impact an indicator (ideally an SDG or national plan one): {codes}.</source>
         <translation>Dé a cada impacto un indicador (idealmente uno de los ODS o del plan nacional): {codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="272"/>
+        <location filename="../../core/step_rules.py" line="273"/>
         <source>Attach the final evaluation&apos;s report and record the management response.</source>
         <translation>Adjunte el informe de la evaluación final y registre la respuesta de la administración.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="275"/>
+        <location filename="../../core/step_rules.py" line="276"/>
         <source>Set up the results framework with its outcomes.</source>
         <translation>Establezca el marco de resultados con sus efectos.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="277"/>
+        <location filename="../../core/step_rules.py" line="278"/>
         <source>Give every outcome an indicator with a baseline and a target{codes}.</source>
         <translation>Dé a cada efecto un indicador con línea de base y meta{codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="280"/>
+        <location filename="../../core/step_rules.py" line="281"/>
         <source>Report actuals for at least 80% of the indicators ({have} of {total}).</source>
         <translation>Informe de los valores alcanzados de al menos el 80% de los indicadores ({have} de {total}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="283"/>
+        <location filename="../../core/step_rules.py" line="284"/>
         <source>Plan the mid-term and final evaluations.</source>
         <translation>Planifique las evaluaciones de medio término y final.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="297"/>
+        <location filename="../../core/step_rules.py" line="298"/>
         <source>List the development partners present in the country.</source>
         <translation>Enumere los socios para el desarrollo presentes en el país.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="299"/>
+        <location filename="../../core/step_rules.py" line="300"/>
         <source>Each partner lists its projects or confirms it has none{names}.</source>
         <translation>Cada socio enumera sus proyectos o confirma que no tiene ninguno{names}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="302"/>
+        <location filename="../../core/step_rules.py" line="303"/>
         <source>Align each project to a national priority or say why not{titles}.</source>
         <translation>Alinee cada proyecto con una prioridad nacional o indique por qué no{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="304"/>
+        <location filename="../../core/step_rules.py" line="305"/>
         <source>Record at least one partner coordination event.</source>
         <translation>Registre al menos un evento de coordinación de socios.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="320"/>
+        <location filename="../../core/step_rules.py" line="321"/>
         <source>Steps not yet approved: {steps}.</source>
         <translation>Etapas aún no aprobadas: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="321"/>
+        <location filename="../../core/step_rules.py" line="322"/>
         <source>Record at least {minimum} validated lessons ({count} so far).</source>
         <translation>Registre al menos {minimum} lecciones validadas ({count} hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="325"/>
+        <location filename="../../core/step_rules.py" line="326"/>
         <source>Resolve the open blocker and major review comments ({count}).</source>
         <translation>Resuelva los comentarios de revisión bloqueantes y mayores abiertos ({count}).</translation>
     </message>

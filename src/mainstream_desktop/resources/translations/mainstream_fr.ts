@@ -2659,27 +2659,27 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Complete</source>
         <translation>Complété</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="74"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="75"/>
         <source>Handbook steps</source>
         <translation>Étapes du manuel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="87"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="88"/>
         <source>{percent}% complete, {missing} items missing</source>
         <translation>Complétée à {percent} %, {missing} éléments manquants</translation>
     </message>
@@ -3287,170 +3287,170 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../reports/charts.py" line="55"/>
+        <location filename="../../reports/charts.py" line="60"/>
         <location filename="../../reports/participation_charts.py" line="59"/>
         <source>No data yet for this chart.</source>
         <translation>Pas encore de données pour ce graphique.</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="62"/>
+        <location filename="../../reports/charts.py" line="67"/>
         <location filename="../../reports/portfolio_charts.py" line="377"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="91"/>
-        <location filename="../../reports/charts.py" line="251"/>
+        <location filename="../../reports/charts.py" line="105"/>
+        <location filename="../../reports/charts.py" line="266"/>
         <source>Immigrant stock by sex</source>
         <translation>Stock d&apos;immigrés par sexe</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/charts.py" line="109"/>
         <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/charts.py" line="109"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="96"/>
+        <location filename="../../reports/charts.py" line="110"/>
         <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="101"/>
-        <location filename="../../reports/charts.py" line="124"/>
+        <location filename="../../reports/charts.py" line="115"/>
+        <location filename="../../reports/charts.py" line="138"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="112"/>
+        <location filename="../../reports/charts.py" line="126"/>
         <source>Emigrants by country of destination</source>
         <translation>Émigrés par pays de destination</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="118"/>
+        <location filename="../../reports/charts.py" line="132"/>
         <location filename="../../reports/participation_charts.py" line="318"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="133"/>
+        <location filename="../../reports/charts.py" line="147"/>
         <source>Migration flows and net migration</source>
         <translation>Flux migratoires et solde migratoire</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="138"/>
+        <location filename="../../reports/charts.py" line="152"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="139"/>
+        <location filename="../../reports/charts.py" line="153"/>
         <source>Emigration</source>
         <translation>Émigration</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="140"/>
+        <location filename="../../reports/charts.py" line="154"/>
         <source>Net migration</source>
         <translation>Solde migratoire</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="141"/>
+        <location filename="../../reports/charts.py" line="155"/>
         <source>Net migration rate (per 1,000, right axis)</source>
         <translation>Taux de migration nette (pour 1 000, axe de droite)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="153"/>
+        <location filename="../../reports/charts.py" line="167"/>
         <source>Persons per year</source>
         <translation>Personnes par an</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="162"/>
+        <location filename="../../reports/charts.py" line="176"/>
         <source>Per 1,000 population</source>
         <translation>Pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="172"/>
+        <location filename="../../reports/charts.py" line="186"/>
         <source>Remittances received</source>
         <translation>Envois de fonds reçus</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="179"/>
+        <location filename="../../reports/charts.py" line="193"/>
         <source>USD million</source>
         <translation>Millions d&apos;USD</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="180"/>
+        <location filename="../../reports/charts.py" line="194"/>
         <source>USD million, current</source>
         <translation>Millions d&apos;USD courants</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="185"/>
+        <location filename="../../reports/charts.py" line="199"/>
         <source>% of GDP (right axis)</source>
         <translation>% du PIB (axe de droite)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="186"/>
+        <location filename="../../reports/charts.py" line="200"/>
         <source>% of GDP</source>
         <translation>% du PIB</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="197"/>
+        <location filename="../../reports/charts.py" line="211"/>
         <source>How migration affects each sector</source>
         <translation>Effets de la migration sur chaque secteur</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="216"/>
+        <location filename="../../reports/charts.py" line="230"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
         <translation>vert positif, rouge négatif, jaune mitigé ; le nombre indique l&apos;ampleur (1-3)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="223"/>
+        <location filename="../../reports/charts.py" line="237"/>
         <source>Data availability by indicator and year</source>
         <translation>Disponibilité des données par indicateur et par année</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="258"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="258"/>
         <location filename="../../reports/portfolio_charts.py" line="285"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="244"/>
+        <location filename="../../reports/charts.py" line="259"/>
         <source>reported</source>
         <translation>communiqué</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="252"/>
+        <location filename="../../reports/charts.py" line="267"/>
         <source>Top destinations</source>
         <translation>Principales destinations</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="253"/>
+        <location filename="../../reports/charts.py" line="268"/>
         <source>Flows and net migration</source>
         <translation>Flux et solde migratoire</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="254"/>
+        <location filename="../../reports/charts.py" line="269"/>
         <source>Remittances</source>
         <translation>Envois de fonds</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="255"/>
+        <location filename="../../reports/charts.py" line="270"/>
         <source>Sector impacts</source>
         <translation>Effets sectoriels</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="256"/>
+        <location filename="../../reports/charts.py" line="271"/>
         <source>Data availability</source>
         <translation>Disponibilité des données</translation>
     </message>
@@ -3557,7 +3557,7 @@
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="230"/>
-        <location filename="../../reports/participation_charts.py" line="503"/>
+        <location filename="../../reports/participation_charts.py" line="555"/>
         <source>Overdue action items</source>
         <translation>Mesures de suivi en retard</translation>
     </message>
@@ -3702,78 +3702,78 @@
         <translation>aligné</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="451"/>
+        <location filename="../../reports/participation_charts.py" line="457"/>
         <source>gap {amount}</source>
         <translation>déficit {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="452"/>
+        <location filename="../../reports/participation_charts.py" line="458"/>
         <source>surplus {amount}</source>
         <translation>excédent {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="460"/>
+        <location filename="../../reports/participation_charts.py" line="510"/>
         <source>Partner funding against the cost of the plan</source>
         <translation>Financement des partenaires par rapport au coût du plan</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="470"/>
+        <location filename="../../reports/participation_charts.py" line="520"/>
         <source>Partner funding</source>
         <translation>Financement des partenaires</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="474"/>
+        <location filename="../../reports/participation_charts.py" line="524"/>
         <source>Cost of the actions</source>
         <translation>Coût des actions</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="477"/>
+        <location filename="../../reports/participation_charts.py" line="528"/>
         <source>Costs arrive with step 4 (the action plan).</source>
         <translation>Les coûts arrivent avec l&apos;étape 4 (le plan d&apos;action).</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/participation_charts.py" line="533"/>
         <location filename="../../reports/planning_charts.py" line="417"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="499"/>
+        <location filename="../../reports/participation_charts.py" line="551"/>
         <source>Responsibility matrix</source>
         <translation>Matrice des responsabilités</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="501"/>
+        <location filename="../../reports/participation_charts.py" line="553"/>
         <source>Meetings and attendance</source>
         <translation>Réunions et présence</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="505"/>
+        <location filename="../../reports/participation_charts.py" line="557"/>
         <source>Interest-influence grid</source>
         <translation>Grille intérêt-influence</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="507"/>
+        <location filename="../../reports/participation_charts.py" line="559"/>
         <source>Participation by sex and group</source>
         <translation>Participation par sexe et par groupe</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="509"/>
+        <location filename="../../reports/participation_charts.py" line="561"/>
         <source>Input funnel</source>
         <translation>Entonnoir des contributions</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="511"/>
+        <location filename="../../reports/participation_charts.py" line="563"/>
         <source>Partners by policy area</source>
         <translation>Partenaires par domaine d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="513"/>
+        <location filename="../../reports/participation_charts.py" line="565"/>
         <source>Alignment to national priorities</source>
         <translation>Alignement sur les priorités nationales</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="515"/>
+        <location filename="../../reports/participation_charts.py" line="567"/>
         <source>Funding against cost</source>
         <translation>Financement et coût</translation>
     </message>
@@ -4941,257 +4941,257 @@
         <translation>« {value} » figure déjà dans la liste ({field}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="64"/>
+        <location filename="../../core/step_rules.py" line="65"/>
         <source>Give the workspace a title.</source>
         <translation>Donnez un titre à l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="65"/>
+        <location filename="../../core/step_rules.py" line="66"/>
         <source>Choose the programme phase.</source>
         <translation>Choisissez la phase du programme.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="66"/>
+        <location filename="../../core/step_rules.py" line="67"/>
         <source>Enter the start and end dates.</source>
         <translation>Saisissez les dates de début et de fin.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="67"/>
+        <location filename="../../core/step_rules.py" line="68"/>
         <source>Name the donor.</source>
         <translation>Indiquez le donateur.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="68"/>
+        <location filename="../../core/step_rules.py" line="69"/>
         <source>Name the lead institution.</source>
         <translation>Indiquez l&apos;institution chef de file.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="69"/>
+        <location filename="../../core/step_rules.py" line="70"/>
         <source>Name the national focal point.</source>
         <translation>Indiquez le point focal national.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="70"/>
+        <location filename="../../core/step_rules.py" line="71"/>
         <source>Choose the entry mode into planning.</source>
         <translation>Choisissez le mode d&apos;entrée dans la planification.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="71"/>
+        <location filename="../../core/step_rules.py" line="72"/>
         <source>Choose the default currency.</source>
         <translation>Choisissez la monnaie par défaut.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="72"/>
+        <location filename="../../core/step_rules.py" line="73"/>
         <source>Enter the reference year of the profile.</source>
         <translation>Saisissez l&apos;année de référence du profil.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="79"/>
+        <location filename="../../core/step_rules.py" line="80"/>
         <source>Assess the readiness criterion “{criterion}”.</source>
         <translation>Évaluez le critère de préparation « {criterion} ».</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="84"/>
+        <location filename="../../core/step_rules.py" line="85"/>
         <source>“{criterion}” must be met before the process starts.</source>
         <translation>« {criterion} » doit être rempli avant le début du processus.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="91"/>
+        <location filename="../../core/step_rules.py" line="92"/>
         <source>Attach evidence for the criteria marked met: {criteria}.</source>
         <translation>Joignez un justificatif pour les critères marqués comme remplis : {criteria}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="94"/>
+        <location filename="../../core/step_rules.py" line="95"/>
         <source>The national focal point has not confirmed the readiness assessment.</source>
         <translation>Le point focal national n&apos;a pas confirmé l&apos;évaluation de l&apos;état de préparation.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="103"/>
+        <location filename="../../core/step_rules.py" line="104"/>
         <source>Enter the reference year of the profile in step 0; core indicators are counted from it.</source>
         <translation>Saisissez l&apos;année de référence du profil à l&apos;étape 0 ; les indicateurs de base sont comptés à partir de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="115"/>
+        <location filename="../../core/step_rules.py" line="116"/>
         <source>Core indicators with a value for {first}–{last}: {have} of {total} (80% needed). Missing: {codes}.</source>
         <translation>Indicateurs de base ayant une valeur pour {first}–{last} : {have} sur {total} (80 % requis). Manquants : {codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="123"/>
+        <location filename="../../core/step_rules.py" line="124"/>
         <source>Write the narrative of profile part {part}.</source>
         <translation>Rédigez le texte de la partie {part} du profil.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="125"/>
+        <location filename="../../core/step_rules.py" line="126"/>
         <source>Inventory the data sources used.</source>
         <translation>Dressez l&apos;inventaire des sources de données utilisées.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="128"/>
+        <location filename="../../core/step_rules.py" line="129"/>
         <source>Document the data gaps of each source type used{types}.</source>
         <translation>Documentez les lacunes de données de chaque type de source utilisé{types}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="137"/>
+        <location filename="../../core/step_rules.py" line="138"/>
         <source>Record an active inter-ministerial coordination mechanism.</source>
         <translation>Enregistrez un mécanisme de coordination interministériel actif.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="138"/>
+        <location filename="../../core/step_rules.py" line="139"/>
         <source>Attach the mechanism&apos;s terms of reference.</source>
         <translation>Joignez les termes de référence du mécanisme.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="151"/>
+        <location filename="../../core/step_rules.py" line="152"/>
         <source>Core sectors not yet represented on the mechanism: {sectors}.</source>
         <translation>Secteurs clés pas encore représentés au sein du mécanisme : {sectors}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="154"/>
+        <location filename="../../core/step_rules.py" line="155"/>
         <source>The lead institution should sit on the mechanism.</source>
         <translation>L&apos;institution chef de file devrait siéger au sein du mécanisme.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="156"/>
+        <location filename="../../core/step_rules.py" line="157"/>
         <source>Name the sector focal points.</source>
         <translation>Désignez les points focaux sectoriels.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="163"/>
+        <location filename="../../core/step_rules.py" line="164"/>
         <source>Each active mechanism needs exactly one chair (or one or two co-chairs){names}.</source>
         <translation>Chaque mécanisme actif doit avoir exactement une présidence (ou une ou deux coprésidences){names}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="173"/>
+        <location filename="../../core/step_rules.py" line="174"/>
         <source>Name a lead institution for the policy areas of the priorities: {areas}.</source>
         <translation>Désignez une institution chef de file pour les domaines d&apos;action des priorités : {areas}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="180"/>
+        <location filename="../../core/step_rules.py" line="181"/>
         <source>Meetings dated before their mechanism was established: {dates}.</source>
         <translation>Réunions datées d&apos;avant la création de leur mécanisme : {dates}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="184"/>
+        <location filename="../../core/step_rules.py" line="185"/>
         <source>Hold at least {minimum} meetings with minutes ({count} so far).</source>
         <translation>Tenez au moins {minimum} réunions avec procès-verbal ({count} jusqu&apos;à présent).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="196"/>
+        <location filename="../../core/step_rules.py" line="197"/>
         <source>No consultation has reached {group} yet.</source>
         <translation>Aucune consultation n&apos;a encore touché ce groupe : {group}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="204"/>
+        <location filename="../../core/step_rules.py" line="205"/>
         <source>Give every consultation at least one topic and one stakeholder present{titles}.</source>
         <translation>Indiquez pour chaque consultation au moins un thème et une partie prenante présente{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="207"/>
+        <location filename="../../core/step_rules.py" line="208"/>
         <source>Hold a validation workshop on the profile and the priorities.</source>
         <translation>Organisez un atelier de validation du profil et des priorités.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="209"/>
+        <location filename="../../core/step_rules.py" line="210"/>
         <source>Report the participants of consultations by sex.</source>
         <translation>Indiquez les participants aux consultations par sexe.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="213"/>
+        <location filename="../../core/step_rules.py" line="214"/>
         <source>Decide what happens to the inputs received ({pending} of {total} pending; at most 10% may be).</source>
         <translation>Décidez de la suite à donner aux contributions reçues ({pending} sur {total} en attente ; 10 % au plus peuvent l&apos;être).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="222"/>
+        <location filename="../../core/step_rules.py" line="223"/>
         <source>Adopt a planning instrument that mainstreams migration (level 2 or more) or a stand-alone migration and development policy.</source>
         <translation>Adoptez un instrument de planification qui intègre la migration (niveau 2 ou plus) ou une politique autonome de migration et développement.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="225"/>
+        <location filename="../../core/step_rules.py" line="226"/>
         <source>Set the migration and development priorities.</source>
         <translation>Définissez les priorités de migration et développement.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="230"/>
+        <location filename="../../core/step_rules.py" line="231"/>
         <source>Link every priority to its evidence{titles}.</source>
         <translation>Reliez chaque priorité à ses données probantes{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="235"/>
+        <location filename="../../core/step_rules.py" line="236"/>
         <source>Have the mechanism endorse the priority list{titles}.</source>
         <translation>Faites approuver la liste des priorités par le mécanisme{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="239"/>
+        <location filename="../../core/step_rules.py" line="240"/>
         <source>Make the scoring weights add up to 1 (they add up to {total:.2f}).</source>
         <translation>Faites en sorte que la somme des pondérations soit égale à 1 (elle est de {total:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="245"/>
+        <location filename="../../core/step_rules.py" line="246"/>
         <source>Cost the actions of every endorsed priority, each with a lead{titles}.</source>
         <translation>Chiffrez les actions de chaque priorité approuvée, chacune avec un responsable{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="269"/>
+        <location filename="../../core/step_rules.py" line="270"/>
         <source>Give every impact an indicator (ideally an SDG or national plan one): {codes}.</source>
         <translation>Dotez chaque impact d&apos;un indicateur (idéalement un indicateur des ODD ou du plan national) : {codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="272"/>
+        <location filename="../../core/step_rules.py" line="273"/>
         <source>Attach the final evaluation&apos;s report and record the management response.</source>
         <translation>Joignez le rapport de l&apos;évaluation finale et enregistrez la réponse de la direction.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="275"/>
+        <location filename="../../core/step_rules.py" line="276"/>
         <source>Set up the results framework with its outcomes.</source>
         <translation>Établissez le cadre de résultats avec ses effets.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="277"/>
+        <location filename="../../core/step_rules.py" line="278"/>
         <source>Give every outcome an indicator with a baseline and a target{codes}.</source>
         <translation>Dotez chaque effet d&apos;un indicateur avec une valeur de référence et une cible{codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="280"/>
+        <location filename="../../core/step_rules.py" line="281"/>
         <source>Report actuals for at least 80% of the indicators ({have} of {total}).</source>
         <translation>Communiquez les valeurs réalisées pour au moins 80 % des indicateurs ({have} sur {total}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="283"/>
+        <location filename="../../core/step_rules.py" line="284"/>
         <source>Plan the mid-term and final evaluations.</source>
         <translation>Planifiez les évaluations à mi-parcours et finale.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="297"/>
+        <location filename="../../core/step_rules.py" line="298"/>
         <source>List the development partners present in the country.</source>
         <translation>Dressez la liste des partenaires de développement présents dans le pays.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="299"/>
+        <location filename="../../core/step_rules.py" line="300"/>
         <source>Each partner lists its projects or confirms it has none{names}.</source>
         <translation>Chaque partenaire liste ses projets ou confirme qu&apos;il n&apos;en a aucun{names}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="302"/>
+        <location filename="../../core/step_rules.py" line="303"/>
         <source>Align each project to a national priority or say why not{titles}.</source>
         <translation>Alignez chaque projet sur une priorité nationale ou expliquez pourquoi ce n&apos;est pas le cas{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="304"/>
+        <location filename="../../core/step_rules.py" line="305"/>
         <source>Record at least one partner coordination event.</source>
         <translation>Enregistrez au moins un événement de coordination des partenaires.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="320"/>
+        <location filename="../../core/step_rules.py" line="321"/>
         <source>Steps not yet approved: {steps}.</source>
         <translation>Étapes pas encore approuvées : {steps}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="321"/>
+        <location filename="../../core/step_rules.py" line="322"/>
         <source>Record at least {minimum} validated lessons ({count} so far).</source>
         <translation>Enregistrez au moins {minimum} enseignements validés ({count} jusqu&apos;à présent).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="325"/>
+        <location filename="../../core/step_rules.py" line="326"/>
         <source>Resolve the open blocker and major review comments ({count}).</source>
         <translation>Réglez les commentaires d&apos;examen bloquants et majeurs en suspens ({count}).</translation>
     </message>

@@ -2659,27 +2659,27 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Complete</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="63"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="64"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="74"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="75"/>
         <source>Handbook steps</source>
         <translation>Этапы руководства</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/step_navigator.py" line="87"/>
+        <location filename="../../ui/widgets/step_navigator.py" line="88"/>
         <source>{percent}% complete, {missing} items missing</source>
         <translation>Выполнено {percent}%, не хватает элементов: {missing}</translation>
     </message>
@@ -3287,170 +3287,170 @@
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../reports/charts.py" line="55"/>
+        <location filename="../../reports/charts.py" line="60"/>
         <location filename="../../reports/participation_charts.py" line="59"/>
         <source>No data yet for this chart.</source>
         <translation>Для этой диаграммы данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="62"/>
+        <location filename="../../reports/charts.py" line="67"/>
         <location filename="../../reports/portfolio_charts.py" line="377"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="91"/>
-        <location filename="../../reports/charts.py" line="251"/>
+        <location filename="../../reports/charts.py" line="105"/>
+        <location filename="../../reports/charts.py" line="266"/>
         <source>Immigrant stock by sex</source>
         <translation>Численность иммигрантов по полу</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/charts.py" line="109"/>
         <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="95"/>
+        <location filename="../../reports/charts.py" line="109"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="96"/>
+        <location filename="../../reports/charts.py" line="110"/>
         <location filename="../../reports/participation_charts.py" line="317"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="101"/>
-        <location filename="../../reports/charts.py" line="124"/>
+        <location filename="../../reports/charts.py" line="115"/>
+        <location filename="../../reports/charts.py" line="138"/>
         <source>Persons</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="112"/>
+        <location filename="../../reports/charts.py" line="126"/>
         <source>Emigrants by country of destination</source>
         <translation>Эмигранты по странам назначения</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="118"/>
+        <location filename="../../reports/charts.py" line="132"/>
         <location filename="../../reports/participation_charts.py" line="318"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="133"/>
+        <location filename="../../reports/charts.py" line="147"/>
         <source>Migration flows and net migration</source>
         <translation>Миграционные потоки и чистая миграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="138"/>
+        <location filename="../../reports/charts.py" line="152"/>
         <source>Immigration</source>
         <translation>Иммиграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="139"/>
+        <location filename="../../reports/charts.py" line="153"/>
         <source>Emigration</source>
         <translation>Эмиграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="140"/>
+        <location filename="../../reports/charts.py" line="154"/>
         <source>Net migration</source>
         <translation>Чистая миграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="141"/>
+        <location filename="../../reports/charts.py" line="155"/>
         <source>Net migration rate (per 1,000, right axis)</source>
         <translation>Коэффициент чистой миграции (на 1000, правая ось)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="153"/>
+        <location filename="../../reports/charts.py" line="167"/>
         <source>Persons per year</source>
         <translation>Человек в год</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="162"/>
+        <location filename="../../reports/charts.py" line="176"/>
         <source>Per 1,000 population</source>
         <translation>На 1000 жителей</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="172"/>
+        <location filename="../../reports/charts.py" line="186"/>
         <source>Remittances received</source>
         <translation>Полученные денежные переводы</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="179"/>
+        <location filename="../../reports/charts.py" line="193"/>
         <source>USD million</source>
         <translation>Млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="180"/>
+        <location filename="../../reports/charts.py" line="194"/>
         <source>USD million, current</source>
         <translation>Млн долл. США, в текущих ценах</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="185"/>
+        <location filename="../../reports/charts.py" line="199"/>
         <source>% of GDP (right axis)</source>
         <translation>% ВВП (правая ось)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="186"/>
+        <location filename="../../reports/charts.py" line="200"/>
         <source>% of GDP</source>
         <translation>% ВВП</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="197"/>
+        <location filename="../../reports/charts.py" line="211"/>
         <source>How migration affects each sector</source>
         <translation>Как миграция влияет на каждую отрасль</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="216"/>
+        <location filename="../../reports/charts.py" line="230"/>
         <source>green positive, red negative, yellow mixed; the number is the magnitude (1-3)</source>
         <translation>зелёный — положительно, красный — отрицательно, жёлтый — неоднозначно; число — масштаб (1–3)</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="223"/>
+        <location filename="../../reports/charts.py" line="237"/>
         <source>Data availability by indicator and year</source>
         <translation>Наличие данных по показателям и годам</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="258"/>
         <source>estimate</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="243"/>
+        <location filename="../../reports/charts.py" line="258"/>
         <location filename="../../reports/portfolio_charts.py" line="285"/>
         <source>missing</source>
         <translation>нет данных</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="244"/>
+        <location filename="../../reports/charts.py" line="259"/>
         <source>reported</source>
         <translation>отчётные</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="252"/>
+        <location filename="../../reports/charts.py" line="267"/>
         <source>Top destinations</source>
         <translation>Основные страны назначения</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="253"/>
+        <location filename="../../reports/charts.py" line="268"/>
         <source>Flows and net migration</source>
         <translation>Потоки и чистая миграция</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="254"/>
+        <location filename="../../reports/charts.py" line="269"/>
         <source>Remittances</source>
         <translation>Денежные переводы</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="255"/>
+        <location filename="../../reports/charts.py" line="270"/>
         <source>Sector impacts</source>
         <translation>Влияние на отрасли</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="256"/>
+        <location filename="../../reports/charts.py" line="271"/>
         <source>Data availability</source>
         <translation>Наличие данных</translation>
     </message>
@@ -3557,7 +3557,7 @@
     </message>
     <message>
         <location filename="../../reports/participation_charts.py" line="230"/>
-        <location filename="../../reports/participation_charts.py" line="503"/>
+        <location filename="../../reports/participation_charts.py" line="555"/>
         <source>Overdue action items</source>
         <translation>Просроченные поручения</translation>
     </message>
@@ -3702,78 +3702,78 @@
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="451"/>
+        <location filename="../../reports/participation_charts.py" line="457"/>
         <source>gap {amount}</source>
         <translation>дефицит {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="452"/>
+        <location filename="../../reports/participation_charts.py" line="458"/>
         <source>surplus {amount}</source>
         <translation>профицит {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="460"/>
+        <location filename="../../reports/participation_charts.py" line="510"/>
         <source>Partner funding against the cost of the plan</source>
         <translation>Финансирование партнёров и стоимость плана</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="470"/>
+        <location filename="../../reports/participation_charts.py" line="520"/>
         <source>Partner funding</source>
         <translation>Финансирование партнёров</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="474"/>
+        <location filename="../../reports/participation_charts.py" line="524"/>
         <source>Cost of the actions</source>
         <translation>Стоимость мероприятий</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="477"/>
+        <location filename="../../reports/participation_charts.py" line="528"/>
         <source>Costs arrive with step 4 (the action plan).</source>
         <translation>Стоимость появится на этапе 4 (план действий).</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="482"/>
+        <location filename="../../reports/participation_charts.py" line="533"/>
         <location filename="../../reports/planning_charts.py" line="417"/>
         <source>USD</source>
         <translation>Долл. США</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="499"/>
+        <location filename="../../reports/participation_charts.py" line="551"/>
         <source>Responsibility matrix</source>
         <translation>Матрица ответственности</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="501"/>
+        <location filename="../../reports/participation_charts.py" line="553"/>
         <source>Meetings and attendance</source>
         <translation>Заседания и посещаемость</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="505"/>
+        <location filename="../../reports/participation_charts.py" line="557"/>
         <source>Interest-influence grid</source>
         <translation>Сетка «интерес — влияние»</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="507"/>
+        <location filename="../../reports/participation_charts.py" line="559"/>
         <source>Participation by sex and group</source>
         <translation>Участие по полу и группам</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="509"/>
+        <location filename="../../reports/participation_charts.py" line="561"/>
         <source>Input funnel</source>
         <translation>Воронка предложений</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="511"/>
+        <location filename="../../reports/participation_charts.py" line="563"/>
         <source>Partners by policy area</source>
         <translation>Партнёры по сферам политики</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="513"/>
+        <location filename="../../reports/participation_charts.py" line="565"/>
         <source>Alignment to national priorities</source>
         <translation>Согласование с национальными приоритетами</translation>
     </message>
     <message>
-        <location filename="../../reports/participation_charts.py" line="515"/>
+        <location filename="../../reports/participation_charts.py" line="567"/>
         <source>Funding against cost</source>
         <translation>Финансирование и стоимость</translation>
     </message>
@@ -4941,257 +4941,257 @@
         <translation>«{value}» уже есть в списке ({field}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="64"/>
+        <location filename="../../core/step_rules.py" line="65"/>
         <source>Give the workspace a title.</source>
         <translation>Задайте название рабочего пространства.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="65"/>
+        <location filename="../../core/step_rules.py" line="66"/>
         <source>Choose the programme phase.</source>
         <translation>Выберите этап программы.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="66"/>
+        <location filename="../../core/step_rules.py" line="67"/>
         <source>Enter the start and end dates.</source>
         <translation>Введите даты начала и окончания.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="67"/>
+        <location filename="../../core/step_rules.py" line="68"/>
         <source>Name the donor.</source>
         <translation>Укажите донора.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="68"/>
+        <location filename="../../core/step_rules.py" line="69"/>
         <source>Name the lead institution.</source>
         <translation>Укажите ведущее учреждение.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="69"/>
+        <location filename="../../core/step_rules.py" line="70"/>
         <source>Name the national focal point.</source>
         <translation>Укажите национального координатора.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="70"/>
+        <location filename="../../core/step_rules.py" line="71"/>
         <source>Choose the entry mode into planning.</source>
         <translation>Выберите способ включения в планирование.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="71"/>
+        <location filename="../../core/step_rules.py" line="72"/>
         <source>Choose the default currency.</source>
         <translation>Выберите валюту по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="72"/>
+        <location filename="../../core/step_rules.py" line="73"/>
         <source>Enter the reference year of the profile.</source>
         <translation>Введите базовый год профиля.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="79"/>
+        <location filename="../../core/step_rules.py" line="80"/>
         <source>Assess the readiness criterion “{criterion}”.</source>
         <translation>Оцените критерий готовности «{criterion}».</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="84"/>
+        <location filename="../../core/step_rules.py" line="85"/>
         <source>“{criterion}” must be met before the process starts.</source>
         <translation>«{criterion}» должен быть выполнен до начала процесса.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="91"/>
+        <location filename="../../core/step_rules.py" line="92"/>
         <source>Attach evidence for the criteria marked met: {criteria}.</source>
         <translation>Прикрепите подтверждения для критериев, отмеченных как выполненные: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="94"/>
+        <location filename="../../core/step_rules.py" line="95"/>
         <source>The national focal point has not confirmed the readiness assessment.</source>
         <translation>Национальный координатор не подтвердил оценку готовности.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="103"/>
+        <location filename="../../core/step_rules.py" line="104"/>
         <source>Enter the reference year of the profile in step 0; core indicators are counted from it.</source>
         <translation>Введите базовый год профиля на этапе 0: от него отсчитываются ключевые показатели.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="115"/>
+        <location filename="../../core/step_rules.py" line="116"/>
         <source>Core indicators with a value for {first}–{last}: {have} of {total} (80% needed). Missing: {codes}.</source>
         <translation>Ключевые показатели со значением за {first}–{last}: {have} из {total} (нужно 80%). Нет данных: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="123"/>
+        <location filename="../../core/step_rules.py" line="124"/>
         <source>Write the narrative of profile part {part}.</source>
         <translation>Напишите текстовую часть раздела {part} профиля.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="125"/>
+        <location filename="../../core/step_rules.py" line="126"/>
         <source>Inventory the data sources used.</source>
         <translation>Составьте перечень использованных источников данных.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="128"/>
+        <location filename="../../core/step_rules.py" line="129"/>
         <source>Document the data gaps of each source type used{types}.</source>
         <translation>Опишите пробелы в данных каждого использованного типа источников{types}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="137"/>
+        <location filename="../../core/step_rules.py" line="138"/>
         <source>Record an active inter-ministerial coordination mechanism.</source>
         <translation>Зарегистрируйте действующий межведомственный координационный механизм.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="138"/>
+        <location filename="../../core/step_rules.py" line="139"/>
         <source>Attach the mechanism&apos;s terms of reference.</source>
         <translation>Прикрепите положение (круг ведения) механизма.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="151"/>
+        <location filename="../../core/step_rules.py" line="152"/>
         <source>Core sectors not yet represented on the mechanism: {sectors}.</source>
         <translation>Ключевые отрасли, ещё не представленные в механизме: {sectors}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="154"/>
+        <location filename="../../core/step_rules.py" line="155"/>
         <source>The lead institution should sit on the mechanism.</source>
         <translation>Ведущее учреждение должно входить в механизм.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="156"/>
+        <location filename="../../core/step_rules.py" line="157"/>
         <source>Name the sector focal points.</source>
         <translation>Назначьте отраслевых координаторов.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="163"/>
+        <location filename="../../core/step_rules.py" line="164"/>
         <source>Each active mechanism needs exactly one chair (or one or two co-chairs){names}.</source>
         <translation>У каждого действующего механизма должен быть ровно один председатель (или один-два сопредседателя){names}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="173"/>
+        <location filename="../../core/step_rules.py" line="174"/>
         <source>Name a lead institution for the policy areas of the priorities: {areas}.</source>
         <translation>Назначьте ведущее учреждение для сфер политики приоритетов: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="180"/>
+        <location filename="../../core/step_rules.py" line="181"/>
         <source>Meetings dated before their mechanism was established: {dates}.</source>
         <translation>Заседания, датированные до создания механизма: {dates}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="184"/>
+        <location filename="../../core/step_rules.py" line="185"/>
         <source>Hold at least {minimum} meetings with minutes ({count} so far).</source>
         <translation>Проведите не менее {minimum} заседаний с протоколами (пока {count}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="196"/>
+        <location filename="../../core/step_rules.py" line="197"/>
         <source>No consultation has reached {group} yet.</source>
         <translation>Консультации пока не охватили: {group}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="204"/>
+        <location filename="../../core/step_rules.py" line="205"/>
         <source>Give every consultation at least one topic and one stakeholder present{titles}.</source>
         <translation>Укажите для каждой консультации хотя бы одну тему и одну присутствующую заинтересованную сторону{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="207"/>
+        <location filename="../../core/step_rules.py" line="208"/>
         <source>Hold a validation workshop on the profile and the priorities.</source>
         <translation>Проведите валидационный семинар по профилю и приоритетам.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="209"/>
+        <location filename="../../core/step_rules.py" line="210"/>
         <source>Report the participants of consultations by sex.</source>
         <translation>Укажите участников консультаций в разбивке по полу.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="213"/>
+        <location filename="../../core/step_rules.py" line="214"/>
         <source>Decide what happens to the inputs received ({pending} of {total} pending; at most 10% may be).</source>
         <translation>Примите решения по полученным предложениям (не рассмотрено {pending} из {total}; допускается не более 10%).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="222"/>
+        <location filename="../../core/step_rules.py" line="223"/>
         <source>Adopt a planning instrument that mainstreams migration (level 2 or more) or a stand-alone migration and development policy.</source>
         <translation>Примите инструмент планирования, учитывающий миграцию (уровень 2 и выше), или отдельную стратегию в области миграции и развития.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="225"/>
+        <location filename="../../core/step_rules.py" line="226"/>
         <source>Set the migration and development priorities.</source>
         <translation>Определите приоритеты в области миграции и развития.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="230"/>
+        <location filename="../../core/step_rules.py" line="231"/>
         <source>Link every priority to its evidence{titles}.</source>
         <translation>Свяжите каждый приоритет с доказательной базой{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="235"/>
+        <location filename="../../core/step_rules.py" line="236"/>
         <source>Have the mechanism endorse the priority list{titles}.</source>
         <translation>Добейтесь одобрения списка приоритетов механизмом{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="239"/>
+        <location filename="../../core/step_rules.py" line="240"/>
         <source>Make the scoring weights add up to 1 (they add up to {total:.2f}).</source>
         <translation>Веса оценки должны в сумме давать 1 (сейчас {total:.2f}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="245"/>
+        <location filename="../../core/step_rules.py" line="246"/>
         <source>Cost the actions of every endorsed priority, each with a lead{titles}.</source>
         <translation>Оцените стоимость мероприятий каждого одобренного приоритета и назначьте ответственных{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="269"/>
+        <location filename="../../core/step_rules.py" line="270"/>
         <source>Give every impact an indicator (ideally an SDG or national plan one): {codes}.</source>
         <translation>Задайте для каждого воздействия показатель (желательно индикатор ЦУР или национального плана): {codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="272"/>
+        <location filename="../../core/step_rules.py" line="273"/>
         <source>Attach the final evaluation&apos;s report and record the management response.</source>
         <translation>Прикрепите отчёт об итоговой оценке и запишите ответ руководства.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="275"/>
+        <location filename="../../core/step_rules.py" line="276"/>
         <source>Set up the results framework with its outcomes.</source>
         <translation>Создайте систему результатов с конечными результатами.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="277"/>
+        <location filename="../../core/step_rules.py" line="278"/>
         <source>Give every outcome an indicator with a baseline and a target{codes}.</source>
         <translation>Задайте для каждого конечного результата показатель с исходным уровнем и целью{codes}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="280"/>
+        <location filename="../../core/step_rules.py" line="281"/>
         <source>Report actuals for at least 80% of the indicators ({have} of {total}).</source>
         <translation>Сообщите фактические значения не менее чем по 80% показателей ({have} из {total}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="283"/>
+        <location filename="../../core/step_rules.py" line="284"/>
         <source>Plan the mid-term and final evaluations.</source>
         <translation>Запланируйте среднесрочную и итоговую оценки.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="297"/>
+        <location filename="../../core/step_rules.py" line="298"/>
         <source>List the development partners present in the country.</source>
         <translation>Перечислите партнёров по развитию, работающих в стране.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="299"/>
+        <location filename="../../core/step_rules.py" line="300"/>
         <source>Each partner lists its projects or confirms it has none{names}.</source>
         <translation>Каждый партнёр перечисляет свои проекты или подтверждает, что их нет{names}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="302"/>
+        <location filename="../../core/step_rules.py" line="303"/>
         <source>Align each project to a national priority or say why not{titles}.</source>
         <translation>Согласуйте каждый проект с национальным приоритетом или объясните, почему нет{titles}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="304"/>
+        <location filename="../../core/step_rules.py" line="305"/>
         <source>Record at least one partner coordination event.</source>
         <translation>Зарегистрируйте хотя бы одно мероприятие по координации партнёров.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="320"/>
+        <location filename="../../core/step_rules.py" line="321"/>
         <source>Steps not yet approved: {steps}.</source>
         <translation>Ещё не утверждённые этапы: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="321"/>
+        <location filename="../../core/step_rules.py" line="322"/>
         <source>Record at least {minimum} validated lessons ({count} so far).</source>
         <translation>Запишите не менее {minimum} подтверждённых уроков (пока {count}).</translation>
     </message>
     <message>
-        <location filename="../../core/step_rules.py" line="325"/>
+        <location filename="../../core/step_rules.py" line="326"/>
         <source>Resolve the open blocker and major review comments ({count}).</source>
         <translation>Закройте открытые блокирующие и существенные замечания ({count}).</translation>
     </message>
