@@ -41,13 +41,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from mainstream_desktop.core.dto import WorkspaceForm
-from mainstream_desktop.core.services import Services, open_services
+from mainstream_desktop.core.services import Services
 from mainstream_desktop.core.site_identity import create_local_site
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.paths import DataPaths
 from mainstream_desktop.sync.exchange import ExchangeService
 from mainstream_desktop.sync.keys import SiteCard, sign
-from tests.stores import ENGINE_NOW, Store, active
+from tests.stores import ENGINE_NOW, Store, active, sqlite_fingerprint
 
 REPO = Path(__file__).resolve().parents[2]
 RESULTS = REPO / "test-results" / "reliability.json"
@@ -56,24 +56,7 @@ SMALL_CODE = "KEN"
 
 
 # -- fingerprints ---------------------------------------------------------------------------------
-def db_fingerprint(database: Path) -> str:
-    """sha256 over the schema and all rows of every table, each table ordered by all its columns."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        digest = hashlib.sha256()
-        schema = connection.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
-        digest.update(repr(schema).encode())
-        tables = [row[1] for row in schema if row[0] == "table"]
-        for table in tables:
-            columns = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
-            order = ", ".join(str(i + 1) for i in range(len(columns))) or "rowid"
-            digest.update(f"\x00{table}\x00".encode())
-            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
-                digest.update(repr(row).encode())
-        return digest.hexdigest()
-    finally:
-        connection.close()
+db_fingerprint = sqlite_fingerprint  # the store's own, under the name these tests use
 
 
 def table_counts(database: Path) -> dict[str, int]:

@@ -76,7 +76,7 @@ def _shortcut_form(column: Column[Any], processor: Converter) -> tuple[str, Call
     """The writer's text form of the column's values whose stored parameter the shortcut makes
     without Python objects: (pattern, the check a value passes, the stored text), when
     ``processor`` is seen to store values so."""
-    python_type = _python_type(column)
+    python_type = decoded_type(column)  # uuid, date and datetime columns decode to their own types
     if python_type is uuid.UUID and processor(_SAMPLE_UUID) == _SAMPLE_UUID.hex:
         return _UUID_FORM, None, _uuid_hex
     if python_type is date and processor(_SAMPLE_DATE) == _SAMPLE_DATE.isoformat():
@@ -84,14 +84,6 @@ def _shortcut_form(column: Column[Any], processor: Converter) -> tuple[str, Call
     if python_type is datetime and all(processor(sample) == _wall_time(sample) for sample in _SAMPLE_TIMES):
         return _DATETIME_FORM, datetime.fromisoformat, _wall_time_text
     return None
-
-
-def _python_type(column: Column[Any]) -> type | None:
-    try:
-        python_type: type = column.type.python_type
-    except NotImplementedError:
-        return None
-    return python_type
 
 
 def _composed(decoder: Converter, processor: Converter) -> Converter:
