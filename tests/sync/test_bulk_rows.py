@@ -9,11 +9,14 @@
   applied to ``decode``'s value, or fails where ``decode`` fails; ``column_decoder`` gives
   ``decode``'s value or its very error.
 - The payload text is ``change_capture.dumps``'s.
+- Rows go in by multi-row statements of few distinct sizes, within the driver's limit on
+  parameters, in order.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
 from datetime import date, datetime
 from typing import Any
@@ -21,13 +24,13 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, select
+from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, select
 
 from mainstream_desktop.core.services import Services
 from mainstream_desktop.db.change_capture import column_decoder, decode, dumps, synced_models
 from mainstream_desktop.models.profile import Observation
 from mainstream_desktop.sync.bulk_columns import ColumnConverter, json_converter
-from mainstream_desktop.sync.bulk_rows import payload_text
+from mainstream_desktop.sync.bulk_rows import InsertStatement, payload_text, statement_sizes
 from mainstream_desktop.sync.merge import Merger
 
 from .test_bulk_apply import (
@@ -197,3 +200,40 @@ def test_a_whole_column_converts_as_its_values_one_by_one(column: Any, data: st.
         assert whole is None
     else:
         assert whole == one_by_one[1]
+
+
+# -- multi-row statements ---------------------------------------------------------------------------
+@given(count=st.integers(0, 5000), largest=st.sampled_from([1, 3, 7, 100, 1024]))
+def test_statement_sizes_cover_the_rows_with_few_distinct_sizes(count: int, largest: int) -> None:
+    sizes = statement_sizes(count, largest)
+    assert sum(sizes) == count and all(0 < size <= largest for size in sizes)
+    assert len(set(sizes)) <= 1 + largest.bit_length()  # the driver's statement cache keeps them all
+    assert statement_sizes(2500, 1024) == [1024, 1024, 256, 128, 64, 4]
+
+
+@pytest.mark.parametrize(("limit", "count"), [(999, 2500), (32766, 2500), (10, 7), (3, 5)])
+def test_rows_go_in_by_statements_within_the_drivers_limit_and_in_order(limit: int, count: int) -> None:
+    """SQLite before 3.32 allows 999 parameters per statement; a row of three columns then goes at
+    most 333 to a statement (and with a limit of 3, one row at a time)."""
+    table = Table("sample", MetaData(), Column("id", Integer, primary_key=True, autoincrement=False),
+                  Column("label", String(20)), Column("amount", Integer))
+    engine = create_engine("sqlite://")
+    table.metadata.create_all(engine)
+    statement = InsertStatement(table, engine.dialect, raw=True)
+    rows = [(number, f"row {number}", number * 3) for number in range(count)]
+    issued: list[int] = []
+    with engine.begin() as connection:
+        driver = connection.connection.driver_connection
+        driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+        driver.set_trace_callback(lambda sql: issued.append(sql.count("(") - 1) if sql.startswith("INSERT") else None)
+        statement.execute(connection, [_in_order(statement.names, row) for row in rows])
+        stored = connection.exec_driver_sql("SELECT id, label, amount FROM sample ORDER BY rowid").all()
+    assert [tuple(row) for row in stored] == rows
+    largest = min(1024, max(1, limit // 3))
+    assert issued == statement_sizes(count, largest)  # 2,500 rows in six statements, not 2,500
+
+
+def _in_order(names: tuple[str, ...], row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``row`` (id, label, amount) in the statement's column order."""
+    by_name = dict(zip(("id", "label", "amount"), row))
+    return tuple(by_name[name] for name in names)

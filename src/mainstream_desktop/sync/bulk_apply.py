@@ -42,7 +42,7 @@ from mainstream_desktop.sync.bulk_rows import (
 from mainstream_desktop.sync.bundle_format import ChangeLine
 from mainstream_desktop.sync.merge import Merger, Verdict, quarantined
 
-BATCH_SIZE = 2000
+BATCH_SIZE = 2048  # two statements of ``bulk_rows.ROWS_PER_STATEMENT`` rows
 SPLIT_FLOOR = 8  # a refused run this short is redone one change at a time
 LOOKUP_CHUNK = 500  # ids per existence query
 PROGRESS_EVERY = 500

@@ -11,8 +11,10 @@ one-at-a-time path.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from datetime import datetime
+from itertools import chain
 from operator import itemgetter
 from typing import Any, cast
 
@@ -29,6 +31,8 @@ from mainstream_desktop.sync.merge import when_recorded
 _PAYLOAD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False,
                                     check_circular=False)
 payload_text = _PAYLOAD_ENCODER.encode
+
+ROWS_PER_STATEMENT = 1024  # at most; fewer when the driver's limit on parameters is lower
 
 
 class InsertStatement:
@@ -47,6 +51,7 @@ class InsertStatement:
         self.converters: tuple[ColumnConverter, ...] = tuple(
             ColumnConverter(column, processor) for column, processor in zip(columns, self.processors))
         self.from_json: tuple[Converter, ...] = tuple(converter.one for converter in self.converters)
+        self._multi_row_texts: dict[int, str] = {}
 
     def parameters(self, values: dict[str, Any]) -> tuple[Any, ...]:
         """A row of Python values (a value for every column) as the driver's parameters."""
@@ -59,17 +64,51 @@ class InsertStatement:
         return value if processor is None else processor(value)
 
     def execute(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
-        """One ``executemany`` of ``rows`` (tuples in ``names`` order)."""
+        """``rows`` (tuples in ``names`` order) inserted in order: on SQLite by multi-row statements
+        (``_multi_row``), on PostgreSQL by one ``COPY``."""
         if self.raw:
-            cursor = _driver(connection).cursor()
+            driver = _driver(connection)
+            cursor = driver.cursor()
             try:
-                cursor.executemany(self.sql, rows)
+                start = 0
+                for size in statement_sizes(len(rows), self._rows_per_statement(driver)):
+                    cursor.execute(self._multi_row(size), list(chain.from_iterable(rows[start:start + size])))
+                    start += size
             finally:
                 cursor.close()
         elif connection.dialect.name == "postgresql":
             _copy_rows(connection, self.table, self.names, rows)
         else:
             connection.execute(insert(self.table), [dict(zip(self.names, row)) for row in rows])
+
+    def _rows_per_statement(self, driver: Any) -> int:
+        limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(driver, "getlimit") else 999
+        return max(1, min(ROWS_PER_STATEMENT, limit // len(self.names)))
+
+    def _multi_row(self, size: int) -> str:
+        """The INSERT of ``size`` rows at once. One statement per batch rather than ``executemany``'s
+        one step per row: the import's reading thread (``read_ahead``) holds Python's lock while the
+        database works, and the writer waits for it again after every step. The texts are few
+        (``statement_sizes``), so the driver's statement cache keeps them compiled."""
+        if size not in self._multi_row_texts:
+            head = self.sql[:self.sql.rindex(" VALUES ")]
+            marks = "(" + ", ".join("?" * len(self.names)) + ")"
+            self._multi_row_texts[size] = f"{head} VALUES {', '.join([marks] * size)}"
+        return self._multi_row_texts[size]
+
+
+def statement_sizes(count: int, largest: int) -> list[int]:
+    """``count`` rows as statements of ``largest`` rows, the rest as powers of two (few distinct
+    statement texts): 2500 by 1024 is 1024, 1024, 256, 128, 64, 4."""
+    sizes = [largest] * (count // largest)
+    rest = count % largest
+    power = 1 << max(rest.bit_length() - 1, 0)
+    while rest:
+        if power <= rest:
+            sizes.append(power)
+            rest -= power
+        power >>= 1
+    return sizes
 
 
 class RecordInserts:
