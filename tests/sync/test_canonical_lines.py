@@ -5,7 +5,8 @@ A line given as bytes goes through the strict reader only (``parse_change``'s fo
 is the reference: for generated change entries, written by Python's ``json`` (the canonical form),
 by orjson (a canonical form that writes small numbers differently), with spaces, with keys out of
 order, with a duplicate key, with ``NaN`` or an overflowing number, the text and the bytes give the
-same entry or the same refusal.
+same entry or the same refusal. Lines read together (``read_canonical_lines``) give each line's
+own quick reading, and are left to one-by-one reading as soon as one of them is not canonical.
 """
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ from hypothesis import strategies as st
 
 from mainstream_desktop.db.change_capture import dumps
 from mainstream_desktop.sync.bundle_format import BundleRefused, ChangeLine, parse_change
-from mainstream_desktop.sync.canonical_lines import read_canonical
+from mainstream_desktop.sync.canonical_lines import (
+    canonical_reading,
+    read_canonical,
+    read_canonical_lines,
+)
 
 ORIGIN = "01a226ce-94b4-76c6-b457-6fa1047db47e"
 TEXTS = st.text(alphabet=st.sampled_from(list('ab"\\\n\t\x01\x1f\x7fé€𝄞\u2028:,[]{}e-0.')), max_size=12)
@@ -133,3 +138,24 @@ def test_a_payload_python_writes_otherwise_is_encoded_again(payload: dict[str, A
     line = orjson.dumps(entry, option=orjson.OPT_SORT_KEYS).decode("utf-8")
     quick = read_canonical(line)
     assert quick is not None and quick[1] is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(lines(), min_size=1, max_size=6))
+def test_lines_read_together_give_each_lines_own_reading(group: list[str]) -> None:
+    """All canonical: each value and payload text is the line's own ``read_canonical``; one line
+    not canonical (spaces, keys out of order, a duplicate key, NaN, an overflow): None."""
+    values = read_canonical_lines([line.encode("utf-8") for line in group])
+    one_by_one = [read_canonical(line) for line in group]
+    if any(reading is None for reading in one_by_one):
+        assert values is None
+    else:
+        assert values is not None
+        assert [canonical_reading(value, line) for value, line in zip(values, group)] == one_by_one
+
+
+def test_lines_that_only_join_into_the_canonical_text_are_not_canonical() -> None:
+    """Two lines whose differences cancel out in length (a space too many, a number written
+    shorter) are still refused: the array's elements are found by parsing, not by length."""
+    assert read_canonical_lines([b'{"a": 1}', b'{"b":1E2}']) is None
+    assert read_canonical_lines([b'{"a":1}', b'{"b":100.0}']) == [{"a": 1}, {"b": 100.0}]

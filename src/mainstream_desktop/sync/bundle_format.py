@@ -271,11 +271,14 @@ CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 _text_fields = itemgetter("table", "actor", "recorded_at", "origin", "record_id")
 
 
-def parse_change(line: bytes | str, where: str) -> ChangeLine:
+def parse_change(line: bytes | str, where: str, canonical: tuple[Any, str | None] | None = None) -> ChangeLine:
     """The change entry of one line, read quickly when the line is canonical (``canonical_lines``),
-    strictly otherwise; refused with the reason when it is not a valid change entry."""
+    strictly otherwise; refused with the reason when it is not a valid change entry. ``canonical``:
+    the line's ``read_canonical`` when the caller read it already (with others at once)."""
     text = line if isinstance(line, str) else None
-    quick = read_canonical(text) if text is not None and _nesting_bound(text) <= MAX_JSON_DEPTH else None
+    quick = None
+    if text is not None and _nesting_bound(text) <= MAX_JSON_DEPTH:
+        quick = canonical if canonical is not None else read_canonical(text)
     raw, payload_json = (strict_loads(line, where), None) if quick is None else quick
     if not isinstance(raw, dict) or raw.keys() != CHANGE_FIELDS:
         raise refuse(f"{where} is not a change entry")

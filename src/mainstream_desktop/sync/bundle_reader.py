@@ -17,7 +17,7 @@ import stat
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -48,8 +48,10 @@ from mainstream_desktop.sync.bundle_format import (
     refuse,
     seal_message,
 )
+from mainstream_desktop.sync.canonical_lines import canonical_reading, read_canonical_lines
 
 CHUNK = 1 << 20
+LINES_PER_GROUP = 128  # change lines read together when they are canonical
 DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error)
 
 Trust = Callable[[str, str], "tuple[str, bool]"]
@@ -101,13 +103,14 @@ class VerifiedBundle:
             digest = hashlib.sha256()
             try:
                 with self.archive.open(name) as member:
-                    for number, line in enumerate(_lines(member, digest), start=1):
-                        if not line or line.isspace():
-                            continue
-                        text = _text(line, name, number)
-                        change = parse_change(text, f"{name} line {number}")
-                        count += 1
-                        yield change, text
+                    for group in _groups(enumerate(_lines(member, digest), start=1)):
+                        values = read_canonical_lines([line for _number, line in group])
+                        for position, (number, line) in enumerate(group):
+                            text = _text(line, name, number)
+                            canonical = None if values is None else canonical_reading(values[position], text)
+                            change = parse_change(text, f"{name} line {number}", canonical)
+                            count += 1
+                            yield change, text
             except DAMAGE as exc:
                 raise refuse(f"{name} is damaged: {exc}") from exc
             if digest.hexdigest() != expected[name].sha256:
@@ -127,6 +130,21 @@ def _text(line: bytes, name: str, number: int) -> str:
         return line.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise refuse(f"{name} line {number} is not valid: {exc}") from exc
+
+
+def _groups(numbered_lines: Iterable[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
+    """The numbered lines that are not blank, ``LINES_PER_GROUP`` at a time (read together by
+    ``read_canonical_lines``)."""
+    group: list[tuple[int, bytes]] = []
+    for number, line in numbered_lines:
+        if not line or line.isspace():
+            continue
+        group.append((number, line))
+        if len(group) >= LINES_PER_GROUP:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def _lines(member: IO[bytes], digest: Any) -> Iterator[bytes]:

@@ -49,6 +49,25 @@ def read_canonical(line: str) -> tuple[Any, str | None] | None:
         return None
     if again.decode("utf-8") != line:
         return None
+    return canonical_reading(value, line)
+
+
+def read_canonical_lines(lines: list[bytes]) -> list[Any] | None:
+    """The values of ``lines`` when every one of them is canonical JSON, else None (read each with
+    ``read_canonical``). One sorted, compact output for the whole list: the lines joined by commas
+    in brackets are a JSON array whose elements are found by parsing it, so the output is that
+    text exactly when each value's output is its own line (and it costs a third of one output per
+    line)."""
+    try:
+        values = [orjson.loads(line) for line in lines]
+        again = orjson.dumps(values, option=_SORTED)
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+        return None
+    return values if again == b"[" + b",".join(lines) + b"]" else None
+
+
+def canonical_reading(value: Any, line: str) -> tuple[Any, str | None]:
+    """What ``read_canonical`` gives for a canonical ``line`` whose value is ``value``."""
     return value, _payload_text(line) if isinstance(value, dict) else None
 
 
