@@ -188,12 +188,20 @@ WRITER_FORMS = st.one_of(
 @given(column=st.sampled_from(COLUMNS), data=st.data())
 def test_a_whole_column_converts_as_its_values_one_by_one(column: Any, data: st.DataObject) -> None:
     """``ColumnConverter.many`` gives ``one`` mapped over the column, or None when ``one`` fails on
-    one of its values; columns of one writer's form, of nulls, and mixed."""
+    one of its values; columns of one writer's form, of nulls, of a few repeated values, and mixed."""
     processor = column.type._cached_bind_processor(SQLITE)
     converter = ColumnConverter(column, processor)
-    kind = data.draw(st.sampled_from([WRITER_FORMS, JSON_SCALARS, st.none(), st.text(max_size=3)]))
-    same = data.draw(st.booleans())
-    values = [data.draw(kind)] * data.draw(st.integers(1, 5)) if same else data.draw(st.lists(kind, min_size=1, max_size=8))
+    kind = data.draw(st.sampled_from([WRITER_FORMS, JSON_SCALARS, st.none(), st.text(max_size=3),
+                                      st.one_of(JSON_SCALARS, st.lists(st.integers(), max_size=2),
+                                                st.dictionaries(st.text(max_size=2), st.integers(), max_size=2))]))
+    shape = data.draw(st.sampled_from(["same", "few", "any"]))
+    if shape == "same":
+        values = [data.draw(kind)] * data.draw(st.integers(1, 5))
+    elif shape == "few":  # a few values repeated in any order: converted once per distinct value
+        few = data.draw(st.lists(kind, min_size=1, max_size=3))
+        values = data.draw(st.lists(st.sampled_from(few), min_size=4, max_size=40))
+    else:
+        values = data.draw(st.lists(kind, min_size=1, max_size=8))
     one_by_one = _outcome(lambda column_values: [converter.one(value) for value in column_values], values)
     whole = converter.many(list(values))
     if one_by_one[0] == "error":

@@ -18,8 +18,8 @@ uses, each only when the dialect's processor is seen to give what the shortcut g
 
 A column's converter (``ColumnConverter.many``) gives for a column of values exactly the list
 ``one`` gives value by value, or None when one of them fails (the caller then goes row by row to
-find it). It is quicker where a column holds one kind of value only: texts are checked by their
-types and longest length at once; ids, dates and times in the writer's forms are matched all
+find it). It is quicker where a column holds one kind of value only: values that repeat are
+converted once each; texts are checked by their types and longest length at once; ids, dates and times in the writer's forms are matched all
 together, joined by line breaks (counting the pieces afterwards proves no value held a break);
 any other column is ``one`` mapped over it.
 """
@@ -123,7 +123,39 @@ def _wall_time_text(value: str) -> str:
 
 
 # -- whole columns --------------------------------------------------------------------------------
+REPEATS = 4  # a column of texts, booleans or integers with at most a quarter as many distinct values
+SAMPLE = 64  # values first looked at for repeats
+
+
 def _column_batch(column: Column[Any], processor: Converter | None, one: Converter) -> ColumnBatch:
+    return _few_distinct_first(_column_batch_by_kind(column, processor, one), one)
+
+
+def _few_distinct_first(by_kind: ColumnBatch, one: Converter) -> ColumnBatch:
+    """A column of one type (text, boolean or integer) whose values repeat (a workspace's id, the
+    time of one transaction, a code, a flag) is converted once per distinct value: equal values
+    of one of these types are the same value. Anything else goes to ``by_kind``."""
+    def convert_column(values: list[Any]) -> list[Any] | None:
+        sample = values[:SAMPLE]
+        try:
+            if len(set(sample)) * REPEATS > len(sample):  # ids and other all-different columns: not worth a look
+                return by_kind(values)
+        except TypeError:  # a list or an object where a value belongs: refused by ``by_kind``
+            return by_kind(values)
+        kinds = set(map(type, values))
+        if len(kinds) == 1 and kinds.pop() in (str, bool, int):
+            distinct = set(values)
+            if len(distinct) * REPEATS <= len(values):
+                try:
+                    converted = {value: one(value) for value in distinct}
+                except Exception:  # noqa: BLE001 - the row-by-row path finds the value and its reason
+                    return None
+                return list(map(converted.__getitem__, values))
+        return by_kind(values)
+    return convert_column
+
+
+def _column_batch_by_kind(column: Column[Any], processor: Converter | None, one: Converter) -> ColumnBatch:
     def each(values: list[Any]) -> list[Any] | None:
         try:
             return list(map(one, values))
