@@ -140,19 +140,27 @@ def _few_distinct_first(by_kind: ColumnBatch, one: Converter) -> ColumnBatch:
         try:
             if len(set(sample)) * REPEATS > len(sample):  # ids and other all-different columns: not worth a look
                 return by_kind(values)
+            distinct = set(values)
         except TypeError:  # a list or an object where a value belongs: refused by ``by_kind``
             return by_kind(values)
-        kinds = set(map(type, values))
-        if len(kinds) == 1 and kinds.pop() in (str, bool, int):
-            distinct = set(values)
-            if len(distinct) * REPEATS <= len(values):
-                try:
-                    converted = {value: one(value) for value in distinct}
-                except Exception:  # noqa: BLE001 - the row-by-row path finds the value and its reason
-                    return None
-                return list(map(converted.__getitem__, values))
-        return by_kind(values)
+        if len(distinct) * REPEATS > len(values) or not _one_kind(distinct, values):
+            return by_kind(values)
+        try:
+            converted = {value: one(value) for value in distinct}
+        except Exception:  # noqa: BLE001 - the row-by-row path finds the value and its reason
+            return None
+        return list(map(converted.__getitem__, values))
     return convert_column
+
+
+def _one_kind(distinct: set[Any], values: list[Any]) -> bool:
+    """Every value is a text, or every value a boolean, or every value an integer. Texts are told
+    from the distinct values alone (no other JSON value equals a text, so none hides in the set
+    behind one); ``True``, ``1`` and ``1.0`` are equal, so numbers are told from every value."""
+    kinds = set(map(type, distinct))
+    if kinds == {str}:
+        return True
+    return len(kinds) == 1 and kinds <= {bool, int} and set(map(type, values)) == kinds
 
 
 def _column_batch_by_kind(column: Column[Any], processor: Converter | None, one: Converter) -> ColumnBatch:

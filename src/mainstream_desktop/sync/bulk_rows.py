@@ -127,6 +127,7 @@ class RecordInserts:
         self.value_getter = itemgetter(*(name for name, _many in self.column_batches))  # a row's values in that order
         self.value_names = frozenset(name for name, _ in self.columns)
         self.value_names_with_revision = self.value_names | {"revision"}
+        self.sorted_value_names = tuple(sorted(self.value_names))  # the writer's order: the quickest test
         self.first_revision = self.statement.to_parameter("revision", 1)
         self.id_parameter = self.statement.from_json[self.id_index]
 
@@ -152,8 +153,9 @@ class RecordInserts:
         if not batch:
             return []
         every_values = [values for values, _record in batch]
-        names, with_revision = self.value_names, self.value_names_with_revision
-        if not all(values.__class__ is dict and (values.keys() == names or values.keys() == with_revision)
+        names, with_revision, in_order = self.value_names, self.value_names_with_revision, self.sorted_value_names
+        if not all(values.__class__ is dict and (tuple(values) == in_order or values.keys() == names
+                                                 or values.keys() == with_revision)
                    for values in every_values):
             return [self.row(values, record) for values, record in batch]
         columns: list[Any] = []
@@ -228,26 +230,29 @@ class LogEntries:
         names = self.statement.names
         if sorted(names) != sorted(self.ORDER):
             raise RuntimeError(f"the change log's columns are not those the bulk import writes: {names}")
-        self._arrange = itemgetter(*(self.ORDER.index(name) for name in names))  # into the statement's order
+        self._arrange = None if names == self.ORDER else itemgetter(*(self.ORDER.index(name) for name in names))
         self._bundle_id = self.statement.to_parameter("bundle_id", bundle_id)
-        self._ids: dict[tuple[str, str | None], Any] = {}  # (column, id text): the few origins and workspaces
+        self._origins: dict[str, Any] = {}  # id text -> parameter: the few origins and workspaces
+        self._workspaces: dict[str | None, Any] = {}
         self._recorded_at = self.statement.from_json[names.index("recorded_at")]
         self._now = now
         self._last_recorded: tuple[str | None, Any] = (None, None)
 
     def row(self, change: ChangeLine, record: Any) -> tuple[Any, ...]:
         """``record``: the change's record id as the column's parameter (``RecordInserts.id_parameter``)."""
-        return self._arrange((self._id("origin_site_id", change.origin), change.seq, change.hlc, change.actor,
-                              change.table, record, self._id("workspace_id", change.workspace_id), change.op,
-                              change.payload_json or payload_text(change.payload),
-                              self._recorded(change.recorded_at), self._bundle_id))
+        origin = self._origins.get(change.origin)
+        if origin is None:
+            origin = self._origins[change.origin] = self._id("origin_site_id", change.origin)
+        workspace = self._workspaces.get(change.workspace_id)
+        if workspace is None:
+            workspace = self._workspaces[change.workspace_id] = self._id("workspace_id", change.workspace_id)
+        row = (origin, change.seq, change.hlc, change.actor, change.table, record, workspace, change.op,
+               change.payload_json or payload_text(change.payload), self._recorded(change.recorded_at), self._bundle_id)
+        return row if self._arrange is None else self._arrange(row)
 
     def _id(self, column: str, text: str | None) -> Any:
         """An origin's or a workspace's id as the column's parameter (None for none)."""
-        key = (column, text)
-        if key not in self._ids:
-            self._ids[key] = self.statement.to_parameter(column, uuid.UUID(text) if text else None)
-        return self._ids[key]
+        return self.statement.to_parameter(column, uuid.UUID(text) if text else None)
 
     def _recorded(self, text: str) -> Any:
         """The change's time as the column's parameter; the changes of one transaction share it, so
