@@ -8,7 +8,9 @@ Owns: which changes take the bulk path, the batches and their runs, and the fall
 The results are those of ``Merger.apply`` called on each change in order, by construction:
 
 - each change's verdict (duplicate, wrong workspace, untrusted origin, gap) is the merger's own; it
-  depends only on the changes before it, never on the records written. The quarantine's rows of
+  depends only on the changes before it, never on the records written. Trust and the sender's
+  frontier are the same for every change of an origin and table, so once they pass, such inserts
+  are told apart by their workspace and sequence alone (``Merger.known_when_trusted``). The quarantine's rows of
   held and rejected verdicts are written a batch at a time (nothing reads them before the end);
 - only an insert of a known table takes the bulk path; any other change first applies the batch so
   far, then goes through ``merge_one``, so changes keep their order (an insert and then an update of
@@ -103,6 +105,11 @@ class _Pending(NamedTuple):
     origin: uuid.UUID
 
 
+class _Lane(NamedTuple):
+    origin: uuid.UUID
+    known: set[int]
+
+
 class _Prepared(NamedTuple):
     pending: _Pending
     inserts: RecordInserts
@@ -120,6 +127,8 @@ class BulkApplier:
         self._origins: dict[str, uuid.UUID] = {}
         self._tables: dict[str, RecordInserts] = {}
         self._bulk_tables: dict[str, bool] = {}
+        self._lanes: dict[tuple[str, str], _Lane | None] = {}  # (origin, table): see ``_open_lane``
+        self._workspace_text = merger.workspace_text
         self._log: LogEntries | None = None
         self._held: InsertStatement | None = None
         self._held_rows: list[tuple[Any, ...]] = []
@@ -128,17 +137,39 @@ class BulkApplier:
 
     # -- the stream ------------------------------------------------------------------------------
     def feed(self, change: ChangeLine, raw_line: str) -> None:
+        key = (change.origin, change.table)
+        lane = self._lanes[key] if key in self._lanes else self._open_lane(change)
+        if (lane is not None and change.op == "insert" and change.workspace_id == self._workspace_text
+                and change.seq not in lane.known):  # ``Merger.verdict`` is None: the bulk path
+            self._to_batch(change, raw_line, lane.origin, lane.known.add)
+            return
+        self._feed_checked(change, raw_line)
+
+    def _open_lane(self, change: ChangeLine) -> _Lane | None:
+        """The new records of a table from an origin whose trust and frontier pass take the quick
+        way through ``feed``; the lane is the origin and its known sequences (``Merger.known_when_trusted``)."""
+        origin = self._origin(change.origin)
+        known = self.merger.known_when_trusted(change, origin) if self._takes_bulk_path(change.table) else None
+        lane = None if known is None else _Lane(origin, known)
+        self._lanes[(change.origin, change.table)] = lane
+        return lane
+
+    def _to_batch(self, change: ChangeLine, raw_line: str, origin: uuid.UUID, remember: Callable[[int], None]) -> None:
+        """``remember``: ``Merger.remember`` for the origin (or the lane's set's ``add``)."""
+        if change.record_id in self._pending_records:  # one change per record and batch
+            self.flush()
+        remember(change.seq)  # whatever its outcome, it is here from now on
+        self._pending.append(_Pending(change, raw_line, origin))
+        self._pending_records.add(change.record_id)
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def _feed_checked(self, change: ChangeLine, raw_line: str) -> None:
         merger = self.merger
         origin = self._origin(change.origin)
         verdict = merger.verdict(change, origin)
         if verdict is None and change.op == "insert" and self._takes_bulk_path(change.table):
-            if change.record_id in self._pending_records:  # one change per record and batch
-                self.flush()
-            merger.remember(origin, change.seq)  # whatever its outcome, it is here from now on
-            self._pending.append(_Pending(change, raw_line, origin))
-            self._pending_records.add(change.record_id)
-            if len(self._pending) >= self.batch_size:
-                self.flush()
+            self._to_batch(change, raw_line, origin, lambda seq: merger.remember(origin, seq))
             return
         self.flush()
         if verdict is None:

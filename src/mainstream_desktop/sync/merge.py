@@ -136,6 +136,22 @@ class Merger:
             return Verdict("HELD", f"waiting for changes {frontier + 1}..{base} from site {change.origin}")
         return None
 
+    def known_when_trusted(self, change: ChangeLine, origin: uuid.UUID) -> set[int] | None:
+        """For changes of ``change``'s origin and table: the origin's sequences here (the live set,
+        which ``remember`` keeps up to date) when the parts of ``verdict`` that are the same for all
+        of them pass (trust, the sender's frontier), else None. With the set, ``verdict`` of such a
+        change into this workspace is None exactly when its sequence is not in the set."""
+        if not self.context.may_write(change.origin, self.context.workspace_code, change.table):
+            return None
+        if self.frontier(origin) < self.context.base_frontier.get(change.origin, 0):
+            return None
+        self._known(origin, change.seq)  # the origin's sequences, read once
+        return self._known_seqs[origin]
+
+    @property
+    def workspace_text(self) -> str:
+        return self._workspace_text
+
     def settle(self, change: ChangeLine, raw_line: str, verdict: Verdict) -> tuple[str, str]:
         if verdict.status == DUPLICATE.status:
             return "duplicate", ""
