@@ -10,8 +10,9 @@ The results are those of ``Merger.apply`` called on each change in order, by con
 - each change's verdict (duplicate, wrong workspace, untrusted origin, gap) is the merger's own; it
   depends only on the changes before it, never on the records written. Trust and the sender's
   frontier are the same for every change of an origin and table, so once they pass, such inserts
-  are told apart by their workspace and sequence alone (``Merger.known_when_trusted``). The quarantine's rows of
-  held and rejected verdicts are written a batch at a time (nothing reads them before the end);
+  are told apart by their workspace and sequence alone (``Merger.known_when_trusted``). The
+  quarantine's rows of held and rejected verdicts are written a batch at a time (nothing reads
+  them before the end);
 - only an insert of a known table takes the bulk path; any other change first applies the batch so
   far, then goes through ``merge_one``, so changes keep their order (an insert and then an update of
   the same record, a reference to a record inserted just before);
