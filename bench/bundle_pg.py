@@ -22,9 +22,9 @@ bookkeeping (write-ahead log, per-row constraint triggers), and the merge's one-
 ``COPY`` and are looked up by their key's index, so the gap stays a constant factor, not one that
 grows with the bundle. Twice the local file's time keeps a 100k-record bundle well under a minute
 on a hub server, which an expert waiting for an import can accept in exchange for the server's
-concurrency. Measured here (2 shared cores, loopback): 100k records 16.4 s against 13.0 s (1.26),
-20k records 2.75 s against 1.85 s (1.48); before ``COPY`` and the index look-ups, 100k took
-110 s (10.6).
+concurrency. Measured here (2 shared cores, loopback): 100k records 11.3 s against 8.2 s (1.38;
+earlier, before SQLite's multi-row statements, 16.4 s against 13.0 s), 20k records 2.75 s against
+1.85 s (1.48); before ``COPY`` and the index look-ups, 100k took 110 s (10.6).
 
     .venv/bin/python bench/bundle_pg.py [--rows 100000] [--runs 3] [--server-url URL]
 
