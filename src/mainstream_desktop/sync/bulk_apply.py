@@ -142,7 +142,8 @@ class BulkApplier:
         lane = self._lanes[key] if key in self._lanes else self._open_lane(change)
         if (lane is not None and change.op == "insert" and change.workspace_id == self._workspace_text
                 and change.seq not in lane.known):  # ``Merger.verdict`` is None: the bulk path
-            self._to_batch(change, raw_line, lane.origin, lane.known.add)
+            lane.known.add(change.seq)  # ``Merger.remember``: whatever its outcome, it is here from now on
+            self._to_batch(change, raw_line, lane.origin)
             return
         self._feed_checked(change, raw_line)
 
@@ -155,11 +156,10 @@ class BulkApplier:
         self._lanes[(change.origin, change.table)] = lane
         return lane
 
-    def _to_batch(self, change: ChangeLine, raw_line: str, origin: uuid.UUID, remember: Callable[[int], None]) -> None:
-        """``remember``: ``Merger.remember`` for the origin (or the lane's set's ``add``)."""
+    def _to_batch(self, change: ChangeLine, raw_line: str, origin: uuid.UUID) -> None:
+        """A new record for the batch (its change remembered already)."""
         if change.record_id in self._pending_records:  # one change per record and batch
             self.flush()
-        remember(change.seq)  # whatever its outcome, it is here from now on
         self._pending.append(_Pending(change, raw_line, origin))
         self._pending_records.add(change.record_id)
         if len(self._pending) >= self.batch_size:
@@ -170,7 +170,8 @@ class BulkApplier:
         origin = self._origin(change.origin)
         verdict = merger.verdict(change, origin)
         if verdict is None and change.op == "insert" and self._takes_bulk_path(change.table):
-            self._to_batch(change, raw_line, origin, lambda seq: merger.remember(origin, seq))
+            merger.remember(origin, change.seq)  # whatever its outcome, it is here from now on
+            self._to_batch(change, raw_line, origin)
             return
         self.flush()
         if verdict is None:

@@ -19,9 +19,9 @@ uses, each only when the dialect's processor is seen to give what the shortcut g
 A column's converter (``ColumnConverter.many``) gives for a column of values exactly the list
 ``one`` gives value by value, or None when one of them fails (the caller then goes row by row to
 find it). It is quicker where a column holds one kind of value only: values that repeat are
-converted once each; texts are checked by their types and longest length at once; ids, dates and times in the writer's forms are matched all
-together, joined by line breaks (counting the pieces afterwards proves no value held a break);
-any other column is ``one`` mapped over it.
+converted once each; texts are checked by their types and longest length at once; ids, dates and
+times in the writer's forms are matched all together, joined by line breaks (counting the pieces
+afterwards proves no value held a break); any other column is ``one`` mapped over it.
 """
 
 from __future__ import annotations

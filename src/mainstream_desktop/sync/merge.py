@@ -128,6 +128,11 @@ class Merger:
             return DUPLICATE
         if change.workspace_id != self._workspace_text:
             return Verdict("REJECTED", "the change belongs to another workspace")
+        return self._origin_verdict(change, origin)
+
+    def _origin_verdict(self, change: ChangeLine, origin: uuid.UUID) -> Verdict | None:
+        """The parts of ``verdict`` that are the same for every change of an origin and table: the
+        origin's trust, and the sender's frontier."""
         if not self.context.may_write(change.origin, self.context.workspace_code, change.table):
             return Verdict("REJECTED", f"site {change.origin} is not trusted for {self.context.workspace_code}")
         frontier = self.frontier(origin)
@@ -138,15 +143,10 @@ class Merger:
 
     def known_when_trusted(self, change: ChangeLine, origin: uuid.UUID) -> set[int] | None:
         """For changes of ``change``'s origin and table: the origin's sequences here (the live set,
-        which ``remember`` keeps up to date) when the parts of ``verdict`` that are the same for all
-        of them pass (trust, the sender's frontier), else None. With the set, ``verdict`` of such a
-        change into this workspace is None exactly when its sequence is not in the set."""
-        if not self.context.may_write(change.origin, self.context.workspace_code, change.table):
-            return None
-        if self.frontier(origin) < self.context.base_frontier.get(change.origin, 0):
-            return None
-        self._known(origin, change.seq)  # the origin's sequences, read once
-        return self._known_seqs[origin]
+        which ``remember`` keeps up to date) when their trust and frontier pass, else None. With the
+        set, ``verdict`` of such a change into this workspace is None exactly when its sequence is
+        not in the set."""
+        return self._known_set(origin) if self._origin_verdict(change, origin) is None else None
 
     @property
     def workspace_text(self) -> str:
@@ -187,14 +187,17 @@ class Merger:
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _known(self, origin: uuid.UUID, seq: int) -> bool:
-        """Read once per origin, then kept up to date here."""
+        return seq in self._known_set(origin)
+
+    def _known_set(self, origin: uuid.UUID) -> set[int]:
+        """The origin's sequences here: read once per origin, then kept up to date by ``remember``."""
         if origin not in self._known_seqs:
             connection = self.session.connection()
             seqs = set(connection.execute(select(ChangeLogEntry.seq).where(
                 ChangeLogEntry.origin_site_id == origin)).scalars())
             seqs |= set(connection.execute(select(HeldChange.seq).where(HeldChange.origin_site_id == origin)).scalars())
             self._known_seqs[origin] = seqs
-        return seq in self._known_seqs[origin]
+        return self._known_seqs[origin]
 
     def frontier(self, origin: uuid.UUID) -> int:
         if origin not in self._frontiers:
