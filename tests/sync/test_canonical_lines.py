@@ -20,7 +20,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mainstream_desktop.db.change_capture import dumps
-from mainstream_desktop.sync.bundle_format import BundleRefused, ChangeLine, parse_change
+from mainstream_desktop.sync.bundle_format import (
+    BundleRefused,
+    ChangeLine,
+    parse_change,
+    parse_change_group,
+)
 from mainstream_desktop.sync.canonical_lines import (
     canonical_reading,
     read_canonical,
@@ -159,3 +164,97 @@ def test_lines_that_only_join_into_the_canonical_text_are_not_canonical() -> Non
     shorter) are still refused: the array's elements are found by parsing, not by length."""
     assert read_canonical_lines([b'{"a": 1}', b'{"b":1E2}']) is None
     assert read_canonical_lines([b'{"a":1}', b'{"b":100.0}']) == [{"a": 1}, {"b": 100.0}]
+
+
+# -- a group of lines checked field by field (``bundle_format.parse_change_group``) ---------------------------------
+
+BAD_FIELD_VALUES = {
+    "seq": [0, -3, True, 1.5, "7", None],
+    "op": ["upsert", 1, None, ["insert"]],
+    "hlc": ["001795947404509-000000-01A226CE94B476C6B4576FA1047DB47E", "x", "001795947404509-000000-01a226ce\n", 5],
+    "origin": ["01A226CE-94B4-76C6-B457-6FA1047DB47E", "01a226ce94b476c6b4576fa1047db47e", "nope", 3, None],
+    "record_id": ["{01a226ce-99ee-7a45-b2d7-f5f78723881f}", "01a226ce-99ee-7a45-b2d7-f5f78723881f\n", 7, None],
+    "workspace_id": ["01A226CE-99C7-71BE-BD8A-20A415DCF823", "", 4, ["x"]],
+    "table": [None, 3, ["observation"]],
+    "actor": [None, 2, {"a": 1}],
+    "recorded_at": [None, 1.5],
+    "payload": [None, [], "values", 3],
+}
+
+
+@st.composite
+def group_entries(draw: st.DrawFn) -> dict[str, Any]:
+    """A change entry, sometimes with one field of a value ``parse_change`` refuses or writes otherwise, or
+    nested deeper than the format allows."""
+    entry = draw(change_entries())
+    damage = draw(st.sampled_from([None, "deep", *BAD_FIELD_VALUES]))
+    if damage == "deep":
+        nested: Any = 1
+        for _ in range(draw(st.integers(12, 18))):
+            nested = {"n": nested}
+        entry["payload"] = {"values": nested}
+    elif damage is not None:
+        entry[damage] = draw(st.sampled_from(BAD_FIELD_VALUES[damage]))
+    return entry
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(lines(), group_entries().map(python_line)), min_size=1, max_size=6))
+def test_a_group_checked_at_once_gives_each_lines_own_entry_or_none(group: list[str]) -> None:
+    """Whatever the lines, the group's entries are exactly those ``parse_change`` gives line by line
+    (payload text included), or None, and then each line is read on its own."""
+    values = read_canonical_lines([line.encode("utf-8") for line in group])
+    if values is None:
+        return
+    changes = parse_change_group(group, values)
+    if changes is None:
+        return
+    one_by_one = [parse_change(line, "the line") for line in group]
+    assert changes == one_by_one
+    assert [type(change) for change in changes] == [ChangeLine] * len(group)
+    assert [json.dumps(change.payload) for change in changes] == [json.dumps(change.payload) for change in one_by_one]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(change_entries(), min_size=1, max_size=6))
+def test_a_group_of_python_lines_is_read_at_once(entries: list[dict[str, Any]]) -> None:
+    """Lines as the writer writes them take the group's way whenever orjson reads them all."""
+    group = [python_line(entry) for entry in entries]
+    values = read_canonical_lines([line.encode("utf-8") for line in group])
+    if values is None:
+        assert any(read_canonical(line) is None for line in group)
+        return
+    assert parse_change_group(group, values) == [parse_change(line, "the line") for line in group]
+
+
+def test_one_line_nested_too_deeply_leaves_its_group_to_the_line_by_line_reading() -> None:
+    entry = {"actor": "a", "hlc": "001795947404509-000000-01a226ce94b476c6b4576fa1047db47e", "op": "insert",
+             "origin": ORIGIN, "payload": {}, "record_id": "01a226ce-99ee-7a45-b2d7-f5f78723881f",
+             "recorded_at": "t", "seq": 1, "table": "observation", "workspace_id": None}
+    deep: Any = 1
+    for _ in range(15):
+        deep = {"n": deep}
+    flat, nested = python_line(entry), python_line({**entry, "payload": {"values": deep}})
+    values = read_canonical_lines([flat.encode("utf-8"), nested.encode("utf-8")])
+    assert values is not None
+    assert parse_change_group([flat, flat], [values[0], values[0]]) is not None
+    assert parse_change_group([flat, nested], values) is None
+    with pytest.raises(BundleRefused, match="nested too deeply"):
+        parse_change(nested, "the line")
+
+
+VALID_ENTRY = {"actor": "a", "hlc": "001795947404509-000000-01a226ce94b476c6b4576fa1047db47e", "op": "insert",
+               "origin": ORIGIN, "payload": {"values": {"value": 2.5}}, "record_id": "01a226ce-99ee-7a45-b2d7-f5f78723881f",
+               "recorded_at": "2026-11-29T10:16:44.509251", "seq": 1, "table": "observation",
+               "workspace_id": "01a226ce-99c7-71be-bd8a-20a415dcf823"}
+
+
+@pytest.mark.parametrize(("field", "value"), [(field, value) for field, values in BAD_FIELD_VALUES.items()
+                                              for value in values])
+def test_a_field_parse_change_refuses_or_rewrites_leaves_the_group_to_the_line_by_line_reading(field: str,
+                                                                                              value: Any) -> None:
+    group = [python_line(VALID_ENTRY), python_line({**VALID_ENTRY, field: value})]
+    values = read_canonical_lines([line.encode("utf-8") for line in group])
+    assert values is not None
+    assert parse_change_group(group[:1], values[:1]) == [parse_change(group[0], "the line")]
+    assert parse_change_group(group, values) is None

@@ -16,12 +16,13 @@ import math
 import re
 import uuid
 from dataclasses import dataclass
-from operator import itemgetter
+from functools import partial
 from json.encoder import encode_basestring
+from operator import itemgetter, methodcaller
 from typing import Any, NamedTuple
 
 from mainstream_desktop.core.errors import MainstreamError
-from mainstream_desktop.sync.canonical_lines import read_canonical
+from mainstream_desktop.sync.canonical_lines import payload_texts, read_canonical
 
 FORMAT = "mainstream-bundle"
 FORMAT_VERSION = "1.0"
@@ -299,6 +300,58 @@ def parse_change(line: bytes | str, where: str, canonical: tuple[Any, str | None
     return ChangeLine(_line_uuid(origin, where), seq, raw["hlc"], actor, table, _line_uuid(record_id, where),
                       None if workspace is None else _line_uuid(workspace, where), raw["op"], payload, recorded_at,
                       payload_json)
+
+
+CHANGE_ORDER = tuple(sorted(CHANGE_FIELDS))  # the writer's order of a line's keys
+_change_columns = itemgetter(*CHANGE_ORDER)
+_HLC_COLUMN = re.compile(f"(?:{HLC_PATTERN.pattern}\n)*{HLC_PATTERN.pattern}")
+_UUID_COLUMN = re.compile(f"(?:{CANONICAL_UUID.pattern}\n)*{CANONICAL_UUID.pattern}")
+
+
+def parse_change_group(texts: list[str], values: list[Any]) -> list[ChangeLine] | None:
+    """The change entries of canonical lines read together (``values``: their parsed values, from
+    ``canonical_lines.read_canonical_lines``), checked field by field for the whole group at once;
+    None when one of them is not an entry ``parse_change`` gives from its quick reading as it is
+    (nested deeply, or a field to refuse or an id to rewrite): each line is then read on its own.
+
+    The checks are ``parse_change``'s; a text field is told by the types of its values, a field
+    with a pattern by matching the values joined by line breaks (one value of another form, or
+    holding a break, fails the match or the count of breaks)."""
+    if any("[" in text for text in texts):
+        if any(_nesting_bound(text) > MAX_JSON_DEPTH for text in texts):
+            return None
+    elif max(map(_COUNT_BRACES, texts)) > MAX_JSON_DEPTH:
+        return None
+    if not all(value.__class__ is dict and tuple(value) == CHANGE_ORDER for value in values):
+        return None
+    actors, hlcs, ops, origins, payloads, records, recorded, seqs, tables, workspaces = zip(*map(_change_columns, values))
+    try:
+        if not (set(map(type, seqs)) == {int} and min(seqs) > 0 and set(ops) <= _OPERATION_SET
+                and set(map(type, payloads)) == {dict} and set(map(type, workspaces)) <= {str, type(None)}):
+            return None
+    except TypeError:  # a list or an object where an operation belongs
+        return None
+    if not all(set(map(type, column)) == {str} for column in (hlcs, actors, tables, recorded, origins, records)):
+        return None
+    if not (_all_match(_HLC_COLUMN, hlcs) and _all_match(_UUID_COLUMN, records)
+            and all(CANONICAL_UUID.fullmatch(origin) for origin in set(origins))
+            and all(workspace is None or CANONICAL_UUID.fullmatch(workspace) for workspace in set(workspaces))):
+        return None
+    return list(map(_new_change_line, zip(origins, seqs, hlcs, actors, tables, records, workspaces, ops, payloads,
+                                          recorded, payload_texts(texts))))
+
+
+_OPERATION_SET = frozenset(OPERATIONS)
+
+
+_COUNT_BRACES = methodcaller("count", "{")
+# A change line from its fields in order, without the per-call check of their number (there are all eleven).
+_new_change_line = partial(tuple.__new__, ChangeLine)
+
+
+def _all_match(pattern: re.Pattern[str], column: tuple[str, ...]) -> bool:
+    joined = "\n".join(column)
+    return pattern.fullmatch(joined) is not None and joined.count("\n") == len(column) - 1
 
 
 def _line_uuid(value: str, where: str) -> str:

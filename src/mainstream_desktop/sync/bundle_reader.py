@@ -46,6 +46,7 @@ from mainstream_desktop.sync.bundle_format import (
     ChangeLine,
     Manifest,
     parse_change,
+    parse_change_group,
     parse_manifest,
     refuse,
     seal_message,
@@ -108,12 +109,17 @@ class VerifiedBundle:
                 with self.archive.open(name) as member:
                     for group in _groups(enumerate(_lines(member, digest), start=1)):
                         values = read_canonical_lines([line for _number, line in group])
-                        for position, (number, line) in enumerate(group):
+                        # orjson read every line, so each is valid UTF-8
+                        texts = None if values is None else [line.decode("utf-8") for _number, line in group]
+                        changes = None if texts is None or values is None else parse_change_group(texts, values)
+                        count += len(group)
+                        if texts is not None and changes is not None:
+                            yield from zip(changes, texts)
+                            continue
+                        for position, (number, line) in enumerate(group):  # one by one: each refusal in its place
                             text = _text(line, name, number)
                             canonical = None if values is None else canonical_reading(values[position], text)
-                            change = parse_change(text, f"{name} line {number}", canonical)
-                            count += 1
-                            yield change, text
+                            yield parse_change(text, f"{name} line {number}", canonical), text
             except DAMAGE as exc:
                 raise refuse(f"{name} is damaged: {exc}") from exc
             if digest.hexdigest() != expected[name].sha256:

@@ -27,7 +27,7 @@ that merely contains these only costs the slower encoding.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -71,12 +71,31 @@ def canonical_reading(value: Any, line: str) -> tuple[Any, str | None]:
     return value, _payload_text(line) if isinstance(value, dict) else None
 
 
+def payload_texts(lines: list[str]) -> list[str | None]:
+    """``_payload_text`` of each canonical change line, with the checks for Python's form run once
+    over all the payloads when none of them needs Python's encoding (the common case)."""
+    slices = [_payload_slice(line) for line in lines]
+    if None not in slices and _python_writes_the_same("\n".join(cast(list[str], slices))):
+        return slices
+    return [None if text is None or not _python_writes_the_same(text) else text for text in slices]
+
+
 def _payload_text(line: str) -> str | None:
+    text = _payload_slice(line)
+    return text if text is not None and _python_writes_the_same(text) else None
+
+
+def _payload_slice(line: str) -> str | None:
+    """The payload member's text in a canonical change line."""
     start = line.find(_PAYLOAD_KEY)
     end = line.rfind(_AFTER_PAYLOAD)
     if start < 0 or end < start:
         return None
-    text = line[start + len(_PAYLOAD_KEY):end]
-    if "\\" in text or "0.0000" in text or _NEGATIVE_EXPONENT.search(text):
-        return None
-    return text
+    return line[start + len(_PAYLOAD_KEY):end]
+
+
+def _python_writes_the_same(payload_text: str) -> bool:
+    """Whether ``payload_text``, orjson's canonical form of a payload (or several, joined by line
+    breaks), is also Python's: no escape, no number below 1e-4 in size."""
+    return "\\" not in payload_text and "0.0000" not in payload_text and not _NEGATIVE_EXPONENT.search(payload_text)
+
