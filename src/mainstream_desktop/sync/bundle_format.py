@@ -306,6 +306,10 @@ CHANGE_ORDER = tuple(sorted(CHANGE_FIELDS))  # the writer's order of a line's ke
 _change_columns = itemgetter(*CHANGE_ORDER)
 _HLC_COLUMN = re.compile(f"(?:{HLC_PATTERN.pattern}\n)*{HLC_PATTERN.pattern}")
 _UUID_COLUMN = re.compile(f"(?:{CANONICAL_UUID.pattern}\n)*{CANONICAL_UUID.pattern}")
+_OPERATION_SET = frozenset(OPERATIONS)
+_COUNT_BRACES = methodcaller("count", "{")
+# A change line from its fields in order, without the per-call check of their number (there are all eleven).
+_new_change_line = partial(tuple.__new__, ChangeLine)
 
 
 def parse_change_group(texts: list[str], values: list[Any]) -> list[ChangeLine] | None:
@@ -320,7 +324,7 @@ def parse_change_group(texts: list[str], values: list[Any]) -> list[ChangeLine] 
     if any("[" in text for text in texts):
         if any(_nesting_bound(text) > MAX_JSON_DEPTH for text in texts):
             return None
-    elif max(map(_COUNT_BRACES, texts)) > MAX_JSON_DEPTH:
+    elif max(map(_COUNT_BRACES, texts)) > MAX_JSON_DEPTH:  # without brackets, the braces are ``_nesting_bound``
         return None
     if not all(value.__class__ is dict and tuple(value) == CHANGE_ORDER for value in values):
         return None
@@ -339,14 +343,6 @@ def parse_change_group(texts: list[str], values: list[Any]) -> list[ChangeLine] 
         return None
     return list(map(_new_change_line, zip(origins, seqs, hlcs, actors, tables, records, workspaces, ops, payloads,
                                           recorded, payload_texts(texts))))
-
-
-_OPERATION_SET = frozenset(OPERATIONS)
-
-
-_COUNT_BRACES = methodcaller("count", "{")
-# A change line from its fields in order, without the per-call check of their number (there are all eleven).
-_new_change_line = partial(tuple.__new__, ChangeLine)
 
 
 def _all_match(pattern: re.Pattern[str], column: tuple[str, ...]) -> bool:

@@ -108,18 +108,8 @@ class VerifiedBundle:
             try:
                 with self.archive.open(name) as member:
                     for group in _groups(enumerate(_lines(member, digest), start=1)):
-                        values = read_canonical_lines([line for _number, line in group])
-                        # orjson read every line, so each is valid UTF-8
-                        texts = None if values is None else [line.decode("utf-8") for _number, line in group]
-                        changes = None if texts is None or values is None else parse_change_group(texts, values)
                         count += len(group)
-                        if texts is not None and changes is not None:
-                            yield from zip(changes, texts)
-                            continue
-                        for position, (number, line) in enumerate(group):  # one by one: each refusal in its place
-                            text = _text(line, name, number)
-                            canonical = None if values is None else canonical_reading(values[position], text)
-                            yield parse_change(text, f"{name} line {number}", canonical), text
+                        yield from _group_changes(name, group)
             except DAMAGE as exc:
                 raise refuse(f"{name} is damaged: {exc}") from exc
             if digest.hexdigest() != expected[name].sha256:
@@ -132,6 +122,22 @@ class VerifiedBundle:
 
     def attachment_names(self) -> list[str]:
         return [m.path.split("/", 1)[1] for m in self.manifest.members if ATTACHMENT_NAME.fullmatch(m.path)]
+
+
+def _group_changes(name: str, group: list[tuple[int, bytes]]) -> Iterator[tuple[ChangeLine, str]]:
+    """A group's changes with their texts: checked all at once when every line is canonical and
+    ``parse_change_group`` takes them, else line by line, so each refusal keeps its place."""
+    values = read_canonical_lines([line for _number, line in group])
+    if values is not None:
+        texts = [line.decode("utf-8") for _number, line in group]  # orjson read every line: valid UTF-8
+        changes = parse_change_group(texts, values)
+        if changes is not None:
+            yield from zip(changes, texts)
+            return
+    for position, (number, line) in enumerate(group):
+        text = _text(line, name, number)
+        canonical = None if values is None else canonical_reading(values[position], text)
+        yield parse_change(text, f"{name} line {number}", canonical), text
 
 
 def _text(line: bytes, name: str, number: int) -> str:
