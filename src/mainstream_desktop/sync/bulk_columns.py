@@ -149,6 +149,8 @@ def _few_distinct_first(by_kind: ColumnBatch, one: Converter) -> ColumnBatch:
             converted = {value: one(value) for value in distinct}
         except Exception:  # noqa: BLE001 - the row-by-row path finds the value and its reason
             return None
+        if all(converted[value] is value for value in distinct):  # texts stored as they are: the column itself
+            return values
         return list(map(converted.__getitem__, values))
     return convert_column
 

@@ -127,6 +127,8 @@ class RecordInserts:
         self.value_names = frozenset(name for name, _ in self.columns)
         self.value_names_with_revision = self.value_names | {"revision"}
         self.sorted_value_names = tuple(sorted(self.value_names))  # the writer's order: the quickest test
+        # the columns in ``column_batches`` order from the columns in the writer's order
+        self.from_sorted = itemgetter(*(self.sorted_value_names.index(name) for name, _many in self.column_batches))
         self.first_revision = self.statement.to_parameter("revision", 1)
         self.id_parameter = self.statement.from_json[self.id_index]
 
@@ -153,12 +155,15 @@ class RecordInserts:
             return []
         every_values = [values for values, _record in batch]
         names, with_revision, in_order = self.value_names, self.value_names_with_revision, self.sorted_value_names
-        if not all(values.__class__ is dict and (tuple(values) == in_order or values.keys() == names
-                                                 or values.keys() == with_revision)
-                   for values in every_values):
+        if all(values.__class__ is dict and tuple(values) == in_order for values in every_values):
+            by_column = self.from_sorted(list(zip(*map(dict.values, every_values))))  # the writer's order
+        elif all(values.__class__ is dict and (values.keys() == names or values.keys() == with_revision)
+                 for values in every_values):
+            by_column = zip(*map(self.value_getter, every_values))
+        else:
             return [self.row(values, record) for values, record in batch]
         columns: list[Any] = []
-        for (_name, many), values_of_column in zip(self.column_batches, zip(*map(self.value_getter, every_values))):
+        for (_name, many), values_of_column in zip(self.column_batches, by_column):
             converted = many(list(values_of_column))
             if converted is None:
                 return [self.row(values, record) for values, record in batch]
