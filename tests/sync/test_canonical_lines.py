@@ -184,11 +184,15 @@ BAD_FIELD_VALUES = {
 
 @st.composite
 def group_entries(draw: st.DrawFn) -> dict[str, Any]:
-    """A change entry, sometimes with one field of a value ``parse_change`` refuses or writes otherwise, or
-    nested deeper than the format allows."""
+    """A change entry, sometimes with one field of a value ``parse_change`` refuses or writes otherwise, a
+    field too many or too few, or nested deeper than the format allows."""
     entry = draw(change_entries())
-    damage = draw(st.sampled_from([None, "deep", *BAD_FIELD_VALUES]))
-    if damage == "deep":
+    damage = draw(st.sampled_from([None, "deep", "extra", "missing", *BAD_FIELD_VALUES]))
+    if damage == "extra":
+        entry["note"] = draw(TEXTS)
+    elif damage == "missing":
+        del entry[draw(st.sampled_from(sorted(entry)))]
+    elif damage == "deep":
         nested: Any = 1
         for _ in range(draw(st.integers(12, 18))):
             nested = {"n": nested}
@@ -258,3 +262,17 @@ def test_a_field_parse_change_refuses_or_rewrites_leaves_the_group_to_the_line_b
     assert values is not None
     assert parse_change_group(group[:1], values[:1]) == [parse_change(group[0], "the line")]
     assert parse_change_group(group, values) is None
+
+
+@pytest.mark.parametrize("line", [
+    python_line({**VALID_ENTRY, "extra": 1}),
+    python_line({key: value for key, value in VALID_ENTRY.items() if key != "actor"}),
+    json.dumps(list(VALID_ENTRY), separators=(",", ":")),
+    "7"])
+def test_a_line_that_is_not_a_change_entry_leaves_the_group_to_the_line_by_line_reading(line: str) -> None:
+    group = [python_line(VALID_ENTRY), line]
+    values = read_canonical_lines([text.encode("utf-8") for text in group])
+    assert values is not None
+    assert parse_change_group(group, values) is None
+    with pytest.raises(BundleRefused, match="is not a change entry"):
+        parse_change(line, "the line")
