@@ -244,16 +244,17 @@ class LogEntries:
 
     def row(self, change: ChangeLine, record: Any) -> tuple[Any, ...]:
         """``record``: the change's record id as the column's parameter (``RecordInserts.id_parameter``)."""
-        origin = self._origins.get(change.origin) or self._id(self._origins, "origin_site_id", change.origin)
-        workspace = self._workspaces.get(change.workspace_id) or self._id(self._workspaces, "workspace_id",
-                                                                           change.workspace_id)
+        origin = self._id(self._origins, "origin_site_id", change.origin)
+        workspace = self._id(self._workspaces, "workspace_id", change.workspace_id)
         row = (origin, change.seq, change.hlc, change.actor, change.table, record, workspace, change.op,
                change.payload_json or payload_text(change.payload), self._recorded(change.recorded_at), self._bundle_id)
         return row if self._arrange is None else self._arrange(row)
 
     def _id(self, known: dict[Any, Any], column: str, text: str | None) -> Any:
-        """An origin's or a workspace's id as the column's parameter (None for none), kept in ``known``."""
-        known[text] = self.statement.to_parameter(column, uuid.UUID(text) if text else None)
+        """An origin's or a workspace's id as the column's parameter (None for none), kept in ``known``
+        (a change without a workspace is remembered too)."""
+        if text not in known:
+            known[text] = self.statement.to_parameter(column, uuid.UUID(text) if text else None)
         return known[text]
 
     def _recorded(self, text: str) -> Any:
