@@ -34,7 +34,7 @@ from mainstream_desktop.db.change_capture import local_site_id
 from mainstream_desktop.models.profile import DataSource, Observation
 from mainstream_desktop.models.workspace import Workspace
 from mainstream_desktop.sync import bulk_apply
-from mainstream_desktop.sync.bulk_apply import merge_stream
+from mainstream_desktop.sync.bulk_apply import merge_groups, merge_stream
 from mainstream_desktop.sync.bundle_format import ChangeLine, parse_change
 from mainstream_desktop.sync.merge import MergeContext, Merger
 
@@ -89,9 +89,9 @@ def one_at_a_time(merger: Merger, lines: list[Line]) -> None:
         merger.apply(change, raw_line)
 
 
-def in_batches(size: int) -> Callable[[Merger, list[Line]], None]:
+def in_batches(size: int, group_size: int = bulk_apply.GROUP_SIZE) -> Callable[[Merger, list[Line]], None]:
     def run(merger: Merger, lines: list[Line]) -> None:
-        merge_stream(merger, lines, batch_size=size)
+        merge_stream(merger, lines, batch_size=size, group_size=group_size)
     return run
 
 
@@ -283,13 +283,16 @@ def _odd_line(incoming: Incoming, receiver: Receiver, kind: str, number: int) ->
 # -- the properties ----------------------------------------------------------------------------------
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 999_999)), min_size=1, max_size=40),
-       batch_size=st.sampled_from([1, 2, 3, 5, 8, 1000]), raw=st.booleans())
+       batch_size=st.sampled_from([1, 2, 3, 5, 8, 1000]), group_size=st.sampled_from([1, 2, 3, 7, 128]),
+       raw=st.booleans())
 def test_batches_give_what_one_change_at_a_time_gives(receiver: Receiver, steps: list[tuple[str, int]],
-                                                      batch_size: int, raw: bool) -> None:
+                                                      batch_size: int, group_size: int, raw: bool) -> None:
+    """Whatever the batches, and the groups the changes come in (a group of new records of one
+    table goes to the batch at once, any other group change by change)."""
     lines = changes_from(receiver, steps)
     expected = merged(receiver, lines, one_at_a_time)
     with core_statements_unless(raw):
-        assert merged(receiver, lines, in_batches(batch_size)) == expected
+        assert merged(receiver, lines, in_batches(batch_size, group_size)) == expected
 
 
 @contextmanager
@@ -316,6 +319,41 @@ def test_batch_boundaries_change_nothing(receiver: Receiver, batch_size: int) ->
     lines.append(incoming.observation(5, id=lines[5][0].record_id))  # sent again: unchanged
     outcome, state = merged(receiver, lines, in_batches(batch_size))
     assert outcome[0]["new"] == 30 and sum(outcome[0].values()) == len(lines)
+    assert (outcome, state) == merged(receiver, lines, one_at_a_time)
+
+
+def test_groups_that_cannot_go_to_the_batch_whole_go_change_by_change(receiver: Receiver,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Groups as a bundle reader gives them: each group below breaks one condition of the quick
+    way (a record in the batch already, a sequence received before, a sequence twice, a record
+    twice, an update among inserts); the outcome is the one-at-a-time one, and no batch ever holds
+    two changes of one record. (An update let into the batch would still be merged on its own, as
+    it has no row: that check only spares the work.)"""
+    incoming = Incoming(receiver)
+    first = [incoming.observation(n) for n in range(8)]
+    sent_before = first[2][0]
+    twice_seq = incoming.observation(101)
+    twice_record = incoming.observation(103)
+    groups = [
+        first,
+        [incoming.observation(2, id=sent_before.record_id, note="sent again")],  # its batch not applied yet
+        [incoming.observation(100, line={"seq": first[3][0].seq})],  # a new record under a sequence received
+        [twice_seq, incoming.observation(102, line={"seq": twice_seq[0].seq})],
+        [twice_record, incoming.observation(103, id=twice_record[0].record_id, note="again")],
+        [incoming.observation(104), incoming.update("observation", sent_before.record_id, {"value": [2.0, 2.5]})],
+        [incoming.observation(n) for n in range(200, 210)],
+    ]
+    flush = bulk_apply.BulkApplier.flush
+
+    def flush_checked(applier: bulk_apply.BulkApplier) -> None:
+        records = [change.record_id for change in applier._changes]
+        assert len(set(records)) == len(records), "a batch holds two changes of one record"
+        flush(applier)
+
+    monkeypatch.setattr(bulk_apply.BulkApplier, "flush", flush_checked)
+    lines = [line for group in groups for line in group]
+    outcome, state = merged(receiver, lines, lambda merger, _lines: merge_groups(merger, groups, batch_size=1000))
+    assert outcome[0] == {"new": 21, "duplicate": 2, "conflicting": 2, "updated": 1}
     assert (outcome, state) == merged(receiver, lines, one_at_a_time)
 
 

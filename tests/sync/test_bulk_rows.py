@@ -9,6 +9,7 @@
   applied to ``decode``'s value, or fails where ``decode`` fails; ``column_decoder`` gives
   ``decode``'s value or its very error.
 - The payload text is ``change_capture.dumps``'s.
+- A batch's change-log rows and record ids made a column at a time are those made one by one.
 - Rows go in by multi-row statements of few distinct sizes, within the driver's limit on
   parameters, in order.
 """
@@ -30,10 +31,18 @@ from mainstream_desktop.core.services import Services
 from mainstream_desktop.db.change_capture import column_decoder, decode, dumps, synced_models
 from mainstream_desktop.models.profile import Observation
 from mainstream_desktop.sync.bulk_columns import ColumnConverter, json_converter
-from mainstream_desktop.sync.bulk_rows import InsertStatement, payload_text, statement_sizes
+from mainstream_desktop.sync.bulk_rows import (
+    InsertStatement,
+    LogEntries,
+    RecordInserts,
+    payload_text,
+    statement_sizes,
+)
+from mainstream_desktop.sync.bundle_format import ChangeLine
 from mainstream_desktop.sync.merge import Merger
 
 from .test_bulk_apply import (
+    NOW,
     Incoming,
     Line,
     Receiver,
@@ -208,6 +217,36 @@ def test_a_whole_column_converts_as_its_values_one_by_one(column: Any, data: st.
         assert whole is None
     else:
         assert whole == one_by_one[1]
+
+
+ORIGINS = ["01a22719-3331-7416-864a-d58ad98d5eaa", "01a22719-0000-7000-8000-000000000001"]
+WORKSPACES = [None, "01a22719-0000-7000-8000-0000000000ff", ORIGINS[0]]
+RECORDED = ["2026-11-29T11:38:18.198974", "2026-11-29T11:38:18.198974+00:00", "2026-11-29T11:38:18Z",
+            "2026-11-29 11:38:18", "not a time"]
+CHANGES = st.builds(
+    ChangeLine, origin=st.sampled_from(ORIGINS), seq=st.integers(1, 2**40),
+    hlc=st.just("001795964635835-000000-01a227d588bb7d7d85b2fdfefb209c50"), actor=st.sampled_from(["a.user", "ä"]),
+    table=st.just("observation"), record_id=st.uuids().map(str), workspace_id=st.sampled_from(WORKSPACES),
+    op=st.just("insert"), payload=st.dictionaries(st.text(max_size=5), JSON_SCALARS, max_size=3),
+    recorded_at=st.sampled_from(RECORDED), payload_json=st.one_of(st.none(), st.just('{"values":{}}')))
+
+
+@settings(max_examples=200, deadline=None)
+@given(changes=st.lists(CHANGES, min_size=1, max_size=12), raw=st.booleans())
+def test_a_batch_of_change_log_rows_is_its_rows_one_by_one(changes: list[ChangeLine], raw: bool) -> None:
+    """``LogEntries.rows`` (columns: origins, workspaces and times converted once each, payload
+    texts as they came unless one is missing) gives ``row`` of each change."""
+    records = [uuid.UUID(change.record_id).hex for change in changes]
+    one_by_one = [LogEntries(SQLITE, raw, "bundle-1", NOW).row(change, record) for change, record in zip(changes, records)]
+    assert LogEntries(SQLITE, raw, "bundle-1", NOW).rows(changes, records) == one_by_one
+
+
+@settings(max_examples=200, deadline=None)
+@given(records=st.lists(st.one_of(st.uuids().map(str), st.uuids().map(lambda value: str(value).upper()),
+                                  st.uuids().map(lambda value: value.hex)), min_size=1, max_size=8))
+def test_a_batch_of_record_ids_is_its_ids_one_by_one(records: list[str]) -> None:
+    inserts = RecordInserts(Observation.__table__, SQLITE, True)
+    assert inserts.id_parameters(records) == [inserts.id_parameter(record) for record in records]
 
 
 # -- multi-row statements ---------------------------------------------------------------------------

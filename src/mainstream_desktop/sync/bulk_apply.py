@@ -16,6 +16,10 @@ The results are those of ``Merger.apply`` called on each change in order, by con
 - only an insert of a known table takes the bulk path; any other change first applies the batch so
   far, then goes through ``merge_one``, so changes keep their order (an insert and then an update of
   the same record, a reference to a record inserted just before);
+- a group of changes (the 128 lines a bundle reader gives at once) goes to the batch whole when
+  ``feed`` would send each of its changes there: inserts of one table from one origin into the
+  workspace, their sequences and records neither seen before nor repeated. The checks are made a
+  field at a time for the group; any other group is fed change by change;
 - a batch never holds two changes of one record; a record found here already, or an insert without
   a value for every column, or with a value its column cannot hold, takes ``merge_one`` in its place;
 - consecutive new records of one table are a *run*: their rows, then their change-log entries, go
@@ -29,9 +33,9 @@ from __future__ import annotations
 
 import gc
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
@@ -51,19 +55,43 @@ LOOKUP_CHUNK = 500  # ids per existence query
 PROGRESS_EVERY = 500
 IMPORT_PAGE_CACHE_KB = 16 * 1024
 COLLECT_EVERY = 1000  # one-at-a-time merges between two collections of their cycles
+GROUP_SIZE = 128  # changes of ``merge_stream``'s lines fed together (as a bundle reader groups them)
+Line = tuple[ChangeLine, str]  # a change and its raw line
+_Made = TypeVar("_Made")
+_ORIGIN, _SEQ, _TABLE, _RECORD_ID, _WORKSPACE_ID, _OP = (ChangeLine._fields.index(name) for name in (
+    "origin", "seq", "table", "record_id", "workspace_id", "op"))
 
 
-def merge_stream(merger: Merger, lines: Iterable[tuple[ChangeLine, str]],
-                 progress: Callable[[int], None] | None = None, batch_size: int = BATCH_SIZE) -> None:
+def merge_stream(merger: Merger, lines: Iterable[Line], progress: Callable[[int], None] | None = None,
+                 batch_size: int = BATCH_SIZE, group_size: int = GROUP_SIZE) -> None:
     """Every change of ``lines`` (change, raw line) merged as ``merger.apply`` would, in order;
     ``progress`` hears the number of changes read every few hundred."""
+    merge_groups(merger, _groups_of(lines, group_size), progress, batch_size)
+
+
+def merge_groups(merger: Merger, groups: Iterable[Sequence[Line]], progress: Callable[[int], None] | None = None,
+                 batch_size: int = BATCH_SIZE) -> None:
+    """``merge_stream`` of the lines of ``groups`` (a bundle reader's groups of lines) in order."""
     applier = BulkApplier(merger, batch_size)
     with _no_cycle_collection(), _larger_page_cache(merger.session.connection()):
-        for done, (change, raw_line) in enumerate(lines, start=1):
-            applier.feed(change, raw_line)
-            if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done)
+        done = 0
+        for group in groups:
+            applier.feed_group(group)
+            if progress is not None and (done + len(group)) // PROGRESS_EVERY > done // PROGRESS_EVERY:
+                progress(done + len(group))
+            done += len(group)
         applier.finish()
+
+
+def _groups_of(lines: Iterable[Line], size: int) -> Iterator[list[Line]]:
+    group: list[Line] = []
+    for line in lines:
+        group.append(line)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 @contextmanager
@@ -100,10 +128,31 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-class _Pending(NamedTuple):
-    change: ChangeLine
-    raw_line: str
-    origin: uuid.UUID
+def _runs(changes: list[ChangeLine], logs: list[tuple[Any, ...] | None]) -> list[tuple[int, int]]:
+    """A batch's positions as ranges, in order: each run of consecutive new records of one table
+    (a change-log row each), and each other change on its own."""
+    if None not in logs and len({change.table for change in changes}) == 1:
+        return [(0, len(changes))]
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    while start < len(changes):
+        end = start + 1
+        if logs[start] is not None:
+            table = changes[start].table
+            while end < len(changes) and logs[end] is not None and changes[end].table == table:
+                end += 1
+        ranges.append((start, end))
+        start = end
+    return ranges
+
+
+def _made_or_none(make: Callable[..., _Made], *arguments: Any) -> _Made | None:
+    """``make(*arguments)``, or None when it fails: the change then takes the one-at-a-time path,
+    which finds the reason again and rejects it."""
+    try:
+        return make(*arguments)
+    except Exception:  # noqa: BLE001 - the reason is found again on the one-at-a-time path
+        return None
 
 
 class _Lane(NamedTuple):
@@ -111,11 +160,18 @@ class _Lane(NamedTuple):
     known: set[int]
 
 
-class _Prepared(NamedTuple):
-    pending: _Pending
+class _Run(NamedTuple):
+    """Consecutive new records of one table in a batch: their changes, rows and change-log rows."""
+
     inserts: RecordInserts
-    row: tuple[Any, ...]
-    log: tuple[Any, ...]
+    changes: list[ChangeLine]
+    raw_lines: list[str]
+    rows: list[tuple[Any, ...]]
+    logs: list[tuple[Any, ...]]
+
+    def part(self, start: int | None, end: int | None) -> _Run:
+        return _Run(self.inserts, self.changes[start:end], self.raw_lines[start:end], self.rows[start:end],
+                    self.logs[start:end])
 
 
 class BulkApplier:
@@ -123,7 +179,8 @@ class BulkApplier:
 
     def __init__(self, merger: Merger, batch_size: int = BATCH_SIZE) -> None:
         self.merger, self.batch_size = merger, batch_size
-        self._pending: list[_Pending] = []
+        self._changes: list[ChangeLine] = []  # the batch so far, with the raw lines beside
+        self._raw_lines: list[str] = []
         self._pending_records: set[str] = set()
         self._origins: dict[str, uuid.UUID] = {}
         self._tables: dict[str, RecordInserts] = {}
@@ -137,13 +194,50 @@ class BulkApplier:
         self._merged_one_at_a_time = 0
 
     # -- the stream ------------------------------------------------------------------------------
+    def feed_group(self, group: Sequence[Line]) -> None:
+        """The changes of ``group`` in order, as ``feed`` gives them one by one. A group of new
+        records of one table from one origin (what a bundle mostly holds) goes to the batch at once:
+        the checks ``feed`` makes per change are made per field of the whole group."""
+        if not group:
+            return
+        first = group[0][0]
+        key = (first.origin, first.table)
+        lane = self._lanes[key] if key in self._lanes else self._open_lane(first)
+        changes = [change for change, _raw_line in group]
+        fields = tuple(zip(*changes))  # ``ChangeLine``'s fields, each as a column
+        if lane is None or not self._all_new_in_lane(fields, first, lane):
+            for change, raw_line in group:
+                self.feed(change, raw_line)
+            return
+        lane.known.update(fields[_SEQ])  # ``Merger.remember`` of each
+        self._pending_records.update(fields[_RECORD_ID])
+        raw_lines = [raw_line for _change, raw_line in group]
+        start = 0
+        while start < len(changes):  # the batch is applied whenever it is full, as ``_to_batch`` does
+            end = start + self.batch_size - len(self._changes)
+            self._changes += changes[start:end]
+            self._raw_lines += raw_lines[start:end]
+            if len(self._changes) >= self.batch_size:
+                self.flush()
+            start = end
+
+    def _all_new_in_lane(self, fields: tuple[tuple[Any, ...], ...], first: ChangeLine, lane: _Lane) -> bool:
+        """Whether every change of a group (``fields``: its columns) takes the quick way of ``feed``
+        (its verdict is None and it is an insert into the workspace, of the lane's origin and table),
+        none repeats a sequence or a record of the group, and none's record is in the batch yet."""
+        seqs, records = fields[_SEQ], fields[_RECORD_ID]
+        return (set(fields[_ORIGIN]) == {first.origin} and set(fields[_TABLE]) == {first.table}
+                and set(fields[_OP]) == {"insert"} and set(fields[_WORKSPACE_ID]) == {self._workspace_text}
+                and len(set(seqs)) == len(seqs) and lane.known.isdisjoint(seqs)
+                and len(set(records)) == len(records) and self._pending_records.isdisjoint(records))
+
     def feed(self, change: ChangeLine, raw_line: str) -> None:
         key = (change.origin, change.table)
         lane = self._lanes[key] if key in self._lanes else self._open_lane(change)
         if (lane is not None and change.op == "insert" and change.workspace_id == self._workspace_text
                 and change.seq not in lane.known):  # ``Merger.verdict`` is None: the bulk path
             lane.known.add(change.seq)  # ``Merger.remember``: whatever its outcome, it is here from now on
-            self._to_batch(change, raw_line, lane.origin)
+            self._to_batch(change, raw_line)
             return
         self._feed_checked(change, raw_line)
 
@@ -156,13 +250,14 @@ class BulkApplier:
         self._lanes[(change.origin, change.table)] = lane
         return lane
 
-    def _to_batch(self, change: ChangeLine, raw_line: str, origin: uuid.UUID) -> None:
+    def _to_batch(self, change: ChangeLine, raw_line: str) -> None:
         """A new record for the batch (its change remembered already)."""
         if change.record_id in self._pending_records:  # one change per record and batch
             self.flush()
-        self._pending.append(_Pending(change, raw_line, origin))
+        self._changes.append(change)
+        self._raw_lines.append(raw_line)
         self._pending_records.add(change.record_id)
-        if len(self._pending) >= self.batch_size:
+        if len(self._changes) >= self.batch_size:
             self.flush()
 
     def _feed_checked(self, change: ChangeLine, raw_line: str) -> None:
@@ -171,7 +266,7 @@ class BulkApplier:
         verdict = merger.verdict(change, origin)
         if verdict is None and change.op == "insert" and self._takes_bulk_path(change.table):
             merger.remember(origin, change.seq)  # whatever its outcome, it is here from now on
-            self._to_batch(change, raw_line, origin)
+            self._to_batch(change, raw_line)
             return
         self.flush()
         if verdict is None:
@@ -198,75 +293,83 @@ class BulkApplier:
         self._write_held()
 
     def flush(self) -> None:
-        """Apply the batch so far, in order."""
-        batch, self._pending = self._pending, []
+        """Apply the batch so far, in order: its runs of new records, and one at a time each change
+        that cannot take the bulk path."""
+        changes, raw_lines = self._changes, self._raw_lines
+        self._changes, self._raw_lines = [], []
         self._pending_records.clear()
-        if not batch:
+        if not changes:
             return
-        run: list[_Prepared] = []
-        for pending, row in zip(batch, self._new_rows(batch)):
-            prepared = None if row is None else self._prepared(pending, row)
-            if prepared is None or (run and run[0].inserts is not prepared.inserts):
-                self._write(run)
-                run = []
-            if prepared is None:
-                self._one_at_a_time(pending)
+        rows = self._new_rows(changes)
+        logs = self._log_rows(changes, rows)
+        for start, end in _runs(changes, logs):
+            if logs[start] is None:
+                self._one_at_a_time(changes[start], raw_lines[start])
             else:
-                run.append(prepared)
-        self._write(run)
+                self._write(_Run(self._inserts(changes[start].table), changes[start:end], raw_lines[start:end],
+                                 cast(list[tuple[Any, ...]], rows[start:end]),
+                                 cast(list[tuple[Any, ...]], logs[start:end])))
 
     # -- one batch -------------------------------------------------------------------------------
-    def _new_rows(self, batch: list[_Pending]) -> list[tuple[Any, ...] | None]:
+    def _new_rows(self, changes: list[ChangeLine]) -> list[tuple[Any, ...] | None]:
         """Per change, its record's row when it takes the bulk path: the record is not here, and
         the insert has every column, each value one its column can hold."""
         positions: dict[str, list[int]] = {}
-        for position, pending in enumerate(batch):
-            positions.setdefault(pending.change.table, []).append(position)
-        rows: list[tuple[Any, ...] | None] = [None] * len(batch)
+        tables = {change.table for change in changes}
+        if len(tables) == 1:
+            positions[tables.pop()] = list(range(len(changes)))
+        else:
+            for position, change in enumerate(changes):
+                positions.setdefault(change.table, []).append(position)
+        rows: list[tuple[Any, ...] | None] = [None] * len(changes)
         connection = self.merger.session.connection()
         for table_name, table_positions in positions.items():
             inserts = self._inserts(table_name)
-            records = [inserts.id_parameter(batch[position].change.record_id) for position in table_positions]
+            records = inserts.id_parameters([changes[position].record_id for position in table_positions])
             present = inserts.present(connection, records, LOOKUP_CHUNK)
             new = [(position, record) for position, record in zip(table_positions, records) if record not in present]
-            new_rows = inserts.rows([(batch[position].change.payload.get("values"), record) for position, record in new])
+            new_rows = inserts.rows([(changes[position].payload.get("values"), record) for position, record in new])
             for (position, _record), row in zip(new, new_rows):
                 rows[position] = row
         return rows
 
-    def _prepared(self, pending: _Pending, row: tuple[Any, ...]) -> _Prepared | None:
-        try:
-            log = self._log_entries().row(pending.change, row[self._inserts(pending.change.table).id_index])
-        except Exception:  # noqa: BLE001 - the one-at-a-time path finds the reason again and rejects
-            return None
-        return _Prepared(pending, self._inserts(pending.change.table), row, log)
+    def _log_rows(self, changes: list[ChangeLine], rows: list[tuple[Any, ...] | None]) -> list[tuple[Any, ...] | None]:
+        """Per change with a row, its change-log row (made a column at a time when every change of
+        the batch has a row in one table); None for the others, and for a change whose log row cannot
+        be made."""
+        log = self._log_entries()
+        if None not in rows and len({change.table for change in changes}) == 1:
+            id_index = self._inserts(changes[0].table).id_index
+            whole = _made_or_none(log.rows, changes, [cast(tuple[Any, ...], row)[id_index] for row in rows])
+            if whole is not None:
+                return cast(list[tuple[Any, ...] | None], whole)
+        return [None if row is None else _made_or_none(log.row, change, row[self._inserts(change.table).id_index])
+                for change, row in zip(changes, rows)]
 
-    def _write(self, run: list[_Prepared]) -> None:
+    def _write(self, run: _Run) -> None:
         """A run of new records of one table and their change-log entries, in one savepoint."""
-        if not run:
-            return
         savepoint = self.merger.session.begin_nested()
         connection = self.merger.session.connection()  # emits the SAVEPOINT (the session opens it lazily)
         try:
-            run[0].inserts.statement.execute(connection, [prepared.row for prepared in run])
-            self._log_entries().statement.execute(connection, [prepared.log for prepared in run])
+            run.inserts.statement.execute(connection, run.rows)
+            self._log_entries().statement.execute(connection, run.logs)
         except self._database_errors():
             savepoint.rollback()
             self._split(run)
             return
         savepoint.commit()
-        self.merger.newest_hlc = max(self.merger.newest_hlc, *(prepared.pending.change.hlc for prepared in run))
-        self.merger.outcome.add_new(len(run))  # known since ``feed``
+        self.merger.newest_hlc = max(self.merger.newest_hlc, *(change.hlc for change in run.changes))
+        self.merger.outcome.add_new(len(run.changes))  # known since ``feed``
 
-    def _split(self, run: list[_Prepared]) -> None:
+    def _split(self, run: _Run) -> None:
         """The database refused a row of the run: halves until the refused change is found."""
-        if len(run) <= SPLIT_FLOOR:
-            for prepared in run:
-                self._one_at_a_time(prepared.pending)
+        if len(run.changes) <= SPLIT_FLOOR:
+            for change, raw_line in zip(run.changes, run.raw_lines):
+                self._one_at_a_time(change, raw_line)
             return
-        middle = len(run) // 2
-        self._write(run[:middle])
-        self._write(run[middle:])
+        middle = len(run.changes) // 2
+        self._write(run.part(None, middle))
+        self._write(run.part(middle, None))
 
     def _quarantine(self, change: ChangeLine, raw_line: str, origin: uuid.UUID, verdict: Verdict) -> tuple[str, str]:
         """``Merger.settle`` of a held or rejected verdict, its row written later with others: nothing
@@ -283,9 +386,9 @@ class BulkApplier:
             rows, self._held_rows = self._held_rows, []
             self._held_statement().execute(self.merger.session.connection(), rows)
 
-    def _one_at_a_time(self, pending: _Pending) -> None:
-        category, why = self._merge_one(pending.change, pending.raw_line, pending.origin)
-        self.merger.outcome.add(category, pending.change, why)
+    def _one_at_a_time(self, change: ChangeLine, raw_line: str) -> None:
+        category, why = self._merge_one(change, raw_line, self._origin(change.origin))
+        self.merger.outcome.add(category, change, why)
 
     def _merge_one(self, change: ChangeLine, raw_line: str, origin: uuid.UUID) -> tuple[str, str]:
         self._merged_one_at_a_time += 1

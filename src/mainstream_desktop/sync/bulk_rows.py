@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection, Dialect
 from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange
 from mainstream_desktop.sync.bulk_columns import ColumnConverter, Converter
 from mainstream_desktop.sync.bundle_format import ChangeLine
+from mainstream_desktop.sync.canonical_lines import all_dicts_in_key_order
 from mainstream_desktop.sync.merge import when_recorded
 
 # ``change_capture.dumps``, with its encoder made once (``json.dumps`` makes one per call with these
@@ -131,6 +132,12 @@ class RecordInserts:
         self.from_sorted = itemgetter(*(self.sorted_value_names.index(name) for name, _many in self.column_batches))
         self.first_revision = self.statement.to_parameter("revision", 1)
         self.id_parameter = self.statement.from_json[self.id_index]
+        self._id_parameters = self.statement.converters[self.id_index].many
+
+    def id_parameters(self, records: list[str]) -> list[Any]:
+        """``id_parameter`` of each of ``records``, a column at a time when they all convert."""
+        converted = self._id_parameters(records)
+        return [self.id_parameter(record) for record in records] if converted is None else converted
 
     def row(self, values: Any, record: Any) -> tuple[Any, ...] | None:
         """``record``: the change's record id as a parameter (``id_parameter``)."""
@@ -155,8 +162,8 @@ class RecordInserts:
             return []
         every_values = [values for values, _record in batch]
         names, with_revision, in_order = self.value_names, self.value_names_with_revision, self.sorted_value_names
-        if all(values.__class__ is dict and tuple(values) == in_order for values in every_values):
-            by_column = self.from_sorted(list(zip(*map(dict.values, every_values))))  # the writer's order
+        if all_dicts_in_key_order(every_values, in_order):  # the writer's order
+            by_column = self.from_sorted(list(zip(*map(dict.values, every_values))))
         elif all(values.__class__ is dict and (values.keys() == names or values.keys() == with_revision)
                  for values in every_values):
             by_column = zip(*map(self.value_getter, every_values))
@@ -249,6 +256,24 @@ class LogEntries:
         row = (origin, change.seq, change.hlc, change.actor, change.table, record, workspace, change.op,
                change.payload_json or payload_text(change.payload), self._recorded(change.recorded_at), self._bundle_id)
         return row if self._arrange is None else self._arrange(row)
+
+    def rows(self, changes: list[ChangeLine], records: list[Any]) -> list[tuple[Any, ...]]:
+        """``row`` of each of ``changes`` with its record, made a column at a time: the few origins,
+        workspaces and times converted once each, the payloads' texts taken as they came."""
+        (origins, seqs, hlcs, actors, tables, _record_ids, workspaces, operations, payloads, recorded,
+         payload_jsons) = zip(*changes)
+        if not all(payload_jsons):
+            payload_jsons = tuple(text or payload_text(payload) for text, payload in zip(payload_jsons, payloads))
+        times = {text: self._recorded(text) for text in set(recorded)}
+        columns = (self._ids(self._origins, "origin_site_id", origins), seqs, hlcs, actors, tables, records,
+                   self._ids(self._workspaces, "workspace_id", workspaces), operations, payload_jsons,
+                   list(map(times.__getitem__, recorded)), [self._bundle_id] * len(changes))
+        return list(zip(*(columns if self._arrange is None else self._arrange(columns))))
+
+    def _ids(self, known: dict[Any, Any], column: str, texts: tuple[str | None, ...]) -> list[Any]:
+        for text in set(texts):
+            self._id(known, column, text)
+        return list(map(known.__getitem__, texts))
 
     def _id(self, known: dict[Any, Any], column: str, text: str | None) -> Any:
         """An origin's or a workspace's id as the column's parameter (None for none), kept in ``known``

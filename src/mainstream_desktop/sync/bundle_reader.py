@@ -98,8 +98,10 @@ class VerifiedBundle:
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
 
-    def changes(self) -> Iterator[tuple[ChangeLine, str]]:
-        """Every change line in order, with its raw text; re-hashes each member as it reads."""
+    def change_groups(self) -> Iterator[list[tuple[ChangeLine, str]]]:
+        """Every change line in order, with its raw text, in groups of up to ``LINES_PER_GROUP`` (a
+        group of lines that cannot be read together comes one line at a time, so the changes
+        before a refused line come before its refusal); re-hashes each member as it reads."""
         expected = {m.path: m for m in self.manifest.members}
         names = sorted(n for n in expected if CHANGES_NAME.fullmatch(n))
         count = 0
@@ -124,20 +126,21 @@ class VerifiedBundle:
         return [m.path.split("/", 1)[1] for m in self.manifest.members if ATTACHMENT_NAME.fullmatch(m.path)]
 
 
-def _group_changes(name: str, group: list[tuple[int, bytes]]) -> Iterator[tuple[ChangeLine, str]]:
+def _group_changes(name: str, group: list[tuple[int, bytes]]) -> Iterator[list[tuple[ChangeLine, str]]]:
     """A group's changes with their texts: checked all at once when every line is canonical and
-    ``parse_change_group`` takes them, else line by line, so each refusal keeps its place."""
+    ``parse_change_group`` takes them, else line by line (one line to a group), so each refusal
+    keeps its place."""
     values = read_canonical_lines([line for _number, line in group])
     if values is not None:
         texts = [line.decode("utf-8") for _number, line in group]  # orjson read every line: valid UTF-8
         changes = parse_change_group(texts, values)
         if changes is not None:
-            yield from zip(changes, texts)
+            yield list(zip(changes, texts))
             return
     for position, (number, line) in enumerate(group):
         text = _text(line, name, number)
         canonical = None if values is None else canonical_reading(values[position], text)
-        yield parse_change(text, f"{name} line {number}", canonical), text
+        yield [(parse_change(text, f"{name} line {number}", canonical), text)]
 
 
 def _text(line: bytes, name: str, number: int) -> str:
@@ -167,8 +170,8 @@ def _lines(member: IO[bytes], digest: Any) -> Iterator[bytes]:
     pending = b""
     for chunk in iter(lambda: member.read(CHUNK), b""):
         digest.update(chunk)
-        pending += chunk
-        lines = pending.split(b"\n")
+        lines = chunk.split(b"\n")
+        lines[0] = pending + lines[0]  # the line the last chunk ended in
         pending = lines.pop()
         if len(pending) > MAX_LINE_BYTES or max(map(len, lines), default=0) > MAX_LINE_BYTES:
             raise refuse("a change line is longer than the format allows")

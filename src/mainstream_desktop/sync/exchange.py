@@ -55,7 +55,7 @@ from mainstream_desktop.models.exchange import (
 )
 from mainstream_desktop.paths import DataPaths
 from mainstream_desktop.sync import keys as site_keys
-from mainstream_desktop.sync.bulk_apply import merge_stream
+from mainstream_desktop.sync.bulk_apply import merge_groups
 from mainstream_desktop.sync.bundle_format import (
     CHANGES_PER_MEMBER,
     FORMAT,
@@ -279,7 +279,7 @@ class ExchangeService:
                                manifest.bundle_id, manifest.base_frontier, self._uow.clock(), may_write,
                                manifest.new_frontier, IncomingRules(ReferenceData(self._uow)))
         merger = Merger(session, context)
-        merge_stream(merger, bundle.changes(),
+        merge_groups(merger, bundle.change_groups(),
                      None if progress is None else lambda done: progress(done, manifest.total_changes, ""))
         merger.finish()
         outcome = merger.outcome
