@@ -24,7 +24,6 @@ from sqlalchemy.engine import Connection, Dialect
 from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange
 from mainstream_desktop.sync.bulk_columns import ColumnConverter, Converter
 from mainstream_desktop.sync.bundle_format import ChangeLine
-from mainstream_desktop.sync.canonical_lines import all_dicts_in_key_order
 from mainstream_desktop.sync.merge import when_recorded
 
 # ``change_capture.dumps``, with its encoder made once (``json.dumps`` makes one per call with these
@@ -162,7 +161,7 @@ class RecordInserts:
             return []
         every_values = [values for values, _record in batch]
         names, with_revision, in_order = self.value_names, self.value_names_with_revision, self.sorted_value_names
-        if all_dicts_in_key_order(every_values, in_order):  # the writer's order
+        if all(values.__class__ is dict and tuple(values) == in_order for values in every_values):  # the writer's order
             by_column = self.from_sorted(list(zip(*map(dict.values, every_values))))
         elif all(values.__class__ is dict and (values.keys() == names or values.keys() == with_revision)
                  for values in every_values):

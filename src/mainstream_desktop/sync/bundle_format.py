@@ -22,7 +22,7 @@ from operator import itemgetter, methodcaller
 from typing import Any, NamedTuple
 
 from mainstream_desktop.core.errors import MainstreamError
-from mainstream_desktop.sync.canonical_lines import all_dicts_in_key_order, payload_texts, read_canonical
+from mainstream_desktop.sync.canonical_lines import payload_texts, read_canonical
 
 FORMAT = "mainstream-bundle"
 FORMAT_VERSION = "1.0"
@@ -326,7 +326,7 @@ def parse_change_group(texts: list[str], values: list[Any]) -> list[ChangeLine] 
             return None
     elif max(map(_COUNT_BRACES, texts)) > MAX_JSON_DEPTH:  # without brackets, the braces are ``_nesting_bound``
         return None
-    if not all_dicts_in_key_order(values, CHANGE_ORDER):
+    if not all(value.__class__ is dict and tuple(value) == CHANGE_ORDER for value in values):
         return None
     actors, hlcs, ops, origins, payloads, records, recorded, seqs, tables, workspaces = zip(*map(_change_columns, values))
     try:

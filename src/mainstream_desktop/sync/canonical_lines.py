@@ -66,14 +66,6 @@ def read_canonical_lines(lines: list[bytes]) -> list[Any] | None:
     return values if again[1:-1] == b",".join(lines) else None  # the output is a list: in brackets
 
 
-def all_dicts_in_key_order(values: list[Any], names: tuple[str, ...]) -> bool:
-    """Whether every one of ``values`` is a dictionary whose keys are ``names``, in that order:
-    checked a position at a time for all of them (the keys at each position are all that
-    position's name), as every dictionary has as many keys as ``names``."""
-    return (set(map(type, values)) == {dict} and set(map(len, values)) == {len(names)}
-            and list(zip(*map(dict.keys, values))) == [(name,) * len(values) for name in names])
-
-
 def canonical_reading(value: Any, line: str) -> tuple[Any, str | None]:
     """What ``read_canonical`` gives for a canonical ``line`` whose value is ``value``."""
     return value, _payload_text(line) if isinstance(value, dict) else None
