@@ -84,6 +84,7 @@ def merge_groups(merger: Merger, groups: Iterable[Sequence[Line]], progress: Cal
 
 
 def _groups_of(lines: Iterable[Line], size: int) -> Iterator[list[Line]]:
+    """``lines`` in lists of ``size`` (the last one shorter)."""
     group: list[Line] = []
     for line in lines:
         group.append(line)
@@ -128,10 +129,11 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _runs(changes: list[ChangeLine], logs: list[tuple[Any, ...] | None]) -> list[tuple[int, int]]:
+def _runs(changes: list[ChangeLine], logs: list[tuple[Any, ...] | None], one_table: bool) -> list[tuple[int, int]]:
     """A batch's positions as ranges, in order: each run of consecutive new records of one table
-    (a change-log row each), and each other change on its own."""
-    if None not in logs and len({change.table for change in changes}) == 1:
+    (a change-log row each), and each other change on its own. ``one_table``: the batch's changes
+    are all of one table."""
+    if one_table and None not in logs:
         return [(0, len(changes))]
     ranges: list[tuple[int, int]] = []
     start = 0
@@ -300,9 +302,10 @@ class BulkApplier:
         self._pending_records.clear()
         if not changes:
             return
-        rows = self._new_rows(changes)
-        logs = self._log_rows(changes, rows)
-        for start, end in _runs(changes, logs):
+        tables = {change.table for change in changes}
+        rows = self._new_rows(changes, tables)
+        logs = self._log_rows(changes, rows, len(tables) == 1)
+        for start, end in _runs(changes, logs, len(tables) == 1):
             if logs[start] is None:
                 self._one_at_a_time(changes[start], raw_lines[start])
             else:
@@ -311,13 +314,12 @@ class BulkApplier:
                                  cast(list[tuple[Any, ...]], logs[start:end])))
 
     # -- one batch -------------------------------------------------------------------------------
-    def _new_rows(self, changes: list[ChangeLine]) -> list[tuple[Any, ...] | None]:
+    def _new_rows(self, changes: list[ChangeLine], tables: set[str]) -> list[tuple[Any, ...] | None]:
         """Per change, its record's row when it takes the bulk path: the record is not here, and
-        the insert has every column, each value one its column can hold."""
+        the insert has every column, each value one its column can hold. ``tables``: the changes'."""
         positions: dict[str, list[int]] = {}
-        tables = {change.table for change in changes}
         if len(tables) == 1:
-            positions[tables.pop()] = list(range(len(changes)))
+            positions[next(iter(tables))] = list(range(len(changes)))
         else:
             for position, change in enumerate(changes):
                 positions.setdefault(change.table, []).append(position)
@@ -333,12 +335,13 @@ class BulkApplier:
                 rows[position] = row
         return rows
 
-    def _log_rows(self, changes: list[ChangeLine], rows: list[tuple[Any, ...] | None]) -> list[tuple[Any, ...] | None]:
+    def _log_rows(self, changes: list[ChangeLine], rows: list[tuple[Any, ...] | None],
+                  one_table: bool) -> list[tuple[Any, ...] | None]:
         """Per change with a row, its change-log row (made a column at a time when every change of
-        the batch has a row in one table); None for the others, and for a change whose log row cannot
-        be made."""
+        the batch has a row, all in one table); None for the others, and for a change whose log row
+        cannot be made."""
         log = self._log_entries()
-        if None not in rows and len({change.table for change in changes}) == 1:
+        if one_table and None not in rows:
             id_index = self._inserts(changes[0].table).id_index
             whole = _made_or_none(log.rows, changes, [cast(tuple[Any, ...], row)[id_index] for row in rows])
             if whole is not None:

@@ -161,8 +161,8 @@ class RecordInserts:
             return []
         every_values = [values for values, _record in batch]
         names, with_revision, in_order = self.value_names, self.value_names_with_revision, self.sorted_value_names
-        if all(values.__class__ is dict and tuple(values) == in_order for values in every_values):  # the writer's order
-            by_column = self.from_sorted(list(zip(*map(dict.values, every_values))))
+        if all(values.__class__ is dict and tuple(values) == in_order for values in every_values):
+            by_column = self.from_sorted(list(zip(*map(dict.values, every_values))))  # the writer's order
         elif all(values.__class__ is dict and (values.keys() == names or values.keys() == with_revision)
                  for values in every_values):
             by_column = zip(*map(self.value_getter, every_values))
