@@ -35,11 +35,16 @@ from typing import Any
 from sqlalchemy import Column
 
 from mainstream_desktop.db.change_capture import column_decoder, decoded_type
+from mainstream_desktop.sync.bundle_format import (
+    CANONICAL_UUID,
+    column_pattern,
+    joined_if_all_match,
+)
 
 Converter = Callable[[Any], Any]
 ColumnBatch = Callable[[list[Any]], list[Any] | None]
 
-_UUID_FORM = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_UUID_FORM = CANONICAL_UUID.pattern
 _DATE_FORM = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 _DATETIME_FORM = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}(?:[+-][0-9]{2}:[0-9]{2})?"
 _SAMPLE_UUID = uuid.UUID("0123abcd-4567-89ef-0123-456789abcdef")
@@ -178,7 +183,7 @@ def _column_batch_by_kind(column: Column[Any], processor: Converter | None, one:
         none_stays_none = False
     form = None if processor is None else _shortcut_form(column, processor)
     if form is not None:
-        whole = re.compile(f"(?:{form[0]}\n)*{form[0]}")
+        whole = column_pattern(form[0])
         check, stored = form[1], form[2]
         return _formed_column(whole, check, stored, each, none_stays_none)
     if decoded_type(column) not in (uuid.UUID, datetime, date, bool, int, float):  # column_decoder's text rule
@@ -199,8 +204,8 @@ def _formed_column(whole: re.Pattern[str], check: Callable[[str], Any] | None, s
             return values
         if set(map(type, values)) != {str}:
             return each(values)
-        joined = "\n".join(values)
-        if whole.fullmatch(joined) is None or joined.count("\n") != len(values) - 1:
+        joined = joined_if_all_match(whole, values)
+        if joined is None:
             return each(values)
         if stored is _uuid_hex:  # ids: no check, all different
             return joined.replace("-", "").split("\n")

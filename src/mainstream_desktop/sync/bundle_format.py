@@ -15,6 +15,7 @@ import json
 import math
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from json.encoder import encode_basestring
@@ -302,10 +303,23 @@ def parse_change(line: bytes | str, where: str, canonical: tuple[Any, str | None
                       payload_json)
 
 
+def column_pattern(form: str) -> re.Pattern[str]:
+    """Values of the text form ``form`` joined by line breaks (``joined_if_all_match``)."""
+    return re.compile(f"(?:{form}\n)*{form}")
+
+
+def joined_if_all_match(pattern: re.Pattern[str], column: Sequence[str]) -> str | None:
+    """The texts of ``column`` joined by line breaks when every one has the form of ``pattern`` (a
+    ``column_pattern``), else None: one match for the whole column, and the count of breaks proves
+    that no value held one."""
+    joined = "\n".join(column)
+    return joined if pattern.fullmatch(joined) is not None and joined.count("\n") == len(column) - 1 else None
+
+
 CHANGE_ORDER = tuple(sorted(CHANGE_FIELDS))  # the writer's order of a line's keys
 _change_columns = itemgetter(*CHANGE_ORDER)
-_HLC_COLUMN = re.compile(f"(?:{HLC_PATTERN.pattern}\n)*{HLC_PATTERN.pattern}")
-_UUID_COLUMN = re.compile(f"(?:{CANONICAL_UUID.pattern}\n)*{CANONICAL_UUID.pattern}")
+_HLC_COLUMN = column_pattern(HLC_PATTERN.pattern)
+_UUID_COLUMN = column_pattern(CANONICAL_UUID.pattern)
 _OPERATION_SET = frozenset(OPERATIONS)
 _COUNT_BRACES = methodcaller("count", "{")
 # A change line from its fields in order, without the per-call check of their number (there are all eleven).
@@ -337,17 +351,13 @@ def parse_change_group(texts: list[str], values: list[Any]) -> list[ChangeLine] 
         return None
     if not all(set(map(type, column)) == {str} for column in (hlcs, actors, tables, recorded, origins, records)):
         return None
-    if not (_all_match(_HLC_COLUMN, hlcs) and _all_match(_UUID_COLUMN, records)
+    if not (joined_if_all_match(_HLC_COLUMN, hlcs) is not None
+            and joined_if_all_match(_UUID_COLUMN, records) is not None
             and all(CANONICAL_UUID.fullmatch(origin) for origin in set(origins))
             and all(workspace is None or CANONICAL_UUID.fullmatch(workspace) for workspace in set(workspaces))):
         return None
     return list(map(_new_change_line, zip(origins, seqs, hlcs, actors, tables, records, workspaces, ops, payloads,
                                           recorded, payload_texts(texts))))
-
-
-def _all_match(pattern: re.Pattern[str], column: tuple[str, ...]) -> bool:
-    joined = "\n".join(column)
-    return pattern.fullmatch(joined) is not None and joined.count("\n") == len(column) - 1
 
 
 def _line_uuid(value: str, where: str) -> str:
