@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QLocale, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from mainstream_desktop.core.participation_specs import INSTITUTIONS  # noqa: E402
@@ -110,6 +110,7 @@ def main(out_dir: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as in the other tools
     with tempfile.TemporaryDirectory() as folder:
         country, hub, bundle = prepare(Path(folder))
         try:

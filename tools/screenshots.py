@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QLocale, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mainstream_desktop.core.services import open_services  # noqa: E402
@@ -46,6 +46,7 @@ def main(out_dir: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # as in the other tools
     with tempfile.TemporaryDirectory() as folder:
         paths = DataPaths(Path(folder) / "data")
         services = open_services(paths, actor="field.officer")

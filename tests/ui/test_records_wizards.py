@@ -146,3 +146,23 @@ def test_person_with_contact_data_but_no_consent_is_refused_in_the_dialog(qtbot,
     editor.add()
     assert "consent" in messages[0]
     assert editor.table.rowCount() == 0
+
+
+def test_a_record_table_writes_dates_the_way_the_users_language_does(qtbot, demo_services):
+    from PySide6.QtCore import QLocale
+
+    from mainstream_desktop.core.participation_specs import MEETINGS
+    from mainstream_desktop.ui.widgets.record_editor import RecordEditor
+
+    before = QLocale()
+    for locale, first_meeting in ((QLocale(QLocale.Language.French, QLocale.Country.France), "14/06/2011"),
+                                  (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "6/14/2011")):
+        QLocale.setDefault(locale)
+        try:
+            editor = RecordEditor(demo_services, "JAM", MEETINGS)
+            qtbot.addWidget(editor)
+            column = [f.name for f in editor.columns].index("meeting_date")
+            days = [editor.table.item(row, column).text() for row in range(editor.table.rowCount())]
+        finally:
+            QLocale.setDefault(before)
+        assert first_meeting in days, days

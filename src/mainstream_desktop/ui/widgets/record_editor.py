@@ -6,6 +6,7 @@ form dialog built from the field specs for adding and editing. Validation and st
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,7 @@ from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow
 from mainstream_desktop.core.records import model_of
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.ui.core_texts import error_text, problem_text
+from mainstream_desktop.ui.locale_format import date_text
 from mainstream_desktop.ui.palette_colours import ERROR, text_style
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.form_fields import (
@@ -320,6 +322,8 @@ class RecordEditor(QWidget):
                 text = (lookup or {}).get(str(value), "" if value is None else str(value))
                 if spec_field.kind in (FieldKind.NUMBER, FieldKind.DECIMAL) and isinstance(value, (int, float)):
                     text = number_text(spec_field, value)
+                if spec_field.kind is FieldKind.DATE and isinstance(value, date):
+                    text = date_text(value)
                 if spec_field.kind is FieldKind.DOCUMENT:
                     text = self.tr("attached") if value else ""
                 if spec_field.kind is FieldKind.BOOLEAN:
