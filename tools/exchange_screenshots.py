@@ -6,8 +6,10 @@
 Builds two data folders in a temporary folder: a country site holding the demo, and a hub. The
 two trust each other's cards, the hub receives Jamaica in full, then both edit the same fields;
 the screenshots show the hub previewing the country's next bundle (exchange-import-preview.png),
-the conflict queue after importing it (exchange-conflicts.png) and the hub's trust list
-(exchange-trust.png), where a second country is trusted too.
+the conflict queue after importing it (exchange-conflicts.png), the hub's review desk
+(review-desk.png), its trust list (exchange-trust.png), where a second country is trusted too,
+its exchange status (exchange-status.png), the history of a lesson both sites edited
+(exchange-history.png), and the country's dialog for its next bundle (exchange-export.png).
 """
 
 from __future__ import annotations
@@ -31,12 +33,15 @@ from mainstream_desktop.enums import SiteKind  # noqa: E402
 from mainstream_desktop.paths import DataPaths  # noqa: E402
 from mainstream_desktop.sync.exchange import ExchangeService  # noqa: E402
 from mainstream_desktop.ui.dialogs.conflict_queue import ConflictQueueDialog  # noqa: E402
+from mainstream_desktop.ui.dialogs.exchange_export import ExchangeExportDialog  # noqa: E402
 from mainstream_desktop.ui.dialogs.exchange_import import ExchangeImportDialog  # noqa: E402
+from mainstream_desktop.ui.dialogs.record_history import RecordHistoryDialog  # noqa: E402
 from mainstream_desktop.ui.dialogs.review_desk_dialog import ReviewDeskDialog  # noqa: E402
 from mainstream_desktop.ui.dialogs.trust_list import TrustListDialog  # noqa: E402
 from mainstream_desktop.ui.main_window import MainWindow  # noqa: E402
 from mainstream_desktop.ui.settings import WindowSettings  # noqa: E402
 from mainstream_desktop.ui.tasks import TaskRunner  # noqa: E402
+from mainstream_desktop.ui.widgets.exchange_status import ExchangeStatusDialog  # noqa: E402
 
 
 def settle(app: QApplication, milliseconds: int = 400) -> None:
@@ -149,7 +154,28 @@ def main(out_dir: str) -> int:
             show(trust, 1100, 440)
             grab(app, out / "exchange-trust.png", trust)
             trust.close()
-            window.close()
+
+            status = ExchangeStatusDialog(hub, tasks, "JAM", window)
+            loaded: list[object] = []
+            status.widget.loaded.connect(loaded.append)
+            show(status, 1100, 520)
+            wait_for(app, lambda: bool(loaded))
+            grab(app, out / "exchange-status.png", status)
+            status.close()
+
+            lesson = next(r for r in hub.records.rows("JAM", LESSONS) if r.values["theme"] == "DATA")
+            history = RecordHistoryDialog(hub, tasks, "JAM", lesson.id, table="lesson_learned",
+                                          record_title=str(lesson.values["what_happened"])[:60], parent=window)
+            show(history, 1100, 420)
+            wait_for(app, lambda: bool(history.entries))
+            grab(app, out / "exchange-history.png", history)
+            history.close()
+
+            sender = ExchangeExportDialog(country, tasks, "JAM", choose_folder=lambda _parent, _start: Path(folder))
+            show(sender, 760, 440)
+            sender.partner.setCurrentIndex(1)
+            grab(app, out / "exchange-export.png", sender)
+            sender.close()
         finally:
             tasks.wait_for_done(10_000)
             country.close()

@@ -284,7 +284,7 @@ def test_own_value_keeps_text_as_text_and_numbers_as_numbers():
 def test_without_a_workspace_only_receiving_and_trust_are_offered(qtbot, services, tasks):
     window, _ = make_window(qtbot, services, tasks)
     enabled = {key for key, action in window.exchange_actions.items() if action.isEnabled()}
-    assert len(window.exchange_actions) == 7 and enabled == {"receive", "trust"}
+    assert len(window.exchange_actions) == 8 and enabled == {"receive", "trust"}
     opened = []
     window.open_exchange_dialog = lambda dialog: (opened.append(dialog), dialog.show())
     window.exchange_actions["receive"].trigger()
@@ -299,10 +299,12 @@ def test_exchange_menu_opens_each_window_for_the_workspace(qtbot, demo_services,
     window, _ = make_window(qtbot, demo_services, tasks)
     window.reload_workspaces(select="JAM")
     assert all(action.isEnabled() for action in window.exchange_actions.values())
-    opened = []
+    opened, asked = [], []
     window.open_exchange_dialog = lambda dialog: (opened.append(dialog), dialog.show())
+    window.audit_path_chooser = lambda _parent, proposed: asked.append(proposed)  # answers None: nothing written
     for action in window.exchange_actions.values():
         action.trigger()
+    assert asked == ["JAM-audit-trail.csv"]
     assert [type(d).__name__ for d in opened] == ["ExchangeExportDialog", "ExchangeImportDialog",
                                                   "ConflictQueueDialog", "TrustListDialog", "ExchangeStatusDialog",
                                                   "ReviewDeskDialog", "HubRecordsDialog"]
@@ -370,3 +372,47 @@ def test_an_encrypted_bundle_for_locked_keys_asks_for_the_passphrase_then_opens(
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(imported), timeout=WAIT)
     assert imported[0].applied and imported[0].counts["new"] > 100
+
+
+def test_a_record_tables_history_button_shows_its_changes(qtbot, demo_services, tasks):
+    from mainstream_desktop.ui.widgets.record_editor import RecordEditor
+
+    first = demo_services.records.rows("JAM", INSTITUTIONS)[0]
+    demo_services.records.save("JAM", INSTITUTIONS, {**first.values, "acronym": "NEW-ACRONYM"}, first.id)
+    editor = show(qtbot, RecordEditor(demo_services, "JAM", INSTITUTIONS, tasks=tasks))
+    assert editor.history_button.isVisible() and editor.history_button.isEnabled()
+    row = next(i for i, r in enumerate(editor.rows) if r.id == first.id)
+    editor.table.selectRow(row)
+    opened = []
+    editor.open_dialog = lambda dialog: (opened.append(dialog), qtbot.addWidget(dialog), dialog.show())
+    editor.history_button.click()
+    history = opened[0]
+    assert isinstance(history, RecordHistoryDialog) and first.values["name"] in history.windowTitle()
+    qtbot.waitUntil(lambda: history.table.rowCount() == 2, timeout=WAIT)
+    assert [history.table.item(r, 3).text() for r in range(2)] == ["edited", "created"]
+    assert "\u2192 NEW-ACRONYM" in history.table.item(0, 4).text()
+    assert not show(qtbot, RecordEditor(demo_services, "JAM", INSTITUTIONS)).history_button.isVisible()
+
+
+def test_the_exchange_menu_writes_the_audit_trail(qtbot, demo_services, tasks, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window, _ = make_window(qtbot, demo_services, tasks)
+    window.reload_workspaces(select="JAM")
+    target = tmp_path / "jam-audit.csv"
+    window.audit_path_chooser = lambda _parent, _proposed: target
+    window.exchange_actions["audit"].trigger()
+    qtbot.waitUntil(lambda: "Audit trail written" in window.statusBar().currentMessage(), timeout=WAIT)
+    rows = target.read_text(encoding="utf-8-sig").splitlines()
+    changes = ConflictService(demo_services.uow).export_audit("JAM", tmp_path / "again.csv")
+    assert rows[0].startswith("when,user,site,sequence") and changes > 100
+    assert f"{changes} change(s) of JAM" in window.statusBar().currentMessage()
+    assert window.exchange_actions["audit"].isEnabled()
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[-1]))
+    window.audit_path_chooser = lambda _parent, _proposed: tmp_path / "no-such-folder" / "audit.csv"
+    window.exchange_actions["audit"].trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
+    assert "cannot write" in warnings[0] and not (tmp_path / "no-such-folder").exists()
+    assert window.exchange_actions["audit"].isEnabled()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.open_portfolio_dialog: DialogOpener = lambda dialog: dialog.show()
         self.open_report_dialog: DialogOpener = lambda dialog: dialog.open()
         self.open_settings_dialog: DialogOpener = lambda dialog: dialog.open()
+        self.audit_path_chooser: Callable[[QWidget, str], Path | None] = _choose_audit_path
         self.language_override = ""  # the --lang of this session, which wins over the setting
         self.setWindowTitle(self.tr("Mainstream Desktop"))
         self.resize(1180, 760)
@@ -150,6 +152,13 @@ class MainWindow(QMainWindow):
             self.exchange_actions[key] = action
             if key == "receive":
                 menu.addSeparator()
+        menu.addSeparator()
+        audit = QAction(self.tr("Export the &audit trail\u2026"), self)
+        audit.setToolTip(self.tr("Every change of the workspace, who made it and when, as a CSV file"))
+        audit.setEnabled(False)
+        audit.triggered.connect(self.export_audit_trail)
+        menu.addAction(audit)
+        self.exchange_actions["audit"] = audit
         review_menu = self.menuBar().addMenu(self.tr("Re&view"))
         review_action = QAction(self.tr("Review &desk\u2026"), self)
         review_action.setEnabled(False)
@@ -323,6 +332,29 @@ class MainWindow(QMainWindow):
         if self.services is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root)))
 
+    def export_audit_trail(self) -> None:
+        """Every change of the current workspace as CSV, written on the worker thread."""
+        from mainstream_desktop.ui.dialogs.audit_export import proposed_name, start_audit_export, written_text
+
+        services, code = self.services, self.current_workspace()
+        if services is None or code is None:
+            return
+        path = self.audit_path_chooser(self, proposed_name(code))
+        if path is None:
+            return
+        action = self.exchange_actions["audit"]
+        action.setEnabled(False)
+
+        def done(count: int) -> None:
+            action.setEnabled(True)
+            self.statusBar().showMessage(written_text(count, code, path), 10000)
+
+        def failed(exc: BaseException) -> None:
+            action.setEnabled(True)
+            QMessageBox.warning(self, self.tr("The audit trail was not written"), error_text(exc))
+
+        start_audit_export(self, services, self.tasks, code, path, on_success=done, on_error=failed)
+
     def back_up_now(self) -> None:
         services = self.services
         if services is None:
@@ -360,6 +392,12 @@ class MainWindow(QMainWindow):
         self._settings.save_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _choose_audit_path(parent: QWidget, proposed: str) -> Path | None:
+    from mainstream_desktop.ui.dialogs.audit_export import choose_audit_path
+
+    return choose_audit_path(parent, proposed)
 
 
 def _exchange_dialog(key: str, services: Services, tasks: TaskRunner, code: str, parent: QWidget) -> QDialog:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="28"/>
+        <source>CSV file (*.csv)</source>
+        <translation>ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="28"/>
+        <source>Export the audit trail</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="37"/>
+        <source>Audit trail written: {count} change(s) of {code} in {path}</source>
+        <translation>كُتب سجل التدقيق: {count} تغيير (تغييرات) في {code} في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="49"/>
+        <source>Writing the audit trail</source>
+        <translation>جارٍ كتابة سجل التدقيق</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../ui/widgets/chart_panel.py" line="64"/>
@@ -1128,193 +1151,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Mainstream Desktop</source>
         <translation>Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&lt;h2&gt;Opening the data folder…&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;جارٍ فتح مجلد البيانات…&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Data folder: {path}</source>
         <translation>مجلد البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>  ·  Site: {name}</source>
         <translation>  ·  الموقع: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;لا توجد مساحة عمل بعد&lt;/h2&gt;&lt;p&gt;أنشئ واحدة من &lt;b&gt;ملف › مساحة عمل جديدة&lt;/b&gt;، أو شغّل البرنامج مع &lt;code&gt;--demo&lt;/code&gt; لاستكشاف البلدان التجريبية الثمانية.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;New workspace…</source>
         <translation>مساحة &amp;عمل جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Back up now</source>
         <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;About Mainstream Desktop</source>
         <translation>&amp;حول Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>E&amp;xchange</source>
         <translation>&amp;تبادل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Receive a bundle…</source>
         <translation>ا&amp;ستلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Send a bundle…</source>
         <translation>إ&amp;رسال حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Conflicts…</source>
         <translation>التع&amp;ارضات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Trusted sites…</source>
         <translation>المواقع ال&amp;موثوقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Exchange &amp;status…</source>
         <translation>&amp;حالة التبادل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Export the &amp;audit trail…</source>
+        <translation>تصدير سجل ال&amp;تدقيق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Every change of the workspace, who made it and when, as a CSV file</source>
+        <translation>كل تغيير في مساحة العمل، ومن أجراه ومتى، في ملف CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Re&amp;view</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Review &amp;desk…</source>
         <translation>مكتب ال&amp;مراجعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Peer exchanges and handbook proposals…</source>
         <translation>تبادلات الأ&amp;قران ومقترحات الدليل…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Country report (PDF)…</source>
         <translation>التقرير ال&amp;قُطري (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Lessons-learned report (PDF)…</source>
         <translation>تقرير الدروس ال&amp;مستفادة (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Export workspace to &amp;Excel…</source>
         <translation>تصدير مساحة العمل إلى &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Export workspace to C&amp;SV…</source>
         <translation>تصدير مساحة العمل إلى C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;الحافظة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Where every workspace of this data folder stands, side by side</source>
         <translation>أين تقف كل مساحة عمل في مجلد البيانات هذا، جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>The window cannot open</source>
         <translation>تعذر فتح النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Workspace: </source>
         <translation>مساحة العمل: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>The wizard cannot open</source>
         <translation>تعذر فتح المعالج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Workspace {code} saved</source>
         <translation>حُفظت مساحة العمل {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>The audit trail was not written</source>
+        <translation>لم يُكتب سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Backup written and verified: {path}</source>
         <translation>كُتبت النسخة الاحتياطية وتُحقق منها: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Backing up the database</source>
         <translation>النسخ الاحتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Still working: close again when the task has finished.</source>
         <translation>لا يزال العمل جاريًا: أغلق مرة أخرى عند انتهاء المهمة.</translation>
     </message>
@@ -2109,16 +2147,6 @@
         <translation>الجداول (*.xlsx *.xls *.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="38"/>
-        <source>Export the audit trail</source>
-        <translation>تصدير سجل التدقيق</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_history.py" line="39"/>
-        <source>CSV file (*.csv)</source>
-        <translation>ملف CSV (*.csv)</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
         <source>Write the report to</source>
         <translation>كتابة التقرير في</translation>
@@ -2167,6 +2195,14 @@
         <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>hub</source>
         <translation>مركز</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="obsolete">تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="obsolete">ملف CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2308,12 +2344,12 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="145"/>
+        <location filename="../../ui/widgets/record_editor.py" line="147"/>
         <source>Nothing to offer: choose a reference indicator that the profile (step 1) has figures for.</source>
         <translation>لا شيء لعرضه: اختر مؤشرًا مرجعيًا تتوفر له أرقام في الملف (الخطوة 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="164"/>
+        <location filename="../../ui/widgets/record_editor.py" line="166"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -2321,102 +2357,112 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="264"/>
+        <location filename="../../ui/widgets/record_editor.py" line="266"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="265"/>
+        <location filename="../../ui/widgets/record_editor.py" line="267"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="266"/>
+        <location filename="../../ui/widgets/record_editor.py" line="268"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="270"/>
+        <location filename="../../ui/widgets/record_editor.py" line="272"/>
+        <source>History…</source>
+        <translation>السجل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="273"/>
+        <source>Every change of the selected record: who, when, and each field&apos;s old and new value</source>
+        <translation>كل تغيير في السجل المحدد: من ومتى، والقيمة القديمة والجديدة لكل حقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="277"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="271"/>
+        <location filename="../../ui/widgets/record_editor.py" line="278"/>
         <source>Save this table as an Excel workbook or a CSV file</source>
         <translation>حفظ هذا الجدول كمصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="275"/>
+        <location filename="../../ui/widgets/record_editor.py" line="282"/>
         <source>Review comment…</source>
         <translation>تعليق مراجعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="276"/>
+        <location filename="../../ui/widgets/record_editor.py" line="283"/>
         <source>Comment on the selected record for the country (GMG hub)</source>
         <translation>التعليق على السجل المحدد للبلد (مركز GMG)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="279"/>
+        <location filename="../../ui/widgets/record_editor.py" line="286"/>
         <source>Without personal data</source>
         <translation>بدون بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="281"/>
+        <location filename="../../ui/widgets/record_editor.py" line="288"/>
         <source>Leave out names, e-mail addresses, phone numbers and references to people</source>
         <translation>استبعاد الأسماء وعناوين البريد الإلكتروني وأرقام الهواتف والإشارات إلى الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="324"/>
+        <location filename="../../ui/widgets/record_editor.py" line="334"/>
         <source>attached</source>
         <translation>مرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="326"/>
+        <location filename="../../ui/widgets/record_editor.py" line="336"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="326"/>
+        <location filename="../../ui/widgets/record_editor.py" line="336"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="362"/>
+        <location filename="../../ui/widgets/record_editor.py" line="373"/>
         <source>Not deleted</source>
         <translation>لم يُحذف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="375"/>
+        <location filename="../../ui/widgets/record_editor.py" line="401"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="375"/>
+        <location filename="../../ui/widgets/record_editor.py" line="401"/>
         <source>Review comment</source>
         <translation>تعليق مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="383"/>
+        <location filename="../../ui/widgets/record_editor.py" line="409"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="400"/>
+        <location filename="../../ui/widgets/record_editor.py" line="426"/>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="403"/>
+        <location filename="../../ui/widgets/record_editor.py" line="429"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV، UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="403"/>
+        <location filename="../../ui/widgets/record_editor.py" line="429"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="404"/>
+        <location filename="../../ui/widgets/record_editor.py" line="430"/>
         <source>Export the table</source>
         <translation>تصدير الجدول</translation>
     </message>
@@ -2424,109 +2470,107 @@
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="65"/>
+        <location filename="../../ui/dialogs/record_history.py" line="69"/>
         <source>History of {record}</source>
         <translation>تاريخ {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="67"/>
+        <location filename="../../ui/dialogs/record_history.py" line="71"/>
         <source>Reading the history…</source>
         <translation>جارٍ قراءة السجل التاريخي…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="75"/>
         <source>Came</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="75"/>
         <source>Fields: old → new</source>
         <translation>الحقول: القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="73"/>
+        <location filename="../../ui/dialogs/record_history.py" line="77"/>
         <source>Export audit trail…</source>
         <translation>تصدير سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="79"/>
         <source>Every change of {code} as a CSV file</source>
         <translation>كل تغيير في {code} كملف CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="101"/>
+        <location filename="../../ui/dialogs/record_history.py" line="105"/>
         <source>Reading the history</source>
         <translation>قراءة السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="112"/>
+        <location filename="../../ui/dialogs/record_history.py" line="116"/>
         <source>made here</source>
         <translation>أُجري هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="113"/>
+        <location filename="../../ui/dialogs/record_history.py" line="117"/>
         <source>bundle {id}</source>
         <translation>الحزمة {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="116"/>
+        <location filename="../../ui/dialogs/record_history.py" line="120"/>
         <source>{count} change(s), newest first.</source>
         <translation>{count} تغيير (تغييرات)، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="117"/>
+        <location filename="../../ui/dialogs/record_history.py" line="121"/>
         <source>No change is recorded for this record.</source>
         <translation>لم يُسجل أي تغيير لهذا السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>edited</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="121"/>
+        <location filename="../../ui/dialogs/record_history.py" line="125"/>
         <source>conflict resolved</source>
         <translation>حُلَّ التعارض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="152"/>
         <source>Writing the audit trail</source>
-        <translation>كتابة سجل التدقيق</translation>
+        <translation type="obsolete">كتابة سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="158"/>
         <source>Audit trail written: {count} change(s) of {code} in {path}</source>
-        <translation>كُتب سجل التدقيق: {count} تغيير (تغييرات) في {code} في {path}</translation>
+        <translation type="obsolete">كُتب سجل التدقيق: {count} تغيير (تغييرات) في {code} في {path}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="28"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="28"/>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="37"/>
+        <source>Audit trail written: {count} change(s) of {code} in {path}</source>
+        <translation>Registro de auditoría escrito: {count} cambio(s) de {code} en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="49"/>
+        <source>Writing the audit trail</source>
+        <translation>Escribiendo el registro de auditoría</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../ui/widgets/chart_panel.py" line="64"/>
@@ -1128,193 +1151,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Mainstream Desktop</source>
         <translation>Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&lt;h2&gt;Opening the data folder…&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Abriendo la carpeta de datos…&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>  ·  Site: {name}</source>
         <translation>  ·  Sitio: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Todavía no hay ningún espacio de trabajo&lt;/h2&gt;&lt;p&gt;Cree uno con &lt;b&gt;Archivo › Nuevo espacio de trabajo&lt;/b&gt;, o inicie el programa con &lt;code&gt;--demo&lt;/code&gt; para explorar los ocho países piloto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Open data folder</source>
         <translation>A&amp;brir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;About Mainstream Desktop</source>
         <translation>&amp;Acerca de Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Send a bundle…</source>
         <translation>&amp;Enviar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Trusted sites…</source>
         <translation>Sitios de con&amp;fianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Exchange &amp;status…</source>
         <translation>E&amp;stado de los intercambios…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Export the &amp;audit trail…</source>
+        <translation>Exportar el registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Every change of the workspace, who made it and when, as a CSV file</source>
+        <translation>Cada cambio del espacio de trabajo, quién lo hizo y cuándo, en un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;visión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Review &amp;desk…</source>
         <translation>&amp;Panel de revisión…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Peer exchanges and handbook proposals…</source>
         <translation>&amp;Intercambios entre pares y propuestas sobre el manual…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>I&amp;nformes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Country report (PDF)…</source>
         <translation>&amp;Informe de país (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Lessons-learned report (PDF)…</source>
         <translation>Informe de &amp;lecciones aprendidas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Export workspace to &amp;Excel…</source>
         <translation>Exportar el espacio de trabajo a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Export workspace to C&amp;SV…</source>
         <translation>Exportar el espacio de trabajo a C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;Cartera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Where every workspace of this data folder stands, side by side</source>
         <translation>En qué punto está cada espacio de trabajo de esta carpeta de datos, uno junto a otro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>The window cannot open</source>
         <translation>La ventana no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Workspace: </source>
         <translation>Espacio de trabajo: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>The wizard cannot open</source>
         <translation>El asistente no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Workspace {code} saved</source>
         <translation>Espacio de trabajo {code} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>The audit trail was not written</source>
+        <translation>No se escribió el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Backup written and verified: {path}</source>
         <translation>Copia de seguridad escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Backing up the database</source>
         <translation>Haciendo una copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Still working: close again when the task has finished.</source>
         <translation>Todavía hay trabajo en curso: vuelva a cerrar cuando la tarea haya terminado.</translation>
     </message>
@@ -2109,16 +2147,6 @@
         <translation>Tablas (*.xlsx *.xls *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="38"/>
-        <source>Export the audit trail</source>
-        <translation>Exportar el registro de auditoría</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_history.py" line="39"/>
-        <source>CSV file (*.csv)</source>
-        <translation>Archivo CSV (*.csv)</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
         <source>Write the report to</source>
         <translation>Escribir el informe en</translation>
@@ -2167,6 +2195,14 @@
         <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>hub</source>
         <translation>centro</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="obsolete">Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="obsolete">Archivo CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2308,12 +2344,12 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="145"/>
+        <location filename="../../ui/widgets/record_editor.py" line="147"/>
         <source>Nothing to offer: choose a reference indicator that the profile (step 1) has figures for.</source>
         <translation>Nada que ofrecer: elija un indicador de referencia para el que el perfil (etapa 1) tenga cifras.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="164"/>
+        <location filename="../../ui/widgets/record_editor.py" line="166"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -2321,102 +2357,112 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="264"/>
+        <location filename="../../ui/widgets/record_editor.py" line="266"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="265"/>
+        <location filename="../../ui/widgets/record_editor.py" line="267"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="266"/>
+        <location filename="../../ui/widgets/record_editor.py" line="268"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="270"/>
+        <location filename="../../ui/widgets/record_editor.py" line="272"/>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="273"/>
+        <source>Every change of the selected record: who, when, and each field&apos;s old and new value</source>
+        <translation>Cada cambio del registro seleccionado: quién, cuándo y el valor anterior y nuevo de cada campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="277"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="271"/>
+        <location filename="../../ui/widgets/record_editor.py" line="278"/>
         <source>Save this table as an Excel workbook or a CSV file</source>
         <translation>Guardar esta tabla como libro de Excel o archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="275"/>
+        <location filename="../../ui/widgets/record_editor.py" line="282"/>
         <source>Review comment…</source>
         <translation>Comentario de revisión…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="276"/>
+        <location filename="../../ui/widgets/record_editor.py" line="283"/>
         <source>Comment on the selected record for the country (GMG hub)</source>
         <translation>Comentar el registro seleccionado para el país (centro del GMG)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="279"/>
+        <location filename="../../ui/widgets/record_editor.py" line="286"/>
         <source>Without personal data</source>
         <translation>Sin datos personales</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="281"/>
+        <location filename="../../ui/widgets/record_editor.py" line="288"/>
         <source>Leave out names, e-mail addresses, phone numbers and references to people</source>
         <translation>Omitir nombres, direcciones de correo electrónico, números de teléfono y referencias a personas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="324"/>
+        <location filename="../../ui/widgets/record_editor.py" line="334"/>
         <source>attached</source>
         <translation>adjuntado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="326"/>
+        <location filename="../../ui/widgets/record_editor.py" line="336"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="326"/>
+        <location filename="../../ui/widgets/record_editor.py" line="336"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="362"/>
+        <location filename="../../ui/widgets/record_editor.py" line="373"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="375"/>
+        <location filename="../../ui/widgets/record_editor.py" line="401"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="375"/>
+        <location filename="../../ui/widgets/record_editor.py" line="401"/>
         <source>Review comment</source>
         <translation>Comentario de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="383"/>
+        <location filename="../../ui/widgets/record_editor.py" line="409"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="400"/>
+        <location filename="../../ui/widgets/record_editor.py" line="426"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="403"/>
+        <location filename="../../ui/widgets/record_editor.py" line="429"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="403"/>
+        <location filename="../../ui/widgets/record_editor.py" line="429"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="404"/>
+        <location filename="../../ui/widgets/record_editor.py" line="430"/>
         <source>Export the table</source>
         <translation>Exportar la tabla</translation>
     </message>
@@ -2424,109 +2470,107 @@
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="65"/>
+        <location filename="../../ui/dialogs/record_history.py" line="69"/>
         <source>History of {record}</source>
         <translation>Historial de {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="67"/>
+        <location filename="../../ui/dialogs/record_history.py" line="71"/>
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="75"/>
         <source>Came</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="75"/>
         <source>Fields: old → new</source>
         <translation>Campos: antes → después</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="73"/>
+        <location filename="../../ui/dialogs/record_history.py" line="77"/>
         <source>Export audit trail…</source>
         <translation>Exportar registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="79"/>
         <source>Every change of {code} as a CSV file</source>
         <translation>Todos los cambios de {code} como archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="101"/>
+        <location filename="../../ui/dialogs/record_history.py" line="105"/>
         <source>Reading the history</source>
         <translation>Leyendo el historial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="112"/>
+        <location filename="../../ui/dialogs/record_history.py" line="116"/>
         <source>made here</source>
         <translation>hecho aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="113"/>
+        <location filename="../../ui/dialogs/record_history.py" line="117"/>
         <source>bundle {id}</source>
         <translation>paquete {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="116"/>
+        <location filename="../../ui/dialogs/record_history.py" line="120"/>
         <source>{count} change(s), newest first.</source>
         <translation>{count} cambio(s), el más reciente primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="117"/>
+        <location filename="../../ui/dialogs/record_history.py" line="121"/>
         <source>No change is recorded for this record.</source>
         <translation>No hay ningún cambio registrado para este registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>created</source>
         <translation>creado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="121"/>
+        <location filename="../../ui/dialogs/record_history.py" line="125"/>
         <source>conflict resolved</source>
         <translation>conflicto resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="152"/>
         <source>Writing the audit trail</source>
-        <translation>Escribiendo el registro de auditoría</translation>
+        <translation type="obsolete">Escribiendo el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="158"/>
         <source>Audit trail written: {count} change(s) of {code} in {path}</source>
-        <translation>Registro de auditoría escrito: {count} cambio(s) de {code} en {path}</translation>
+        <translation type="obsolete">Registro de auditoría escrito: {count} cambio(s) de {code} en {path}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="28"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="28"/>
+        <source>Export the audit trail</source>
+        <translation>Exporter la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="37"/>
+        <source>Audit trail written: {count} change(s) of {code} in {path}</source>
+        <translation>Piste d&apos;audit écrite : {count} modification(s) de {code} dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_export.py" line="49"/>
+        <source>Writing the audit trail</source>
+        <translation>Écriture de la piste d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../ui/widgets/chart_panel.py" line="64"/>
@@ -1128,193 +1151,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Mainstream Desktop</source>
         <translation>Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&lt;h2&gt;Opening the data folder…&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ouverture du dossier de données…&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Data folder: {path}</source>
         <translation>Dossier de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>  ·  Site: {name}</source>
         <translation>  ·  Site : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;b&gt;File › New workspace&lt;/b&gt;, or start the program with &lt;code&gt;--demo&lt;/code&gt; to explore the eight pilot countries.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun espace de travail pour l&apos;instant&lt;/h2&gt;&lt;p&gt;Créez-en un avec &lt;b&gt;Fichier › Nouvel espace de travail&lt;/b&gt;, ou lancez le programme avec &lt;code&gt;--demo&lt;/code&gt; pour découvrir les huit pays pilotes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;About Mainstream Desktop</source>
         <translation>À &amp;propos de Mainstream Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recevoir un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Send a bundle…</source>
         <translation>&amp;Envoyer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Trusted sites…</source>
         <translation>Sites de con&amp;fiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Exchange &amp;status…</source>
         <translation>É&amp;tat des échanges…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Export the &amp;audit trail…</source>
+        <translation>Exporter la piste d&apos;&amp;audit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Every change of the workspace, who made it and when, as a CSV file</source>
+        <translation>Chaque modification de l&apos;espace de travail, par qui et quand, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Re&amp;view</source>
         <translation>E&amp;xamen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Review &amp;desk…</source>
         <translation>&amp;Bureau d&apos;examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Peer exchanges and handbook proposals…</source>
         <translation>Échanges entre &amp;pairs et propositions pour le manuel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Country report (PDF)…</source>
         <translation>&amp;Rapport de pays (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Lessons-learned report (PDF)…</source>
         <translation>Rapport sur les &amp;enseignements tirés (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Export workspace to &amp;Excel…</source>
         <translation>Exporter l&apos;espace de travail vers E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Export workspace to C&amp;SV…</source>
         <translation>Exporter l&apos;espace de travail en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Portfolio…</source>
         <translation>&amp;Portefeuille…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Where every workspace of this data folder stands, side by side</source>
         <translation>Où en est chaque espace de travail de ce dossier de données, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>The window cannot open</source>
         <translation>La fenêtre ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Workspace: </source>
         <translation>Espace de travail : </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>The wizard cannot open</source>
         <translation>L&apos;assistant ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Workspace {code} saved</source>
         <translation>Espace de travail {code} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>The audit trail was not written</source>
+        <translation>La piste d&apos;audit n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Backup written and verified: {path}</source>
         <translation>Sauvegarde écrite et vérifiée : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Backing up the database</source>
         <translation>Sauvegarde de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Still working: close again when the task has finished.</source>
         <translation>Travail en cours : fermez à nouveau lorsque la tâche sera terminée.</translation>
     </message>
@@ -2109,16 +2147,6 @@
         <translation>Tableaux (*.xlsx *.xls *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="38"/>
-        <source>Export the audit trail</source>
-        <translation>Exporter la piste d&apos;audit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/record_history.py" line="39"/>
-        <source>CSV file (*.csv)</source>
-        <translation>Fichier CSV (*.csv)</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
         <source>Write the report to</source>
         <translation>Écrire le rapport dans</translation>
@@ -2167,6 +2195,14 @@
         <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>hub</source>
         <translation>pôle central</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="obsolete">Exporter la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="obsolete">Fichier CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2308,12 +2344,12 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="145"/>
+        <location filename="../../ui/widgets/record_editor.py" line="147"/>
         <source>Nothing to offer: choose a reference indicator that the profile (step 1) has figures for.</source>
         <translation>Rien à proposer : choisissez un indicateur de référence pour lequel le profil (étape 1) contient des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="164"/>
+        <location filename="../../ui/widgets/record_editor.py" line="166"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -2321,102 +2357,112 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="264"/>
+        <location filename="../../ui/widgets/record_editor.py" line="266"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="265"/>
+        <location filename="../../ui/widgets/record_editor.py" line="267"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="266"/>
+        <location filename="../../ui/widgets/record_editor.py" line="268"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="270"/>
+        <location filename="../../ui/widgets/record_editor.py" line="272"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="273"/>
+        <source>Every change of the selected record: who, when, and each field&apos;s old and new value</source>
+        <translation>Chaque modification de l&apos;enregistrement choisi : qui, quand, et l&apos;ancienne et la nouvelle valeur de chaque champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="277"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="271"/>
+        <location filename="../../ui/widgets/record_editor.py" line="278"/>
         <source>Save this table as an Excel workbook or a CSV file</source>
         <translation>Enregistrer ce tableau sous forme de classeur Excel ou de fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="275"/>
+        <location filename="../../ui/widgets/record_editor.py" line="282"/>
         <source>Review comment…</source>
         <translation>Commentaire d&apos;examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="276"/>
+        <location filename="../../ui/widgets/record_editor.py" line="283"/>
         <source>Comment on the selected record for the country (GMG hub)</source>
         <translation>Commenter l&apos;enregistrement sélectionné à l&apos;intention du pays (pôle central du GMG)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="279"/>
+        <location filename="../../ui/widgets/record_editor.py" line="286"/>
         <source>Without personal data</source>
         <translation>Sans données personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="281"/>
+        <location filename="../../ui/widgets/record_editor.py" line="288"/>
         <source>Leave out names, e-mail addresses, phone numbers and references to people</source>
         <translation>Omettre les noms, adresses électroniques, numéros de téléphone et références à des personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="324"/>
+        <location filename="../../ui/widgets/record_editor.py" line="334"/>
         <source>attached</source>
         <translation>joint</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="326"/>
+        <location filename="../../ui/widgets/record_editor.py" line="336"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="326"/>
+        <location filename="../../ui/widgets/record_editor.py" line="336"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="362"/>
+        <location filename="../../ui/widgets/record_editor.py" line="373"/>
         <source>Not deleted</source>
         <translation>Non supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="375"/>
+        <location filename="../../ui/widgets/record_editor.py" line="401"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="375"/>
+        <location filename="../../ui/widgets/record_editor.py" line="401"/>
         <source>Review comment</source>
         <translation>Commentaire d&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="383"/>
+        <location filename="../../ui/widgets/record_editor.py" line="409"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="400"/>
+        <location filename="../../ui/widgets/record_editor.py" line="426"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="403"/>
+        <location filename="../../ui/widgets/record_editor.py" line="429"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="403"/>
+        <location filename="../../ui/widgets/record_editor.py" line="429"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="404"/>
+        <location filename="../../ui/widgets/record_editor.py" line="430"/>
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
@@ -2424,109 +2470,107 @@
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="65"/>
+        <location filename="../../ui/dialogs/record_history.py" line="69"/>
         <source>History of {record}</source>
         <translation>Historique de {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="67"/>
+        <location filename="../../ui/dialogs/record_history.py" line="71"/>
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="70"/>
+        <location filename="../../ui/dialogs/record_history.py" line="74"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="75"/>
         <source>Came</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="75"/>
         <source>Fields: old → new</source>
         <translation>Champs : ancien → nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="73"/>
+        <location filename="../../ui/dialogs/record_history.py" line="77"/>
         <source>Export audit trail…</source>
         <translation>Exporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="79"/>
         <source>Every change of {code} as a CSV file</source>
         <translation>Toutes les modifications de {code} dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="101"/>
+        <location filename="../../ui/dialogs/record_history.py" line="105"/>
         <source>Reading the history</source>
         <translation>Lecture de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="112"/>
+        <location filename="../../ui/dialogs/record_history.py" line="116"/>
         <source>made here</source>
         <translation>faite ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="113"/>
+        <location filename="../../ui/dialogs/record_history.py" line="117"/>
         <source>bundle {id}</source>
         <translation>paquet {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="116"/>
+        <location filename="../../ui/dialogs/record_history.py" line="120"/>
         <source>{count} change(s), newest first.</source>
         <translation>{count} modification(s), les plus récentes d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="117"/>
+        <location filename="../../ui/dialogs/record_history.py" line="121"/>
         <source>No change is recorded for this record.</source>
         <translation>Aucune modification n&apos;est enregistrée pour cet enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="124"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="121"/>
+        <location filename="../../ui/dialogs/record_history.py" line="125"/>
         <source>conflict resolved</source>
         <translation>résolution de conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="152"/>
         <source>Writing the audit trail</source>
-        <translation>Écriture de la piste d&apos;audit</translation>
+        <translation type="obsolete">Écriture de la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="158"/>
         <source>Audit trail written: {count} change(s) of {code} in {path}</source>
-        <translation>Piste d&apos;audit écrite : {count} modification(s) de {code} dans {path}</translation>
+        <translation type="obsolete">Piste d&apos;audit écrite : {count} modification(s) de {code} dans {path}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ and writing run on the worker thread.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,29 +14,34 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from mainstream_desktop.ui.core_texts import error_text
+from mainstream_desktop.ui.dialogs.audit_export import (
+    ChoosePath,
+    choose_audit_path,
+    proposed_name,
+    start_audit_export,
+    written_text,
+)
 from mainstream_desktop.ui.tasks import TaskRunner
-from mainstream_desktop.ui.widgets.exchange_status import fit_rows, read_only_table, set_row, short_id, time_text
+from mainstream_desktop.ui.widgets.exchange_status import (
+    fit_rows,
+    read_only_table,
+    set_row,
+    short_id,
+    time_text,
+)
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
     from mainstream_desktop.sync.conflicts import HistoryEntry
 
-ChoosePath = Callable[[QWidget, str], Path | None]
 HIDDEN = frozenset({"id", "workspace_id", "revision", "created_at", "created_by", "updated_at", "updated_by"})
 MAX_VALUE = 80
-
-
-def choose_audit_path(parent: QWidget, proposed: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, QDialog.tr("Export the audit trail"), proposed,
-                                          QDialog.tr("CSV file (*.csv)"))
-    return Path(name) if name else None
 
 
 def _shown(value: Any) -> str:
@@ -143,17 +147,13 @@ class RecordHistoryDialog(QDialog):
         self.audit_button.setEnabled(True)
 
     def export_audit(self) -> None:
-        path = self._choose_path(self, f"{self._code}-audit-trail.csv")
+        path = self._choose_path(self, proposed_name(self._code))
         if path is None:
             return
-        service, code = self._service, self._code
         self.audit_button.setEnabled(False)
-        self._tasks.run(lambda _progress, _cancelled: service.export_audit(code, path), parent=self,
-                        title=self.tr("Writing the audit trail"),
-                        on_success=lambda count: self._exported(count, path), on_error=self._failed,
-                        cancellable=False)
+        start_audit_export(self, self._services, self._tasks, self._code, path,
+                           on_success=lambda count: self._exported(count, path), on_error=self._failed)
 
     def _exported(self, count: int, path: Path) -> None:
         self.audit_button.setEnabled(True)
-        self.summary.setText(self.tr("Audit trail written: {count} change(s) of {code} in {path}").format(
-            count=count, code=self._code, path=path))
+        self.summary.setText(written_text(count, self._code, path))

@@ -269,6 +269,11 @@ class RecordEditor(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button = QPushButton(self.tr("History\u2026"))
+        self.history_button.setToolTip(self.tr("Every change of the selected record: who, when, and each field's "
+                                               "old and new value"))
+        self.history_button.setVisible(tasks is not None)  # the history is read on the worker thread
+        self.history_button.clicked.connect(self.history_of_selected)
         self.export_button = QPushButton(self.tr("Export\u2026"))
         self.export_button.setToolTip(self.tr("Save this table as an Excel workbook or a CSV file"))
         self.export_button.clicked.connect(self.export)
@@ -293,6 +298,7 @@ class RecordEditor(QWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.comment_button)
         buttons.addStretch(1)
         buttons.addWidget(self.without_personal_data)
@@ -340,6 +346,7 @@ class RecordEditor(QWidget):
         self.add_button.setEnabled(not self.read_only)
         self.edit_button.setEnabled(has_rows and not self.read_only)
         self.delete_button.setEnabled(has_rows and not self.read_only)
+        self.history_button.setEnabled(has_rows)
         self.read_only_label.setVisible(self.read_only)
         if read_only is not None:
             self.read_only_label.setText(problem_text(read_only))
@@ -367,6 +374,21 @@ class RecordEditor(QWidget):
             return
         self.reload()
         self.changed.emit()
+
+    def history_of_selected(self) -> None:
+        """The selected record's history (its change log, newest first), with the audit export."""
+        from mainstream_desktop.ui.dialogs.record_history import RecordHistoryDialog
+
+        row = self.selected_row()
+        if row is None or self._tasks is None:
+            return
+        names = [f.name for f in self.columns]
+        shown = self.table.item(self.table.currentRow(), names.index(self.spec.label_field)) \
+            if self.spec.label_field in names else None
+        title = shown.text() if shown is not None else str(row.values.get(self.spec.label_field) or "")
+        dialog = RecordHistoryDialog(self._services, self._tasks, self._code, row.id, model_of(self.spec).__tablename__,
+                                     _elided(title, 60), self)
+        self.open_dialog(dialog)
 
     def comment_selected(self) -> None:
         """The hub's review comment on the selected record (shown in the country's review desk)."""
