@@ -117,6 +117,26 @@ def test_editing_a_value_persists_and_undo_restores_it(qtbot, demo_services, tas
     assert stored_value(demo_services, "CTX_GDP_USD", 2000) == [9100.0]
 
 
+def test_a_rows_history_shows_its_edit(qtbot, demo_services, tasks):
+    from mainstream_desktop.ui.dialogs.record_history import RecordHistoryDialog
+
+    table = open_table(qtbot, demo_services, tasks)
+    model = table.model
+    row = find_row(model, indicator_code="CTX_GDP_USD", year=2000)
+    assert model.setData(model.index(row, VALUE_COLUMN), "9,100")
+    opened = []
+    table.open_dialog = lambda dialog: (opened.append(dialog), qtbot.addWidget(dialog), dialog.show())
+    table.history_action.trigger()  # no current row yet: nothing opens
+    assert opened == [] and table.history_action in table.view.actions()
+    table.view.setCurrentIndex(model.index(row, VALUE_COLUMN))
+    table.history_action.trigger()
+    history = opened[0]
+    assert isinstance(history, RecordHistoryDialog) and "CTX_GDP_USD \u00b7 2000-01-01" in history.windowTitle()
+    qtbot.waitUntil(lambda: history.table.rowCount() == 2, timeout=20_000)
+    assert [history.table.item(r, 3).text() for r in range(2)] == ["edited", "created"]
+    assert "9000.0 \u2192 9100.0" in history.table.item(0, 4).text()
+
+
 def test_an_invalid_percentage_is_refused_and_nothing_is_saved(qtbot, demo_services, tasks):
     table = open_table(qtbot, demo_services, tasks)
     model = table.model

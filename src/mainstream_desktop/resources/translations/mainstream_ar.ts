@@ -1419,183 +1419,188 @@
 <context>
     <name>ObservationTable</name>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="124"/>
+        <location filename="../../ui/widgets/observation_table.py" line="125"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="125"/>
+        <location filename="../../ui/widgets/observation_table.py" line="126"/>
         <source>Save the rows the filters show (all of them, in this order) as an Excel workbook or a CSV file</source>
         <translation>حفظ الصفوف التي تُظهرها عوامل التصفية (كلها، بهذا الترتيب) كمصنف Excel أو ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="138"/>
+        <location filename="../../ui/widgets/observation_table.py" line="139"/>
         <source>The change was refused</source>
         <translation>رُفض التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="148"/>
+        <location filename="../../ui/widgets/observation_table.py" line="149"/>
         <source>Search indicator, partner, note or source…</source>
         <translation>البحث عن مؤشر أو شريك أو ملاحظة أو مصدر…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="151"/>
+        <location filename="../../ui/widgets/observation_table.py" line="152"/>
         <source>All indicators</source>
         <translation>كل المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="154"/>
+        <location filename="../../ui/widgets/observation_table.py" line="155"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>From year</source>
         <translation>من سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="158"/>
+        <location filename="../../ui/widgets/observation_table.py" line="159"/>
         <source>To year</source>
         <translation>إلى سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="160"/>
+        <location filename="../../ui/widgets/observation_table.py" line="161"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="168"/>
+        <location filename="../../ui/widgets/observation_table.py" line="169"/>
         <source>Indicator:</source>
         <translation>المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="169"/>
+        <location filename="../../ui/widgets/observation_table.py" line="170"/>
         <source>Sex:</source>
         <translation>الجنس:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="169"/>
+        <location filename="../../ui/widgets/observation_table.py" line="170"/>
         <source>Years:</source>
         <translation>السنوات:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="177"/>
+        <location filename="../../ui/widgets/observation_table.py" line="178"/>
         <source>The numbers of the profile</source>
         <translation>أرقام الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="201"/>
+        <location filename="../../ui/widgets/observation_table.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="202"/>
+        <location filename="../../ui/widgets/observation_table.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="208"/>
+        <location filename="../../ui/widgets/observation_table.py" line="209"/>
         <source>&amp;Paste values</source>
         <translation>&amp;لصق القيم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="210"/>
+        <location filename="../../ui/widgets/observation_table.py" line="211"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;حذف الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="238"/>
+        <location filename="../../ui/widgets/observation_table.py" line="213"/>
+        <source>&amp;History of this row…</source>
+        <translation>&amp;سجل هذا الصف…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="242"/>
         <source>Checking the observations</source>
         <translation>فحص المشاهدات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="272"/>
+        <location filename="../../ui/widgets/observation_table.py" line="276"/>
         <source>Paste {n} values</source>
         <translation>لصق {n} قيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="273"/>
-        <location filename="../../ui/widgets/observation_table.py" line="366"/>
+        <location filename="../../ui/widgets/observation_table.py" line="277"/>
+        <location filename="../../ui/widgets/observation_table.py" line="383"/>
         <source>The paste was refused; nothing was changed</source>
         <translation>رُفض اللصق؛ ولم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="281"/>
+        <location filename="../../ui/widgets/observation_table.py" line="285"/>
         <source>Delete {n} observations</source>
         <translation>حذف {n} مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="282"/>
+        <location filename="../../ui/widgets/observation_table.py" line="286"/>
         <source>The rows were not deleted</source>
         <translation>لم تُحذف الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="290"/>
+        <location filename="../../ui/widgets/observation_table.py" line="307"/>
         <source>The change could not be undone or redone</source>
         <translation>تعذر التراجع عن التغيير أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="301"/>
+        <location filename="../../ui/widgets/observation_table.py" line="318"/>
         <source>The checks could not run: {reason}</source>
         <translation>تعذر إجراء الفحوص: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="325"/>
+        <location filename="../../ui/widgets/observation_table.py" line="342"/>
         <source>Edit {column}</source>
         <translation>تعديل {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="347"/>
+        <location filename="../../ui/widgets/observation_table.py" line="364"/>
         <source>Nothing to paste into</source>
         <translation>لا شيء للصق فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="347"/>
+        <location filename="../../ui/widgets/observation_table.py" line="364"/>
         <source>Select the first cell to paste into.</source>
         <translation>اختر الخلية الأولى للصق فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="350"/>
+        <location filename="../../ui/widgets/observation_table.py" line="367"/>
         <source>The paste does not fit</source>
         <translation>اللصق لا يتسع</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="350"/>
+        <location filename="../../ui/widgets/observation_table.py" line="367"/>
         <source>The paste has {lines} lines, but only {rows} rows follow the current cell.</source>
         <translation>يحتوي اللصق على {lines} سطر، لكن لا يلي الخلية الحالية سوى {rows} صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="363"/>
+        <location filename="../../ui/widgets/observation_table.py" line="380"/>
         <source>Line {line}: “{text}” is not a number.</source>
         <translation>السطر {line}: «{text}» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="401"/>
+        <location filename="../../ui/widgets/observation_table.py" line="418"/>
         <source>{n} observations</source>
         <translation>{n} مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="404"/>
+        <location filename="../../ui/widgets/observation_table.py" line="421"/>
         <source>✓ All changes saved</source>
         <translation>✓ حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="411"/>
+        <location filename="../../ui/widgets/observation_table.py" line="428"/>
         <source>Last change refused; nothing was changed</source>
         <translation>رُفض آخر تغيير؛ ولم يتغير شيء</translation>
     </message>

@@ -1419,183 +1419,188 @@
 <context>
     <name>ObservationTable</name>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="124"/>
+        <location filename="../../ui/widgets/observation_table.py" line="125"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="125"/>
+        <location filename="../../ui/widgets/observation_table.py" line="126"/>
         <source>Save the rows the filters show (all of them, in this order) as an Excel workbook or a CSV file</source>
         <translation>Guardar las filas que muestran los filtros (todas, en este orden) como libro de Excel o archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="138"/>
+        <location filename="../../ui/widgets/observation_table.py" line="139"/>
         <source>The change was refused</source>
         <translation>El cambio fue rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="148"/>
+        <location filename="../../ui/widgets/observation_table.py" line="149"/>
         <source>Search indicator, partner, note or source…</source>
         <translation>Buscar indicador, país, nota o fuente…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="151"/>
+        <location filename="../../ui/widgets/observation_table.py" line="152"/>
         <source>All indicators</source>
         <translation>Todos los indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="154"/>
+        <location filename="../../ui/widgets/observation_table.py" line="155"/>
         <source>Any sex</source>
         <translation>Cualquier sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>From year</source>
         <translation>Desde el año</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="158"/>
+        <location filename="../../ui/widgets/observation_table.py" line="159"/>
         <source>To year</source>
         <translation>Hasta el año</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="160"/>
+        <location filename="../../ui/widgets/observation_table.py" line="161"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="168"/>
+        <location filename="../../ui/widgets/observation_table.py" line="169"/>
         <source>Indicator:</source>
         <translation>Indicador:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="169"/>
+        <location filename="../../ui/widgets/observation_table.py" line="170"/>
         <source>Sex:</source>
         <translation>Sexo:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="169"/>
+        <location filename="../../ui/widgets/observation_table.py" line="170"/>
         <source>Years:</source>
         <translation>Años:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="177"/>
+        <location filename="../../ui/widgets/observation_table.py" line="178"/>
         <source>The numbers of the profile</source>
         <translation>Las cifras del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="201"/>
+        <location filename="../../ui/widgets/observation_table.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="202"/>
+        <location filename="../../ui/widgets/observation_table.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="208"/>
+        <location filename="../../ui/widgets/observation_table.py" line="209"/>
         <source>&amp;Paste values</source>
         <translation>&amp;Pegar valores</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="210"/>
+        <location filename="../../ui/widgets/observation_table.py" line="211"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Eliminar filas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="238"/>
+        <location filename="../../ui/widgets/observation_table.py" line="213"/>
+        <source>&amp;History of this row…</source>
+        <translation>&amp;Historial de esta fila…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="242"/>
         <source>Checking the observations</source>
         <translation>Verificando las observaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="272"/>
+        <location filename="../../ui/widgets/observation_table.py" line="276"/>
         <source>Paste {n} values</source>
         <translation>Pegar {n} valores</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="273"/>
-        <location filename="../../ui/widgets/observation_table.py" line="366"/>
+        <location filename="../../ui/widgets/observation_table.py" line="277"/>
+        <location filename="../../ui/widgets/observation_table.py" line="383"/>
         <source>The paste was refused; nothing was changed</source>
         <translation>Se rechazó el pegado; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="281"/>
+        <location filename="../../ui/widgets/observation_table.py" line="285"/>
         <source>Delete {n} observations</source>
         <translation>Eliminar {n} observaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="282"/>
+        <location filename="../../ui/widgets/observation_table.py" line="286"/>
         <source>The rows were not deleted</source>
         <translation>Las filas no se eliminaron</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="290"/>
+        <location filename="../../ui/widgets/observation_table.py" line="307"/>
         <source>The change could not be undone or redone</source>
         <translation>El cambio no se pudo deshacer ni rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="301"/>
+        <location filename="../../ui/widgets/observation_table.py" line="318"/>
         <source>The checks could not run: {reason}</source>
         <translation>No se pudieron ejecutar las verificaciones: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="325"/>
+        <location filename="../../ui/widgets/observation_table.py" line="342"/>
         <source>Edit {column}</source>
         <translation>Editar {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="347"/>
+        <location filename="../../ui/widgets/observation_table.py" line="364"/>
         <source>Nothing to paste into</source>
         <translation>No hay dónde pegar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="347"/>
+        <location filename="../../ui/widgets/observation_table.py" line="364"/>
         <source>Select the first cell to paste into.</source>
         <translation>Seleccione la primera celda donde pegar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="350"/>
+        <location filename="../../ui/widgets/observation_table.py" line="367"/>
         <source>The paste does not fit</source>
         <translation>El contenido pegado no cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="350"/>
+        <location filename="../../ui/widgets/observation_table.py" line="367"/>
         <source>The paste has {lines} lines, but only {rows} rows follow the current cell.</source>
         <translation>Lo pegado tiene {lines} líneas, pero solo hay {rows} filas a partir de la celda actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="363"/>
+        <location filename="../../ui/widgets/observation_table.py" line="380"/>
         <source>Line {line}: “{text}” is not a number.</source>
         <translation>Línea {line}: «{text}» no es un número.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="401"/>
+        <location filename="../../ui/widgets/observation_table.py" line="418"/>
         <source>{n} observations</source>
         <translation>{n} observaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="404"/>
+        <location filename="../../ui/widgets/observation_table.py" line="421"/>
         <source>✓ All changes saved</source>
         <translation>✓ Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="411"/>
+        <location filename="../../ui/widgets/observation_table.py" line="428"/>
         <source>Last change refused; nothing was changed</source>
         <translation>Último cambio rechazado; no se cambió nada</translation>
     </message>

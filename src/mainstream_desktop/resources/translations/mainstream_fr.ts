@@ -1419,183 +1419,188 @@
 <context>
     <name>ObservationTable</name>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="124"/>
+        <location filename="../../ui/widgets/observation_table.py" line="125"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="125"/>
+        <location filename="../../ui/widgets/observation_table.py" line="126"/>
         <source>Save the rows the filters show (all of them, in this order) as an Excel workbook or a CSV file</source>
         <translation>Enregistrer les lignes affichées par les filtres (toutes, dans cet ordre) sous forme de classeur Excel ou de fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="138"/>
+        <location filename="../../ui/widgets/observation_table.py" line="139"/>
         <source>The change was refused</source>
         <translation>La modification a été refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="148"/>
+        <location filename="../../ui/widgets/observation_table.py" line="149"/>
         <source>Search indicator, partner, note or source…</source>
         <translation>Indicateur, partenaire, note, source…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="151"/>
+        <location filename="../../ui/widgets/observation_table.py" line="152"/>
         <source>All indicators</source>
         <translation>Tous les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="154"/>
+        <location filename="../../ui/widgets/observation_table.py" line="155"/>
         <source>Any sex</source>
         <translation>Tous sexes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>From year</source>
         <translation>De l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="158"/>
+        <location filename="../../ui/widgets/observation_table.py" line="159"/>
         <source>To year</source>
         <translation>À l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="160"/>
+        <location filename="../../ui/widgets/observation_table.py" line="161"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="168"/>
+        <location filename="../../ui/widgets/observation_table.py" line="169"/>
         <source>Indicator:</source>
         <translation>Indicateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="169"/>
+        <location filename="../../ui/widgets/observation_table.py" line="170"/>
         <source>Sex:</source>
         <translation>Sexe :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="169"/>
+        <location filename="../../ui/widgets/observation_table.py" line="170"/>
         <source>Years:</source>
         <translation>Années :</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="177"/>
+        <location filename="../../ui/widgets/observation_table.py" line="178"/>
         <source>The numbers of the profile</source>
         <translation>Les chiffres du profil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="201"/>
+        <location filename="../../ui/widgets/observation_table.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="202"/>
+        <location filename="../../ui/widgets/observation_table.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="208"/>
+        <location filename="../../ui/widgets/observation_table.py" line="209"/>
         <source>&amp;Paste values</source>
         <translation>&amp;Coller les valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="210"/>
+        <location filename="../../ui/widgets/observation_table.py" line="211"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Supprimer les lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="238"/>
+        <location filename="../../ui/widgets/observation_table.py" line="213"/>
+        <source>&amp;History of this row…</source>
+        <translation>&amp;Historique de cette ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="242"/>
         <source>Checking the observations</source>
         <translation>Vérification des observations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="272"/>
+        <location filename="../../ui/widgets/observation_table.py" line="276"/>
         <source>Paste {n} values</source>
         <translation>le collage de {n} valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="273"/>
-        <location filename="../../ui/widgets/observation_table.py" line="366"/>
+        <location filename="../../ui/widgets/observation_table.py" line="277"/>
+        <location filename="../../ui/widgets/observation_table.py" line="383"/>
         <source>The paste was refused; nothing was changed</source>
         <translation>Le collage a été refusé ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="281"/>
+        <location filename="../../ui/widgets/observation_table.py" line="285"/>
         <source>Delete {n} observations</source>
         <translation>la suppression de {n} observations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="282"/>
+        <location filename="../../ui/widgets/observation_table.py" line="286"/>
         <source>The rows were not deleted</source>
         <translation>Les lignes n&apos;ont pas été supprimées</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="290"/>
+        <location filename="../../ui/widgets/observation_table.py" line="307"/>
         <source>The change could not be undone or redone</source>
         <translation>La modification n&apos;a pas pu être annulée ou rétablie</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="301"/>
+        <location filename="../../ui/widgets/observation_table.py" line="318"/>
         <source>The checks could not run: {reason}</source>
         <translation>Les vérifications n&apos;ont pas pu s&apos;exécuter : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="325"/>
+        <location filename="../../ui/widgets/observation_table.py" line="342"/>
         <source>Edit {column}</source>
         <translation>la modification de {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="347"/>
+        <location filename="../../ui/widgets/observation_table.py" line="364"/>
         <source>Nothing to paste into</source>
         <translation>Rien où coller</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="347"/>
+        <location filename="../../ui/widgets/observation_table.py" line="364"/>
         <source>Select the first cell to paste into.</source>
         <translation>Sélectionnez la première cellule où coller.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="350"/>
+        <location filename="../../ui/widgets/observation_table.py" line="367"/>
         <source>The paste does not fit</source>
         <translation>Le collage ne tient pas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="350"/>
+        <location filename="../../ui/widgets/observation_table.py" line="367"/>
         <source>The paste has {lines} lines, but only {rows} rows follow the current cell.</source>
         <translation>Le collage compte {lines} lignes, mais seules {rows} lignes suivent la cellule courante.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="363"/>
+        <location filename="../../ui/widgets/observation_table.py" line="380"/>
         <source>Line {line}: “{text}” is not a number.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="401"/>
+        <location filename="../../ui/widgets/observation_table.py" line="418"/>
         <source>{n} observations</source>
         <translation>{n} observations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="404"/>
+        <location filename="../../ui/widgets/observation_table.py" line="421"/>
         <source>✓ All changes saved</source>
         <translation>✓ Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="411"/>
+        <location filename="../../ui/widgets/observation_table.py" line="428"/>
         <source>Last change refused; nothing was changed</source>
         <translation>Dernière modification refusée ; rien n&apos;a été modifié</translation>
     </message>

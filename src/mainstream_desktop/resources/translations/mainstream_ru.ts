@@ -1419,183 +1419,188 @@
 <context>
     <name>ObservationTable</name>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="124"/>
+        <location filename="../../ui/widgets/observation_table.py" line="125"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="125"/>
+        <location filename="../../ui/widgets/observation_table.py" line="126"/>
         <source>Save the rows the filters show (all of them, in this order) as an Excel workbook or a CSV file</source>
         <translation>Сохранить строки, показанные фильтрами (все, в этом порядке), в книгу Excel или файл CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="138"/>
+        <location filename="../../ui/widgets/observation_table.py" line="139"/>
         <source>The change was refused</source>
         <translation>Изменение отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="148"/>
+        <location filename="../../ui/widgets/observation_table.py" line="149"/>
         <source>Search indicator, partner, note or source…</source>
         <translation>Поиск по показателю, партнёру, примечанию или источнику…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="151"/>
+        <location filename="../../ui/widgets/observation_table.py" line="152"/>
         <source>All indicators</source>
         <translation>Все показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="154"/>
+        <location filename="../../ui/widgets/observation_table.py" line="155"/>
         <source>Any sex</source>
         <translation>Любой пол</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="156"/>
+        <location filename="../../ui/widgets/observation_table.py" line="157"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>From year</source>
         <translation>С года</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="157"/>
+        <location filename="../../ui/widgets/observation_table.py" line="158"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="158"/>
+        <location filename="../../ui/widgets/observation_table.py" line="159"/>
         <source>To year</source>
         <translation>По год</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="160"/>
+        <location filename="../../ui/widgets/observation_table.py" line="161"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="168"/>
+        <location filename="../../ui/widgets/observation_table.py" line="169"/>
         <source>Indicator:</source>
         <translation>Показатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="169"/>
+        <location filename="../../ui/widgets/observation_table.py" line="170"/>
         <source>Sex:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="169"/>
+        <location filename="../../ui/widgets/observation_table.py" line="170"/>
         <source>Years:</source>
         <translation>Годы:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="177"/>
+        <location filename="../../ui/widgets/observation_table.py" line="178"/>
         <source>The numbers of the profile</source>
         <translation>Цифры профиля</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="201"/>
+        <location filename="../../ui/widgets/observation_table.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="202"/>
+        <location filename="../../ui/widgets/observation_table.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="208"/>
+        <location filename="../../ui/widgets/observation_table.py" line="209"/>
         <source>&amp;Paste values</source>
         <translation>&amp;Вставить значения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="210"/>
+        <location filename="../../ui/widgets/observation_table.py" line="211"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Удалить строки</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="238"/>
+        <location filename="../../ui/widgets/observation_table.py" line="213"/>
+        <source>&amp;History of this row…</source>
+        <translation>&amp;История этой строки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/observation_table.py" line="242"/>
         <source>Checking the observations</source>
         <translation>Проверка наблюдений</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="272"/>
+        <location filename="../../ui/widgets/observation_table.py" line="276"/>
         <source>Paste {n} values</source>
         <translation>Вставить значения: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="273"/>
-        <location filename="../../ui/widgets/observation_table.py" line="366"/>
+        <location filename="../../ui/widgets/observation_table.py" line="277"/>
+        <location filename="../../ui/widgets/observation_table.py" line="383"/>
         <source>The paste was refused; nothing was changed</source>
         <translation>Вставка отклонена; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="281"/>
+        <location filename="../../ui/widgets/observation_table.py" line="285"/>
         <source>Delete {n} observations</source>
         <translation>Удалить наблюдения: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="282"/>
+        <location filename="../../ui/widgets/observation_table.py" line="286"/>
         <source>The rows were not deleted</source>
         <translation>Строки не удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="290"/>
+        <location filename="../../ui/widgets/observation_table.py" line="307"/>
         <source>The change could not be undone or redone</source>
         <translation>Не удалось отменить или повторить изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="301"/>
+        <location filename="../../ui/widgets/observation_table.py" line="318"/>
         <source>The checks could not run: {reason}</source>
         <translation>Проверки не удалось выполнить: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="325"/>
+        <location filename="../../ui/widgets/observation_table.py" line="342"/>
         <source>Edit {column}</source>
         <translation>Изменить: {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="347"/>
+        <location filename="../../ui/widgets/observation_table.py" line="364"/>
         <source>Nothing to paste into</source>
         <translation>Некуда вставить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="347"/>
+        <location filename="../../ui/widgets/observation_table.py" line="364"/>
         <source>Select the first cell to paste into.</source>
         <translation>Выберите первую ячейку для вставки.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="350"/>
+        <location filename="../../ui/widgets/observation_table.py" line="367"/>
         <source>The paste does not fit</source>
         <translation>Вставка не помещается</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="350"/>
+        <location filename="../../ui/widgets/observation_table.py" line="367"/>
         <source>The paste has {lines} lines, but only {rows} rows follow the current cell.</source>
         <translation>Во вставке строк: {lines}, а после текущей ячейки только {rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="363"/>
+        <location filename="../../ui/widgets/observation_table.py" line="380"/>
         <source>Line {line}: “{text}” is not a number.</source>
         <translation>Строка {line}: «{text}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="401"/>
+        <location filename="../../ui/widgets/observation_table.py" line="418"/>
         <source>{n} observations</source>
         <translation>Наблюдений: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="404"/>
+        <location filename="../../ui/widgets/observation_table.py" line="421"/>
         <source>✓ All changes saved</source>
         <translation>✓ Все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/observation_table.py" line="411"/>
+        <location filename="../../ui/widgets/observation_table.py" line="428"/>
         <source>Last change refused; nothing was changed</source>
         <translation>Последнее изменение отклонено; ничего не изменено</translation>
     </message>

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex,
                             QSignalBlocker, Qt, QTimer, Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTableView, QVBoxLayout, QWidget)
 
 from mainstream_desktop.core.errors import MainstreamError
 from mainstream_desktop.core.observation_dto import ObservationFilter, ObservationForm
@@ -114,6 +114,7 @@ class ObservationTable(QWidget):
         self._tasks = tasks or TaskRunner(self)
         self._checking = self._check_again = False
         self.last_refusal = ""
+        self.open_dialog: Callable[[QDialog], object] = lambda dialog: dialog.exec()
         self.undo_stack = QUndoStack(self)
         self.model = ObservationTableModel(services.observations, workspace_code, self)
         self._build_filter_bar()
@@ -209,6 +210,9 @@ class ObservationTable(QWidget):
                                               lambda: self.paste())
         self.delete_action = self._view_action(self.tr("&Delete rows"), QKeySequence.StandardKey.Delete,
                                                self.delete_selected)
+        self.history_action = QAction(self.tr("&History of this row\u2026"), self.view)
+        self.history_action.triggered.connect(self.history_of_current)
+        self.view.addAction(self.history_action)
         self.view.insertActions(self.paste_action, [self.undo_action, self.redo_action])
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -281,6 +285,19 @@ class ObservationTable(QWidget):
         return bool(ids) and self._apply(self.tr("Delete {n} observations").format(n=len(ids)),
                                          self.tr("The rows were not deleted"),
                                          lambda: model.delete_rows(ids), lambda: model.restore_rows(ids))
+
+    def history_of_current(self) -> None:
+        """The current row's history (its change log, newest first), with the audit export."""
+        from mainstream_desktop.ui.dialogs.record_history import RecordHistoryDialog
+
+        current = self.view.currentIndex()
+        row_id = self.model.row_id(current.row()) if current.isValid() else None
+        form = self.model.row_form(current.row()) if current.isValid() else None
+        if row_id is None or form is None:
+            return
+        title = f"{form.indicator_code} \u00b7 {form.period_start.isoformat()}"
+        self.open_dialog(RecordHistoryDialog(self._services, self._tasks, self._code, row_id, "observation", title,
+                                             self))
 
     def run_change(self, change: Callable[[], None]) -> None:
         """Run an undo or redo step through the service; a refusal leaves the data as it is."""
