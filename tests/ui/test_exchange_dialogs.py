@@ -378,7 +378,8 @@ def test_a_record_tables_history_button_shows_its_changes(qtbot, demo_services, 
     from mainstream_desktop.ui.widgets.record_editor import RecordEditor
 
     first = demo_services.records.rows("JAM", INSTITUTIONS)[0]
-    demo_services.records.save("JAM", INSTITUTIONS, {**first.values, "acronym": "NEW-ACRONYM"}, first.id)
+    demo_services.records.save("JAM", INSTITUTIONS, {**first.values, "acronym": "NEW-ACRONYM",
+                                                        "institution_type": "AGENCY"}, first.id)
     editor = show(qtbot, RecordEditor(demo_services, "JAM", INSTITUTIONS, tasks=tasks))
     assert editor.history_button.isVisible() and editor.history_button.isEnabled()
     row = next(i for i, r in enumerate(editor.rows) if r.id == first.id)
@@ -391,6 +392,8 @@ def test_a_record_tables_history_button_shows_its_changes(qtbot, demo_services, 
     qtbot.waitUntil(lambda: history.table.rowCount() == 2, timeout=WAIT)
     assert [history.table.item(r, 3).text() for r in range(2)] == ["edited", "created"]
     assert "\u2192 NEW-ACRONYM" in history.table.item(0, 4).text()
+    assert "Central bank \u2192 Agency" in history.table.item(0, 4).text()  # codes by their labels
+    assert "Central bank" in history.table.item(1, 4).text() and "CENTRAL_BANK" not in history.table.item(1, 4).text()
     assert not show(qtbot, RecordEditor(demo_services, "JAM", INSTITUTIONS)).history_button.isVisible()
 
 

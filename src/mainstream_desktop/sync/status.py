@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.record_registry import ALL_SPECS
-from mainstream_desktop.core.record_specs import RecordSpec
+from mainstream_desktop.core.record_specs import FieldKind, RecordSpec
 from mainstream_desktop.core.records import model_of
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
@@ -94,6 +94,7 @@ class RecordName:
     title: str
     label: str
     field_labels: dict[str, str]
+    code_lists: dict[str, str] = field(default_factory=dict)  # a code field's name -> its code list
 
 
 def exchange_status(uow_factory: UnitOfWorkFactory, workspace_code: str, limit: int = 500) -> ExchangeStatus:
@@ -222,7 +223,9 @@ def record_names(uow_factory: UnitOfWorkFactory, records: Iterable[tuple[str, st
                 value = getattr(record, spec.label_field, None)
                 label = " ".join(str(value).split()) if value is not None else ""
             result[(table, record_id)] = RecordName(table, record_id, spec.title, label,
-                                                    {f.name: f.label for f in spec.fields})
+                                                    {f.name: f.label for f in spec.fields},
+                                                    {f.name: f.code_list for f in spec.fields
+                                                     if f.kind is FieldKind.CODE and f.code_list})
     return result
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -40,6 +40,16 @@ if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
     from mainstream_desktop.sync.conflicts import HistoryEntry
 
+class _History(NamedTuple):
+    """What the worker thread reads for the window: the changes, the sites' names, the fields'
+    labels and the labels of the codes of the record's code fields."""
+
+    entries: list[HistoryEntry]
+    sites: dict[str, str]
+    field_labels: dict[str, str]
+    code_labels: dict[str, dict[str, str]]
+
+
 HIDDEN = frozenset({"id", "workspace_id", "revision", "created_at", "created_by", "updated_at", "updated_by"})
 MAX_VALUE = 80
 
@@ -65,6 +75,7 @@ class RecordHistoryDialog(QDialog):
         self._service = ConflictService(services.uow)
         self.entries: list[HistoryEntry] = []
         self.field_labels: dict[str, str] = {}
+        self.code_labels: dict[str, dict[str, str]] = {}  # a code field's name -> code -> label
         self.sites: dict[str, str] = {}
         self.setWindowTitle(self.tr("History of {record}").format(record=record_title or short_id(record_id)))
         self.resize(1000, 480)
@@ -91,22 +102,26 @@ class RecordHistoryDialog(QDialog):
 
         service, uow, paths, record_id, table = (self._service, self._services.uow, self._services.paths,
                                                  self._record_id, self._table)
-        site = self._services.site()
+        site, reference = self._services.site(), self._services.reference
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[list[HistoryEntry], dict[str, str], dict[str, str]]:
+        def work(_progress: Any, _cancelled: Any) -> _History:
             entries = service.history(record_id)
             sites = {info.site_id: info.name for info in KeyService(uow, paths.keys).trusted()}
             if site is not None:
                 sites[site.site_id] = site.name
-            names = record_names(uow, [(table, record_id)]) if table else {}
-            name = names.get((table, record_id))
-            return entries, sites, dict(name.field_labels) if name else {}
+            name = record_names(uow, [(table, record_id)]).get((table, record_id)) if table else None
+            if name is None:
+                return _History(entries, sites, {}, {})
+            codes = {field: {choice.code: choice.label for choice in reference.choices(code_list)}
+                     for field, code_list in name.code_lists.items()}
+            return _History(entries, sites, dict(name.field_labels), codes)
 
         self._tasks.run(work, parent=self, title=self.tr("Reading the history"), on_success=self._loaded,
                         on_error=self._failed, cancellable=False, show_progress=False)
 
-    def _loaded(self, result: tuple[list[HistoryEntry], dict[str, str], dict[str, str]]) -> None:
-        self.entries, self.sites, self.field_labels = result
+    def _loaded(self, history: _History) -> None:
+        self.entries, self.sites = history.entries, history.sites
+        self.field_labels, self.code_labels = history.field_labels, history.code_labels
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             origin, _, seq = entry.change.partition(":")
@@ -135,12 +150,17 @@ class RecordHistoryDialog(QDialog):
                 continue
             if entry.operation == "insert":
                 if value is not None and value != "":
-                    lines.append(f"{self._label(name)}: {_shown(value)}")
+                    lines.append(f"{self._label(name)}: {self._shown(name, value)}")
             elif isinstance(value, list) and len(value) == 2:
-                lines.append(f"{self._label(name)}: {_shown(value[0])} \u2192 {_shown(value[1])}")
+                lines.append(f"{self._label(name)}: {self._shown(name, value[0])} \u2192 {self._shown(name, value[1])}")
             else:
-                lines.append(f"{self._label(name)}: {_shown(value)}")
+                lines.append(f"{self._label(name)}: {self._shown(name, value)}")
         return "\n".join(lines)
+
+    def _shown(self, name: str, value: Any) -> str:
+        """A value as the record's table shows it: a code by its label (the code kept if unknown)."""
+        labels = self.code_labels.get(name)
+        return _shown(labels.get(value, value) if labels and isinstance(value, str) else value)
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(error_text(exc))
