@@ -419,3 +419,25 @@ def test_the_exchange_menu_writes_the_audit_trail(qtbot, demo_services, tasks, t
     qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
     assert "cannot write" in warnings[0] and not (tmp_path / "no-such-folder").exists()
     assert window.exchange_actions["audit"].isEnabled()
+
+
+def test_a_conflict_on_a_code_shows_the_codes_labels(qtbot, demo_services, hub_services, tasks, tmp_path):
+    country, hub = demo_services, hub_services
+    pair(qtbot, country, hub, tasks, tmp_path)
+    record = next(row for row in country.records.rows("JAM", LESSONS) if row.values["applicability"] == "GENERAL")
+    country.records.save("JAM", LESSONS, {**record.values, "applicability": "REGIONAL"}, record.id)
+    hub.records.save("JAM", LESSONS, {**record.values, "applicability": "COUNTRY_SPECIFIC"}, record.id)
+    to_hub = send(qtbot, country, tasks, tmp_path / "to-hub").result
+    assert to_hub is not None
+    receive(qtbot, hub, tasks, to_hub.path)
+
+    asked = []
+    queue = show(qtbot, ConflictQueueDialog(hub, tasks, "JAM", ask_value=lambda _parent, _field, now: (
+        asked.append(now), "general")[1]))
+    qtbot.waitUntil(lambda: queue.table.rowCount() == 1, timeout=WAIT)
+    assert queue.table.item(0, 1).text() == "Applies to" and queue.table.item(0, 2).text() == "General"
+    assert {queue.table.item(0, 3).text(), queue.table.item(0, 5).text()} == {"Regional", "Country-specific"}
+    queue.edit_button.click()  # offered the kept value by its label; a label typed is stored as its code
+    qtbot.waitUntil(lambda: queue.loaded and queue.table.rowCount() == 0, timeout=WAIT)
+    assert asked[0] in {"Regional", "Country-specific"}
+    assert next(r for r in hub.records.rows("JAM", LESSONS) if r.id == record.id).values["applicability"] == "GENERAL"

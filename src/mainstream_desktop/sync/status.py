@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from mainstream_desktop.core.record_registry import ALL_SPECS
 from mainstream_desktop.core.record_specs import FieldKind, RecordSpec
 from mainstream_desktop.core.records import model_of
+from mainstream_desktop.core.reference_data import ReferenceData
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.unit_of_work import UnitOfWorkFactory
 from mainstream_desktop.models.exchange import (
@@ -201,6 +202,15 @@ def table_titles() -> dict[str, str]:
     return {table: spec.title for table, spec in _spec_by_table().items()}
 
 
+def code_labels(reference: ReferenceData, names: Iterable[RecordName]) -> dict[tuple[str, str], dict[str, str]]:
+    """For each ``(table, field)`` of a code field of ``names``: its codes' labels, as the record
+    tables show them (a history or a conflict then reads "Central bank", not "CENTRAL_BANK")."""
+    lists = {(name.table, field): code_list for name in names for field, code_list in name.code_lists.items()}
+    labels = {code_list: {choice.code: choice.label for choice in reference.choices(code_list)}
+              for code_list in set(lists.values())}
+    return {key: labels[code_list] for key, code_list in lists.items()}
+
+
 def record_names(uow_factory: UnitOfWorkFactory, records: Iterable[tuple[str, str]]
                  ) -> dict[tuple[str, str], RecordName]:
     """Names for ``(table, record id)`` pairs; a table without a record spec keeps its own name
@@ -229,5 +239,5 @@ def record_names(uow_factory: UnitOfWorkFactory, records: Iterable[tuple[str, st
     return result
 
 
-__all__ = ["ExchangeStatus", "PartnerStatus", "RecordName", "WaitingChange", "exchange_status", "record_names",
-           "table_titles", "workspace_coverage"]
+__all__ = ["ExchangeStatus", "PartnerStatus", "RecordName", "WaitingChange", "code_labels", "exchange_status",
+           "record_names", "table_titles", "workspace_coverage"]

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from mainstream_desktop.ui.core_texts import error_text
 from mainstream_desktop.ui.tasks import TaskRunner
-from mainstream_desktop.ui.widgets.exchange_status import fit_rows, read_only_table, set_row, short_id, time_text
+from mainstream_desktop.ui.widgets.exchange_status import (
+    fit_rows,
+    labelled,
+    read_only_table,
+    set_row,
+    short_id,
+    time_text,
+)
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
@@ -44,11 +51,29 @@ def ask_own_value(parent: QWidget, field: str, current: str) -> str | None:
     return text if ok else None
 
 
+class _Conflicts(NamedTuple):
+    """What the worker thread reads for the queue: the open conflicts, their records' names, and
+    the labels of the codes of their code fields."""
+
+    conflicts: list[ConflictView]
+    names: dict[tuple[str, str], RecordName]
+    code_labels: dict[tuple[str, str], dict[str, str]]
+
+
 def value_text(value: Any) -> str:
     """A stored value as a person reads it: text as is, anything else as JSON, nothing as a dash."""
     if value is None or value == "":
         return "\u2014"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def coded(labels: dict[str, str] | None, value: Any) -> Any:
+    """A code field's value typed as a label (in any case) back to its code; anything else as typed
+    (the service then refuses a code the list does not know)."""
+    if not labels or not isinstance(value, str):
+        return value
+    codes = {label.casefold(): code for code, label in labels.items()}
+    return codes.get(value.casefold(), value)
 
 
 def own_value(text: str, conflict: ConflictView) -> Any:
@@ -77,6 +102,7 @@ class ConflictQueueDialog(QDialog):
         self._conflicts_service = ConflictService(services.uow)
         self.conflicts: list[ConflictView] = []
         self.names: dict[tuple[str, str], RecordName] = {}
+        self.code_labels: dict[tuple[str, str], dict[str, str]] = {}  # (table, code field) -> code -> label
         self.loaded = False
         self.open_dialog: OpenDialog = lambda dialog: dialog.open()
         self.setWindowTitle(self.tr("Conflicts in {code}").format(code=workspace_code))
@@ -119,26 +145,31 @@ class ConflictQueueDialog(QDialog):
 
     # -- reading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        from mainstream_desktop.sync.status import record_names
+        from mainstream_desktop.sync.status import code_labels, record_names
 
-        service, uow, code = self._conflicts_service, self._services.uow, self._code
+        service, uow, code, reference = self._conflicts_service, self._services.uow, self._code, \
+            self._services.reference
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[list[ConflictView], dict[Any, Any]]:
+        def work(_progress: Any, _cancelled: Any) -> _Conflicts:
             conflicts = service.conflicts(code)
-            return conflicts, record_names(uow, [(c.table, c.record_id) for c in conflicts])
+            names = record_names(uow, [(c.table, c.record_id) for c in conflicts])
+            return _Conflicts(conflicts, names, code_labels(reference, names.values()))
 
         self._tasks.run(work, parent=self, title=self.tr("Reading the conflicts"), on_success=self._loaded,
                         on_error=self._failed, cancellable=False, show_progress=False)
 
-    def _loaded(self, result: tuple[list[ConflictView], dict[tuple[str, str], RecordName]]) -> None:
-        self.conflicts, self.names = result
+    def _loaded(self, result: _Conflicts) -> None:
+        self.conflicts, self.names, self.code_labels = result
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
+            labels = self.code_labels.get((conflict.table, conflict.field))
+            base, kept, other = (value_text(labelled(labels, value)) for value in
+                                 (conflict.base_value, conflict.kept_value, conflict.other_value))
             set_row(self.table, row, [
-                self.record_text(conflict), self.field_text(conflict), value_text(conflict.base_value),
-                value_text(conflict.kept_value), self._who(conflict.kept_by, conflict.kept_at),
-                value_text(conflict.other_value), self._who(conflict.other_by, conflict.other_at)],
-                {0: conflict.record_id, 3: value_text(conflict.kept_value), 5: value_text(conflict.other_value)})
+                self.record_text(conflict), self.field_text(conflict), base,
+                kept, self._who(conflict.kept_by, conflict.kept_at),
+                other, self._who(conflict.other_by, conflict.other_at)],
+                {0: conflict.record_id, 3: kept, 5: other})
         fit_rows(self.table)
         if self.conflicts:
             self.summary.setText(self.tr(
@@ -182,11 +213,13 @@ class ConflictQueueDialog(QDialog):
         conflict = self.current()
         if conflict is None:
             return
-        current = conflict.kept_value if isinstance(conflict.kept_value, str) else \
-            json.dumps(conflict.kept_value, ensure_ascii=False) if conflict.kept_value is not None else ""
+        labels = self.code_labels.get((conflict.table, conflict.field))
+        kept = labelled(labels, conflict.kept_value)
+        current = kept if isinstance(kept, str) else \
+            json.dumps(kept, ensure_ascii=False) if kept is not None else ""
         text = self._ask_value(self, self.field_text(conflict), current)
         if text is not None:
-            self.resolve("value", own_value(text, conflict))
+            self.resolve("value", coded(labels, own_value(text, conflict)))
 
     def resolve(self, choice: str, value: Any = None) -> None:
         conflict = self.current()

@@ -30,6 +30,7 @@ from mainstream_desktop.ui.dialogs.audit_export import (
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.exchange_status import (
     fit_rows,
+    labelled,
     read_only_table,
     set_row,
     short_id,
@@ -98,7 +99,7 @@ class RecordHistoryDialog(QDialog):
 
     def refresh(self) -> None:
         from mainstream_desktop.sync.keys import KeyService
-        from mainstream_desktop.sync.status import record_names
+        from mainstream_desktop.sync.status import code_labels, record_names
 
         service, uow, paths, record_id, table = (self._service, self._services.uow, self._services.paths,
                                                  self._record_id, self._table)
@@ -112,8 +113,7 @@ class RecordHistoryDialog(QDialog):
             name = record_names(uow, [(table, record_id)]).get((table, record_id)) if table else None
             if name is None:
                 return _History(entries, sites, {}, {})
-            codes = {field: {choice.code: choice.label for choice in reference.choices(code_list)}
-                     for field, code_list in name.code_lists.items()}
+            codes = {field: labels for (_table, field), labels in code_labels(reference, [name]).items()}
             return _History(entries, sites, dict(name.field_labels), codes)
 
         self._tasks.run(work, parent=self, title=self.tr("Reading the history"), on_success=self._loaded,
@@ -159,8 +159,7 @@ class RecordHistoryDialog(QDialog):
 
     def _shown(self, name: str, value: Any) -> str:
         """A value as the record's table shows it: a code by its label (the code kept if unknown)."""
-        labels = self.code_labels.get(name)
-        return _shown(labels.get(value, value) if labels and isinstance(value, str) else value)
+        return _shown(labelled(self.code_labels.get(name), value))
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(error_text(exc))
