@@ -171,6 +171,8 @@ def test_a_resolution_travels_and_closes_the_conflict_everywhere(shared, tmp_pat
         assert ConflictService(site.uow).conflicts("KEN") == []
     history = ConflictService(a.uow).history(record)
     assert history[0].operation == "resolve" and history[0].fields["acronym"][1] == "MoLSS"
+    assert ConflictService(a.uow).history(record, "institution") == history
+    assert ConflictService(a.uow).history(record, "observation") == []
 
 
 def test_edit_against_delete_is_a_conflict_not_a_silent_loss(shared, tmp_path):
@@ -320,3 +322,33 @@ def test_an_encrypted_bundle_for_locked_keys_asks_for_them_not_says_no_key(share
         exchange(hub).preview(bundle)
     keys.unlock("correct horse")
     assert exchange(hub).preview(bundle).total > 0
+
+
+def test_a_records_history_is_read_through_the_change_logs_index(shared):
+    """The history of one record must not read the whole change log (a workspace's log runs to
+    hundreds of megabytes): the query's plan searches ix_change_log_record, with or without the
+    table named."""
+    from sqlalchemy import event
+
+    sites, record = shared
+    services = sites["a"]
+    if services.engine.dialect.name != "sqlite":
+        pytest.skip("the plan is SQLite's")
+    statements: list[tuple[str, object]] = []
+
+    def seen(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
+        if "FROM change_log" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(services.engine, "before_cursor_execute", seen)
+    try:
+        for table in ("", "institution"):
+            assert ConflictService(services.uow).history(record, table)
+    finally:
+        event.remove(services.engine, "before_cursor_execute", seen)
+    assert len(statements) == 2
+    with services.engine.connect() as connection:
+        for statement, parameters in statements:
+            plan = " ".join(str(row[-1]) for row in connection.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall())
+            assert "USING INDEX ix_change_log_record" in plan and "SCAN change_log" not in plan, plan

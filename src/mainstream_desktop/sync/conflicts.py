@@ -149,9 +149,14 @@ class ConflictService:
         if problems:
             raise InvalidInput(problems)
 
-    def history(self, record_id: str) -> list[HistoryEntry]:
+    def history(self, record_id: str, table: str = "") -> list[HistoryEntry]:
+        """The record's changes, newest first. The change log is searched by table and record (its
+        index), in ``table`` or, when the caller does not know it, in each table whose records
+        travel: the record id alone would read the whole log."""
+        tables = [table] if table else sorted(synced_models())
         with self._uow() as uow:
-            rows = uow.session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.record_id == _uuid(record_id))
+            rows = uow.session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.table_name.in_(tables),
+                                                                    ChangeLogEntry.record_id == _uuid(record_id))
                                        .order_by(ChangeLogEntry.hlc.desc()))
             return [HistoryEntry(f"{r.origin_site_id}:{r.seq}", _clock_time(r.hlc), r.actor, r.operation,
                                  json.loads(r.payload).get("fields") or json.loads(r.payload).get("values", {}),

@@ -106,7 +106,7 @@ class RecordHistoryDialog(QDialog):
         site, reference = self._services.site(), self._services.reference
 
         def work(_progress: Any, _cancelled: Any) -> _History:
-            entries = service.history(record_id)
+            entries = service.history(record_id, table)
             sites = {info.site_id: info.name for info in KeyService(uow, paths.keys).trusted()}
             if site is not None:
                 sites[site.site_id] = site.name
