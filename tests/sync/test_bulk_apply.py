@@ -15,7 +15,7 @@ import gc
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -500,7 +500,7 @@ def test_a_real_bundle_imports_as_it_did_one_change_at_a_time(two_receivers, tmp
     reports = {}
     for name, receiver in (("bulk", exchanges[1]), ("single", exchanges[2])):
         if name == "single":
-            monkeypatch.setattr(exchange_module, "merge_stream", one_change_at_a_time, raising=False)
+            monkeypatch.setattr(exchange_module, "merge_groups", one_change_at_a_time)
         reports[name] = [receiver.import_bundle(tmp_path / f"{which}.mdbundle").counts for which in ("first", "second")]
     assert reports["bulk"] == reports["single"]
     assert reports["bulk"][0]["new"] >= 600 and reports["bulk"][1]["duplicate"] >= 600
@@ -509,10 +509,11 @@ def test_a_real_bundle_imports_as_it_did_one_change_at_a_time(two_receivers, tmp
         assert table_rows(bulk, table) == table_rows(single, table)
 
 
-def one_change_at_a_time(merger: Merger, lines: Iterable[Line], progress: object = None) -> None:
-    """``merge_stream`` as the import was before it: ``Merger.apply`` for each change."""
-    for change, raw_line in lines:
-        merger.apply(change, raw_line)
+def one_change_at_a_time(merger: Merger, groups: Iterable[Sequence[Line]], progress: object = None) -> None:
+    """``merge_groups`` as the import was before it: ``Merger.apply`` for each change."""
+    for group in groups:
+        for change, raw_line in group:
+            merger.apply(change, raw_line)
 
 
 def make_observations(services: Services, count: int) -> None:
