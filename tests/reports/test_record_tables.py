@@ -314,7 +314,7 @@ def test_a_read_only_folder_fails_cleanly_and_keeps_the_old_file(demo_services, 
 @pytest.mark.parametrize("writer", ["xlsx", "csv"])
 def test_disk_full_or_read_only_medium_leaves_no_partial_file(demo_services, out, monkeypatch, writer,
                                                               failure, where, reason):
-    from mainstream_desktop.reports import atomic_files
+    from mainstream_desktop.core import atomic_files
 
     table = record_table(demo_services, "JAM", INSTITUTIONS)
     target = out / f"out.{writer}"

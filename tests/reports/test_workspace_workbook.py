@@ -23,7 +23,7 @@ import pytest
 
 from mainstream_desktop.core.record_registry import ALL_SPECS
 from mainstream_desktop.core.records import model_of
-from mainstream_desktop.reports.atomic_files import ExportFailed
+from mainstream_desktop.core.atomic_files import ExportFailed
 from mainstream_desktop.reports.record_tables import MAX_SHEET_NAME
 from mainstream_desktop.reports.spreadsheet import FRACTION_FORMAT, INTEGER_FORMAT, WHOLE_NUMBER_FORMAT
 from mainstream_desktop.reports.workspace_workbook import (

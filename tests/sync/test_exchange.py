@@ -5,6 +5,9 @@ with ``--engines ...postgresql`` a database of its own on the test server (``tes
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -254,8 +257,22 @@ def test_the_audit_trail_exports_every_change(shared, tmp_path):
     sites, record = shared
     target = tmp_path / "audit.csv"
     count = ConflictService(sites["b"].uow).export_audit("KEN", target)
-    text = target.read_text(encoding="utf-8-sig")
-    assert count >= 2 and record in text and text.splitlines()[0].startswith("when,user,site")
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # one byte-order mark, so spreadsheet programs read UTF-8
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert rows[0][:3] == ["when", "user", "site"] and len(rows) == count + 1 and count >= 2
+    assert any(row[5] == record for row in rows[1:])
+    assert [json.loads(row[7]) for row in rows[1:]]  # each change's values as JSON, quotes and all
+
+    from mainstream_desktop.core.errors import MainstreamError
+
+    before = target.read_bytes()
+    with pytest.raises(MainstreamError, match="Could not write"):
+        ConflictService(sites["b"].uow).export_audit("KEN", tmp_path / "missing" / "audit.csv")
+    with pytest.raises(MainstreamError):
+        ConflictService(sites["b"].uow).export_audit("XXX", target)  # no such workspace: the old file stays
+    assert target.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir() if "audit" in p.name) == [
+        "audit.csv"]
 
 
 def test_a_resolution_must_pass_the_tables_rules(shared, tmp_path):

@@ -417,7 +417,7 @@ def test_the_exchange_menu_writes_the_audit_trail(qtbot, demo_services, tasks, t
     window.audit_path_chooser = lambda _parent, _proposed: tmp_path / "no-such-folder" / "audit.csv"
     window.exchange_actions["audit"].trigger()
     qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
-    assert "cannot write" in warnings[0] and not (tmp_path / "no-such-folder").exists()
+    assert "Could not write" in warnings[0] and not (tmp_path / "no-such-folder").exists()
     assert window.exchange_actions["audit"].isEnabled()
 
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from mainstream_desktop.reports.atomic_files import atomic_folder, atomic_output
+from mainstream_desktop.core.atomic_files import atomic_folder, atomic_output
 from mainstream_desktop.reports.record_tables import Translate, identity
 from mainstream_desktop.reports.sheet_tables import Progress, SheetTable, no_progress
 from mainstream_desktop.reports.spreadsheet import (

@@ -35,7 +35,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP as T
 from mainstream_desktop.core.record_specs import CONTEXT, FieldKind
-from mainstream_desktop.reports.atomic_files import ExportFailed, atomic_output
+from mainstream_desktop.core.atomic_files import ExportFailed, atomic_output
 from mainstream_desktop.reports.record_tables import (
     CellValue,
     Translate,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from mainstream_desktop.core.atomic_files import atomic_output
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.problems import error
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
@@ -163,27 +163,25 @@ class ConflictService:
                                  r.bundle_id) for r in rows]
 
     def export_audit(self, workspace_code: str, path: Path) -> int:
-        """Every change of the workspace as CSV; returns the number of rows."""
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(["when", "user", "site", "sequence", "table", "record", "operation", "changes", "bundle"])
+        """Every change of the workspace as CSV (UTF-8 with a byte-order mark, so spreadsheet
+        programs read it right), oldest first; returns the number of changes. The rows stream into a
+        partial file that becomes ``path`` whole, or not at all (``atomic_output``)."""
         count = 0
-        with self._uow() as uow:
+        with self._uow() as uow, atomic_output(path) as handle:
             workspace = workspace_by_code(uow.session, workspace_code)
-            for r in uow.session.scalars(select(ChangeLogEntry).where(ChangeLogEntry.workspace_id == workspace.id)
-                                         .order_by(ChangeLogEntry.hlc)):
-                writer.writerow([_clock_time(r.hlc), r.actor, str(r.origin_site_id), r.seq, r.table_name,
-                                 str(r.record_id), r.operation, r.payload, r.bundle_id])
-                count += 1
-        partial = path.with_name(f".{path.name}.partial")
-        try:
-            partial.write_text(buffer.getvalue(), encoding="utf-8-sig")
-            os.replace(partial, path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            from mainstream_desktop.sync.exchange import ExportFailed
-
-            raise ExportFailed(f"cannot write {path}: {exc.strerror or exc}") from exc
+            text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+            try:
+                writer = csv.writer(text)
+                writer.writerow(["when", "user", "site", "sequence", "table", "record", "operation", "changes",
+                                 "bundle"])
+                for r in uow.session.scalars(select(ChangeLogEntry).where(
+                        ChangeLogEntry.workspace_id == workspace.id).order_by(ChangeLogEntry.hlc)):
+                    writer.writerow([_clock_time(r.hlc), r.actor, str(r.origin_site_id), r.seq, r.table_name,
+                                     str(r.record_id), r.operation, r.payload, r.bundle_id])
+                    count += 1
+                text.flush()
+            finally:
+                text.detach()  # the binary file stays open: atomic_output syncs and renames it
         return count
 
 
