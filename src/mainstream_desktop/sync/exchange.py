@@ -37,6 +37,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mainstream_desktop import __version__
+from mainstream_desktop.core.atomic_files import ExportFailed
 from mainstream_desktop.core.errors import MainstreamError, NotFound
 from mainstream_desktop.core.reference_data import ReferenceData
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
@@ -77,10 +78,6 @@ from mainstream_desktop.sync.incoming_rules import IncomingRules
 from mainstream_desktop.sync.merge import CATEGORIES, REVIEW_TABLES, MergeContext, Merger
 
 Progress = Callable[[int, int, str], None]
-
-
-class ExportFailed(MainstreamError):
-    code = "export_failed"
 
 
 class ImportFailed(MainstreamError):
