@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -211,6 +211,21 @@ def code_labels(reference: ReferenceData, names: Iterable[RecordName]) -> dict[t
     return {key: labels[code_list] for key, code_list in lists.items()}
 
 
+def labelled(labels: Mapping[str, str] | None, value: Any) -> Any:
+    """A code by its label when ``labels`` (a code field's, from ``code_labels``) know it; any
+    other value as it is."""
+    return labels.get(value, value) if labels and isinstance(value, str) else value
+
+
+def coded(labels: Mapping[str, str] | None, value: Any) -> Any:
+    """A code field's value typed as one of its labels (in any case) back to the code; anything
+    else as typed (a resolution then refuses a code the list does not know)."""
+    if not labels or not isinstance(value, str):
+        return value
+    codes = {label.casefold(): code for code, label in labels.items()}
+    return codes.get(value.casefold(), value)
+
+
 def record_names(uow_factory: UnitOfWorkFactory, records: Iterable[tuple[str, str]]
                  ) -> dict[tuple[str, str], RecordName]:
     """Names for ``(table, record id)`` pairs; a table without a record spec keeps its own name
@@ -239,5 +254,5 @@ def record_names(uow_factory: UnitOfWorkFactory, records: Iterable[tuple[str, st
     return result
 
 
-__all__ = ["ExchangeStatus", "PartnerStatus", "RecordName", "WaitingChange", "code_labels", "exchange_status",
-           "record_names", "table_titles", "workspace_coverage"]
+__all__ = ["ExchangeStatus", "PartnerStatus", "RecordName", "WaitingChange", "code_labels", "coded", "exchange_status",
+           "labelled", "record_names", "table_titles", "workspace_coverage"]

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mainstream_desktop.sync.status import coded, labelled
 from mainstream_desktop.ui.core_texts import error_text
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.exchange_status import (
     fit_rows,
-    labelled,
     read_only_table,
     set_row,
     short_id,
@@ -65,15 +65,6 @@ def value_text(value: Any) -> str:
     if value is None or value == "":
         return "\u2014"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
-def coded(labels: dict[str, str] | None, value: Any) -> Any:
-    """A code field's value typed as a label (in any case) back to its code; anything else as typed
-    (the service then refuses a code the list does not know)."""
-    if not labels or not isinstance(value, str):
-        return value
-    codes = {label.casefold(): code for code, label in labels.items()}
-    return codes.get(value.casefold(), value)
 
 
 def own_value(text: str, conflict: ConflictView) -> Any:

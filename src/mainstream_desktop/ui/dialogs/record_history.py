@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mainstream_desktop.sync.status import labelled
 from mainstream_desktop.ui.core_texts import error_text
 from mainstream_desktop.ui.dialogs.audit_export import (
     ChoosePath,
@@ -30,7 +31,6 @@ from mainstream_desktop.ui.dialogs.audit_export import (
 from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.exchange_status import (
     fit_rows,
-    labelled,
     read_only_table,
     set_row,
     short_id,

@@ -8,7 +8,7 @@ two small formatters the exchange windows share (times in the user's zone, short
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,11 +42,6 @@ def time_text(value: datetime | str | None) -> str:
         except ValueError:
             return value
     return date_time_text(value)
-
-
-def labelled(labels: dict[str, str] | None, value: Any) -> Any:
-    """A code by its label when ``labels`` (a code field's) know it; any other value as it is."""
-    return labels.get(value, value) if labels and isinstance(value, str) else value
 
 
 def short_id(value: str) -> str:
