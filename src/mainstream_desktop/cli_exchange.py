@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from mainstream_desktop.cli_common import PASSPHRASE_ENV, read_passphrase
+from mainstream_desktop.cli_common import PASSPHRASE_ENV, CommandFailed, read_passphrase
 from mainstream_desktop.core.services import Services
 
 Out = Callable[[str], None]
@@ -32,10 +34,14 @@ def add_exchange_commands(commands: Any) -> None:
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.set_defaults(handler=cmd_verify)
 
-    imported = commands.add_parser("import", help="import a bundle (after a preview with --dry-run)")
-    imported.add_argument("file", type=Path, metavar="FILE")
-    imported.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
-    imported.add_argument("--json", action="store_true", help="print one JSON object")
+    imported = commands.add_parser(
+        "import", help="import bundles (after a preview with --dry-run)",
+        description="Import one or more bundles in the order given, each in its own transaction. A bundle "
+                    "that is refused does not stop the others; the exit code is then 3.")
+    imported.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imported.add_argument("--dry-run", action="store_true",
+                          help="show what would change, write nothing (each file against the database as it is)")
+    imported.add_argument("--json", action="store_true", help="print one JSON object per file")
     imported.set_defaults(handler=cmd_import)
 
     conflicts = commands.add_parser("conflicts", help="the open conflicts of a workspace")
@@ -110,19 +116,43 @@ def cmd_verify(services: Services, args: argparse.Namespace, out: Out) -> None:
 
 
 def cmd_import(services: Services, args: argparse.Namespace, out: Out) -> None:
+    """Each file in turn; with several, a refused or unreadable one is reported on standard error
+    and the rest go on, and the command then fails with the count (exit 3 when all were refusals)."""
+    from mainstream_desktop.core.errors import MainstreamError
+    from mainstream_desktop.sync.bundle_format import BundleRefused
+
     exchange = _exchange(services)
-    report = _with_keys(exchange, lambda: exchange.preview(args.file) if args.dry_run else
-                        exchange.import_bundle(args.file))
+    bring_in = exchange.preview if args.dry_run else exchange.import_bundle
+    failed: list[MainstreamError] = []
+    for path in args.files:
+        try:
+            report = _with_keys(exchange, partial(bring_in, path))
+        except MainstreamError as exc:
+            if len(args.files) == 1:
+                raise
+            print(f"mainstream: {path.name}: {exc}", file=sys.stderr)
+            failed.append(exc)
+            continue
+        _show_import(report, path, args, out)
+    if failed:
+        message = f"{len(failed)} of {len(args.files)} bundles were not imported (see above)"
+        if all(exc.code == BundleRefused.code for exc in failed):
+            raise BundleRefused(message)
+        raise CommandFailed(message)
+
+
+def _show_import(report: Any, path: Path, args: argparse.Namespace, out: Out) -> None:
     if args.json:
-        out(json.dumps({"bundle_id": report.bundle_id, "workspace": report.workspace, "sender": report.sender,
-                        "applied": report.applied, "already_imported_on": report.already_imported_on,
-                        "total": report.total, "counts": report.counts, "released_held": report.released_held,
+        out(json.dumps({"file": str(path), "bundle_id": report.bundle_id, "workspace": report.workspace,
+                        "sender": report.sender, "applied": report.applied,
+                        "already_imported_on": report.already_imported_on, "total": report.total,
+                        "counts": report.counts, "released_held": report.released_held,
                         "details": [list(d) for d in report.details]}, ensure_ascii=False))
         return
     if report.already_imported_on:
-        out(f"already imported on {report.already_imported_on}, nothing to do")
+        out(f"{path.name}: already imported on {report.already_imported_on}, nothing to do")
         return
-    out(f"{report.workspace} <- {args.file.name} from {report.sender}: {report.total} changes")
+    out(f"{report.workspace} <- {path.name} from {report.sender}: {report.total} changes")
     out("  " + ", ".join(f"{name} {count}" for name, count in report.counts.items()))
     for category, table, record, why in report.details:
         if category in ("conflicting", "held", "rejected"):

@@ -582,3 +582,52 @@ def test_cli_exchange_with_protected_keys_asks_for_the_passphrase(data_dirs: tup
     assert code == 0 and "valid bundle" in out, err
     code, out, err = run_cli(capsys, "--data-dir", hub, "import", str(bundle))
     assert code == 0 and "imported" in out, err
+
+
+def test_cli_imports_several_bundles_in_turn_and_a_refused_one_does_not_stop_the_rest(
+        data_dirs: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A hub with bundles from a USB stick: the first two applied in the order given, a damaged one
+    refused on standard error without stopping the one after it, exit 3; all of them again: nothing to do."""
+    from mainstream_desktop.core.dto import WorkspaceForm
+    from mainstream_desktop.core.participation_specs import INSTITUTIONS
+    from mainstream_desktop.core.services import open_services
+    from mainstream_desktop.paths import DataPaths
+
+    country, hub = (str(d) for d in data_dirs)
+    card = tmp_path / "country.json"
+    assert run_cli(capsys, "--data-dir", country, "keys", "export-card", "--out", str(card))[0] == 0
+    assert run_cli(capsys, "--data-dir", hub, "keys", "trust", str(card), "--workspace", "KEN")[0] == 0
+    bundles = []
+    for number, name in enumerate(("Ministry of Labour", "Ministry of Health")):
+        opened = open_services(DataPaths(data_dirs[0]), actor="officer")
+        try:
+            if number == 0:
+                opened.workspaces.create(WorkspaceForm(code="KEN", country_iso3="KEN", title="Kenya pilot"))
+            opened.records.save("KEN", INSTITUTIONS, {"name": name, "institution_type": "MINISTRY",
+                                                      "government_level": "NATIONAL"})
+        finally:
+            opened.close()
+        bundles.append(tmp_path / f"ken-{number}.mdbundle")
+        assert run_cli(capsys, "--data-dir", country, "export", "KEN", "--out", str(bundles[-1]))[0] == 0
+    damaged = tmp_path / "damaged.mdbundle"
+    data = bytearray(bundles[0].read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+
+    code, out, err = run_cli(capsys, "--data-dir", hub, "import", str(bundles[0]), str(damaged), str(bundles[1]))
+    assert code == 3 and "Traceback" not in err
+    assert out.count("imported (backup") == 2 and "ken-0.mdbundle" in out and "ken-1.mdbundle" in out
+    assert err.startswith("mainstream: damaged.mdbundle: ") and err.rstrip().endswith(
+        "1 of 3 bundles were not imported (see above)")
+    opened = open_services(DataPaths(data_dirs[1]), actor="expert")
+    try:
+        names = {row.values["name"] for row in opened.records.rows("KEN", INSTITUTIONS)}
+    finally:
+        opened.close()
+    assert {"Ministry of Labour", "Ministry of Health"} <= names
+
+    code, out, err = run_cli(capsys, "--data-dir", hub, "import", "--json", str(bundles[1]), str(bundles[0]))
+    assert code == 0, err
+    reports = [json.loads(line) for line in out.splitlines()]
+    assert [Path(r["file"]).name for r in reports] == ["ken-1.mdbundle", "ken-0.mdbundle"]
+    assert all(r["already_imported_on"] and not r["applied"] for r in reports)
