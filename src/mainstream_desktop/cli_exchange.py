@@ -37,7 +37,8 @@ def add_exchange_commands(commands: Any) -> None:
     imported = commands.add_parser(
         "import", help="import bundles (after a preview with --dry-run)",
         description="Import one or more bundles in the order given, each in its own transaction. A bundle "
-                    "that is refused does not stop the others; the exit code is then 3.")
+                    "that is refused does not stop the others; the exit code is then 3 (1 when one failed "
+                    "for another reason, such as a full disk).")
     imported.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imported.add_argument("--dry-run", action="store_true",
                           help="show what would change, write nothing (each file against the database as it is)")
