@@ -128,7 +128,7 @@ def main(out_dir: str) -> int:
             window.reload_workspaces(select="JAM")
             settle(app)
 
-            preview = ExchangeImportDialog(hub, tasks, "JAM", window, choose_file=lambda _parent: bundle)
+            preview = ExchangeImportDialog(hub, tasks, "JAM", window, choose_file=lambda _parent: [bundle])
             show(preview, 1180, 700)
             preview.browse()
             wait_for(app, preview.import_button.isEnabled)

@@ -88,7 +88,7 @@ def send(qtbot, services: Services, tasks, folder: Path,  # type: ignore[no-unty
 
 
 def receive(qtbot, services: Services, tasks, path: Path) -> ExchangeImportDialog:  # type: ignore[no-untyped-def]
-    dialog = show(qtbot, ExchangeImportDialog(services, tasks, "JAM", choose_file=lambda _parent: path))
+    dialog = show(qtbot, ExchangeImportDialog(services, tasks, "JAM", choose_file=lambda _parent: [path]))
     dialog.browse()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=WAIT)
     imported = []
@@ -131,7 +131,7 @@ def test_trust_send_preview_import_and_nothing_to_do_the_second_time(qtbot, demo
 
     # The hub does not trust the country yet: refused, with what to do.
     # The hub has no workspace yet: the dialog is opened without one.
-    dialog = show(qtbot, ExchangeImportDialog(hub, tasks, "", choose_file=lambda _parent: result.path))
+    dialog = show(qtbot, ExchangeImportDialog(hub, tasks, "", choose_file=lambda _parent: [result.path]))
     dialog.browse()
     qtbot.waitUntil(lambda: dialog.refusal.isVisible(), timeout=WAIT)
     assert "refused" in dialog.summary.text() and "unknown site" in dialog.refusal_text.text()
@@ -361,7 +361,7 @@ def test_an_encrypted_bundle_for_locked_keys_asks_for_the_passphrase_then_opens(
         asked.append(True)
         return answers.pop(0)
 
-    dialog = show(qtbot, ExchangeImportDialog(hub, tasks, "", choose_file=lambda _parent: sent.result.path,
+    dialog = show(qtbot, ExchangeImportDialog(hub, tasks, "", choose_file=lambda _parent: [sent.result.path],
                                               ask_passphrase=ask))
     dialog.browse()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=WAIT)
@@ -441,3 +441,45 @@ def test_a_conflict_on_a_code_shows_the_codes_labels(qtbot, demo_services, hub_s
     qtbot.waitUntil(lambda: queue.loaded and queue.table.rowCount() == 0, timeout=WAIT)
     assert asked[0] in {"Regional", "Country-specific"}
     assert next(r for r in hub.records.rows("JAM", LESSONS) if r.id == record.id).values["applicability"] == "GENERAL"
+
+
+def test_several_bundles_chosen_together_are_checked_and_imported_in_turn(qtbot, demo_services, hub_services,
+                                                                          tasks, tmp_path):
+    """A USB stick's worth: the first is previewed at once; "Next bundle" takes the following one,
+    whether the one before was imported or refused; the last one hides the button."""
+    country, hub = demo_services, hub_services
+    pair(qtbot, country, hub, tasks, tmp_path)
+    record = country.records.rows("JAM", INSTITUTIONS)[0]
+    country.records.save("JAM", INSTITUTIONS, {**record.values, "acronym": "NEXT-1"}, record.id)
+    first = send(qtbot, country, tasks, tmp_path / "one").result
+    country.records.save("JAM", INSTITUTIONS, {**record.values, "acronym": "NEXT-2"}, record.id)
+    second = send(qtbot, country, tasks, tmp_path / "two").result
+    assert first is not None and second is not None
+    damaged = tmp_path / "damaged.mdbundle"
+    data = bytearray(first.path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+
+    chosen = [first.path, damaged, second.path]
+    dialog = show(qtbot, ExchangeImportDialog(hub, tasks, "JAM", choose_file=lambda _parent: list(chosen)))
+    dialog.browse()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=WAIT)
+    assert dialog.path_edit.text() == str(first.path)
+    assert dialog.next_button.isVisible() and dialog.next_button.text() == "Next bundle (2 left)"
+    imported = []
+    dialog.imported.connect(imported.append)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: len(imported) == 1, timeout=WAIT)
+
+    dialog.next_button.click()
+    qtbot.waitUntil(dialog.refusal.isVisible, timeout=WAIT)
+    assert dialog.path_edit.text() == str(damaged) and not dialog.import_button.isEnabled()
+    assert dialog.next_button.text() == "Next bundle (1 left)"
+
+    dialog.next_button.click()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=WAIT)
+    assert dialog.path_edit.text() == str(second.path) and not dialog.next_button.isVisible()
+    assert not dialog.refusal.isVisible()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: len(imported) == 2, timeout=WAIT)
+    assert next(r for r in hub.records.rows("JAM", INSTITUTIONS) if r.id == record.id).values["acronym"] == "NEXT-2"

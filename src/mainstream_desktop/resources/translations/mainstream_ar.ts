@@ -124,115 +124,115 @@
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="82"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
         <source>Conflicts in {code}</source>
         <translation>التعارضات في {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="84"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
         <source>Reading the conflicts…</source>
         <translation>جارٍ قراءة التعارضات…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Before both edits</source>
         <translation>قبل التعديلين</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Value kept on every site</source>
         <translation>القيمة المحتفظ بها في كل موقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Written by</source>
         <translation>كتبها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="90"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="111"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="95"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
         <source>Keep the value every site holds now</source>
         <translation>إبقاء القيمة التي يحملها كل موقع الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="97"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="114"/>
         <source>Take the other</source>
         <translation>أخذ الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="98"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
         <source>Replace it with the other value, on every site</source>
         <translation>استبدالها بالقيمة الأخرى في كل موقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="117"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
         <source>Type a value of your own</source>
         <translation>اكتب قيمة من عندك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="103"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="120"/>
         <source>History of this record…</source>
         <translation>سجل تاريخ هذا السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="130"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="149"/>
         <source>Reading the conflicts</source>
         <translation>قراءة التعارضات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="144"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
         <translation>{count} تعارض (تعارضات) مفتوح. يحمل كل موقع القيمة المحتفظ بها؛ اختر لكل منها ما يجب أن يبقى. تنتقل إجابتك مع الحزمة التالية وتغلق التعارض في كل موقع.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="151"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="173"/>
         <source>No open conflict in {code}.</source>
         <translation>لا يوجد تعارض مفتوح في {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
         <source>{who}
 {when}</source>
         <translation>{who}
 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="223"/>
         <source>Saving the answer</source>
         <translation>حفظ الإجابة</translation>
     </message>
@@ -526,253 +526,263 @@
         <translation>رُفض مع ذكر السبب؛ يُحفظ جانبًا ولا يُطبق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="95"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="96"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="99"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
         <source>Bundle file</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>اختر ملف حزمة: يُفحص ويُجرَّب أولًا؛ ولا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>How many</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>Meaning</source>
         <translation>المعنى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Changes in the bundle, by category</source>
         <translation>التغييرات في الحزمة، حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="133"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="134"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Id</source>
         <translation>المعرِّف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Changes in the bundle, one by one</source>
         <translation>التغييرات في الحزمة، واحدًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="138"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>تُعد السجلات الجديدة وغير المتغيرة ولا تُسرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="145"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="146"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="165"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="150"/>
+        <source>Check the next of the bundles chosen together</source>
+        <translation>فحص الحزمة التالية من الحزم المختارة معًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="170"/>
         <source>Trusted sites…</source>
         <translation>المواقع الموثوقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="189"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <source>Next bundle ({count} left)</source>
+        <translation>الحزمة التالية (المتبقي {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="208"/>
         <source>Checking {name}…</source>
         <translation>جارٍ فحص {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="191"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="210"/>
         <source>Checking the bundle</source>
         <translation>فحص الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
         <source>{done} of {total} changes</source>
         <translation>{done} من {total} تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>معاينة: لم يُكتب شيء بعد. {total} تغيير (تغييرات) من {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} تغيير (تغييرات) تتعارض مع تعديلات أُجريت هنا: تُحفظ القيمة نفسها في كل موقع، وتنتظر الأخرى في التبادل › التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="247"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} تغيير (تغييرات) تنتظر تغييرات سابقة من مرسلها: استورد الحزم الواقعة بينها (أو حزمة كاملة).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>رُفض {count} تغيير (تغييرات): انظر الأسباب أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
         <source>Every change of this bundle is here already.</source>
         <translation>كل تغيير في هذه الحزمة موجود هنا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="262"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (ليست مساحة العمل المفتوحة الآن، {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
         <source>changes since the last bundle</source>
         <translation>التغييرات منذ آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
         <source>full</source>
         <translation>كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}، {total} تغيير (تغييرات)؛ المعرِّف {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>استُوردت بالفعل في {when}: لا شيء للقيام به.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="284"/>
         <source>Every change listed ({count})</source>
         <translation>كل تغيير مُدرج ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
         <source>Importing the bundle</source>
         <translation>استيراد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="306"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="325"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>استُورد {total} تغيير (تغييرات) من {sender} إلى {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="310"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="329"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>أمكن الآن تطبيق {count} تغيير (تغييرات) كانت قيد الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>أُخذت نسخة احتياطية متحقق منها أولًا: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="350"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>أُلغي: لم يُستورد شيء (الاستيراد كله أو لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="351"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="354"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>لم تُستورد الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>رُفضت الحزمة؛ ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="339"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="358"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>إذا لم يكن المرسل موثوقًا به بعد، أو لم يكن موثوقًا به لمساحة العمل هذه: تحقق من بصمة بطاقته مع المرسل هاتفيًا، وثِق به من &lt;b&gt;المواقع الموثوقة…&lt;/b&gt;، ثم اختر الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="361"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>إذا عُدِّل الملف أو تلف في الطريق: اطلب من المرسل كتابته مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="343"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="362"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>إذا أُنشئ بإصدار أحدث من البرنامج: حدِّث Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>What to do:</source>
         <translation>ما العمل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>Why:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="352"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="371"/>
         <source>Unlocking the keys</source>
         <translation>فتح المفاتيح</translation>
     </message>
@@ -2090,12 +2100,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="41"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="48"/>
         <source>A value of your own</source>
         <translation>قيمة من عندك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="42"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
         <source>The value of “{field}” on every site:</source>
         <translation>قيمة «{field}» في كل موقع:</translation>
     </message>
@@ -2128,8 +2138,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
-        <source>Choose a bundle</source>
-        <translation>اختيار حزمة</translation>
+        <source>Choose one or more bundles</source>
+        <translation>اختر حزمة أو أكثر</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
@@ -2200,6 +2210,10 @@
         <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>hub</source>
         <translation>مركز</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation type="obsolete">اختيار حزمة</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -2475,97 +2489,97 @@
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="69"/>
+        <location filename="../../ui/dialogs/record_history.py" line="81"/>
         <source>History of {record}</source>
         <translation>تاريخ {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="83"/>
         <source>Reading the history…</source>
         <translation>جارٍ قراءة السجل التاريخي…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="87"/>
         <source>Came</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="87"/>
         <source>Fields: old → new</source>
         <translation>الحقول: القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="77"/>
+        <location filename="../../ui/dialogs/record_history.py" line="89"/>
         <source>Export audit trail…</source>
         <translation>تصدير سجل التدقيق…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="79"/>
+        <location filename="../../ui/dialogs/record_history.py" line="91"/>
         <source>Every change of {code} as a CSV file</source>
         <translation>كل تغيير في {code} كملف CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="105"/>
+        <location filename="../../ui/dialogs/record_history.py" line="119"/>
         <source>Reading the history</source>
         <translation>قراءة السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="116"/>
+        <location filename="../../ui/dialogs/record_history.py" line="131"/>
         <source>made here</source>
         <translation>أُجري هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="117"/>
+        <location filename="../../ui/dialogs/record_history.py" line="132"/>
         <source>bundle {id}</source>
         <translation>الحزمة {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="135"/>
         <source>{count} change(s), newest first.</source>
         <translation>{count} تغيير (تغييرات)، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="121"/>
+        <location filename="../../ui/dialogs/record_history.py" line="136"/>
         <source>No change is recorded for this record.</source>
         <translation>لم يُسجل أي تغيير لهذا السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>edited</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="125"/>
+        <location filename="../../ui/dialogs/record_history.py" line="140"/>
         <source>conflict resolved</source>
         <translation>حُلَّ التعارض</translation>
     </message>

@@ -124,115 +124,115 @@
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="82"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
         <source>Conflicts in {code}</source>
         <translation>Conflictos en {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="84"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
         <source>Reading the conflicts…</source>
         <translation>Leyendo los conflictos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Before both edits</source>
         <translation>Antes de ambas ediciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Value kept on every site</source>
         <translation>Valor conservado en todos los sitios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="90"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="111"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="95"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
         <source>Keep the value every site holds now</source>
         <translation>Conservar el valor que tienen ahora todos los sitios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="97"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="114"/>
         <source>Take the other</source>
         <translation>Tomar el otro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="98"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
         <source>Replace it with the other value, on every site</source>
         <translation>Sustituirlo por el otro valor, en todos los sitios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="117"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
         <source>Type a value of your own</source>
         <translation>Escribir un valor propio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="103"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="120"/>
         <source>History of this record…</source>
         <translation>Historial de este registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="130"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="149"/>
         <source>Reading the conflicts</source>
         <translation>Leyendo los conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="144"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
         <translation>{count} conflicto(s) abierto(s). Todos los sitios tienen el valor conservado; elija en cada caso qué debe quedar. Su respuesta viaja con el próximo paquete y cierra el conflicto en todos los sitios.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="151"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="173"/>
         <source>No open conflict in {code}.</source>
         <translation>No hay conflictos abiertos en {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
         <source>{who}
 {when}</source>
         <translation>{who}
 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="223"/>
         <source>Saving the answer</source>
         <translation>Guardando la respuesta</translation>
     </message>
@@ -526,253 +526,263 @@
         <translation>rechazados con el motivo; se guardan aparte y nunca se aplican</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="95"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="96"/>
         <source>Receive a bundle</source>
         <translation>Recibir un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="99"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
         <source>Bundle file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Elija un archivo de paquete: primero se verifica y se ensaya; no se escribe nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>How many</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Changes in the bundle, by category</source>
         <translation>Cambios del paquete, por categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="133"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="134"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Cambios del paquete, uno por uno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="138"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Los registros nuevos y los que no cambian se cuentan, pero no se enumeran.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="145"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="146"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="165"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="150"/>
+        <source>Check the next of the bundles chosen together</source>
+        <translation>Comprobar el siguiente de los paquetes elegidos juntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="170"/>
         <source>Trusted sites…</source>
         <translation>Sitios de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="189"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <source>Next bundle ({count} left)</source>
+        <translation>Paquete siguiente (quedan {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="208"/>
         <source>Checking {name}…</source>
         <translation>Verificando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="191"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="210"/>
         <source>Checking the bundle</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
         <source>{done} of {total} changes</source>
         <translation>{done} de {total} cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Vista previa: todavía no se ha escrito nada. {total} cambio(s) de {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} cambio(s) entran en conflicto con ediciones hechas aquí: se conserva el mismo valor en todos los sitios y el otro queda pendiente en Intercambio › Conflictos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="247"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} cambio(s) esperan cambios anteriores de su remitente: importe los paquetes intermedios (o un paquete completo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>{count} cambio(s) rechazado(s): vea los motivos más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Todos los cambios de este paquete ya están aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="262"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (no es el espacio de trabajo abierto ahora, {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
         <source>changes since the last bundle</source>
         <translation>cambios desde el último paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
         <source>full</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, {total} cambio(s); id {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Ya se importó el {when}: no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="284"/>
         <source>Every change listed ({count})</source>
         <translation>Todos los cambios enumerados ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
         <source>Importing the bundle</source>
         <translation>Importando el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="306"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="325"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>Se importaron {total} cambio(s) de {sender} en {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="310"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="329"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>{count} cambio(s) que estaban en espera se pudieron aplicar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Antes se hizo una copia de seguridad verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="350"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Cancelado: no se importó nada (una importación es todo o nada).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="351"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="354"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>El paquete no se importó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>El paquete fue rechazado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="339"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="358"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Si el remitente aún no es de confianza, o no lo es para este espacio de trabajo: compruebe por teléfono con el remitente la huella digital de su tarjeta, confíe en ella en &lt;b&gt;Sitios de confianza…&lt;/b&gt; y vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="361"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Si el archivo se alteró o dañó por el camino: pida al remitente que lo vuelva a escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="343"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="362"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>Si lo creó una versión más reciente del programa: actualice Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="352"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="371"/>
         <source>Unlocking the keys</source>
         <translation>Desbloqueando las claves</translation>
     </message>
@@ -2090,12 +2100,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="41"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="48"/>
         <source>A value of your own</source>
         <translation>Un valor propio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="42"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
         <source>The value of “{field}” on every site:</source>
         <translation>El valor de «{field}» en todos los sitios:</translation>
     </message>
@@ -2128,8 +2138,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
-        <source>Choose a bundle</source>
-        <translation>Elegir un paquete</translation>
+        <source>Choose one or more bundles</source>
+        <translation>Elegir uno o varios paquetes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
@@ -2200,6 +2210,10 @@
         <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>hub</source>
         <translation>centro</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation type="obsolete">Elegir un paquete</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -2475,97 +2489,97 @@
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="69"/>
+        <location filename="../../ui/dialogs/record_history.py" line="81"/>
         <source>History of {record}</source>
         <translation>Historial de {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="83"/>
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="87"/>
         <source>Came</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="87"/>
         <source>Fields: old → new</source>
         <translation>Campos: antes → después</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="77"/>
+        <location filename="../../ui/dialogs/record_history.py" line="89"/>
         <source>Export audit trail…</source>
         <translation>Exportar registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="79"/>
+        <location filename="../../ui/dialogs/record_history.py" line="91"/>
         <source>Every change of {code} as a CSV file</source>
         <translation>Todos los cambios de {code} como archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="105"/>
+        <location filename="../../ui/dialogs/record_history.py" line="119"/>
         <source>Reading the history</source>
         <translation>Leyendo el historial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="116"/>
+        <location filename="../../ui/dialogs/record_history.py" line="131"/>
         <source>made here</source>
         <translation>hecho aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="117"/>
+        <location filename="../../ui/dialogs/record_history.py" line="132"/>
         <source>bundle {id}</source>
         <translation>paquete {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="135"/>
         <source>{count} change(s), newest first.</source>
         <translation>{count} cambio(s), el más reciente primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="121"/>
+        <location filename="../../ui/dialogs/record_history.py" line="136"/>
         <source>No change is recorded for this record.</source>
         <translation>No hay ningún cambio registrado para este registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>created</source>
         <translation>creado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="125"/>
+        <location filename="../../ui/dialogs/record_history.py" line="140"/>
         <source>conflict resolved</source>
         <translation>conflicto resuelto</translation>
     </message>

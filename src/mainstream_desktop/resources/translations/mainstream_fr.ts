@@ -124,115 +124,115 @@
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="82"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
         <source>Conflicts in {code}</source>
         <translation>Conflits dans {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="84"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
         <source>Reading the conflicts…</source>
         <translation>Lecture des conflits…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Before both edits</source>
         <translation>Avant les deux modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Value kept on every site</source>
         <translation>Valeur conservée sur tous les sites</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Written by</source>
         <translation>Écrite par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="90"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="111"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="95"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
         <source>Keep the value every site holds now</source>
         <translation>Conserver la valeur que tous les sites détiennent actuellement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="97"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="114"/>
         <source>Take the other</source>
         <translation>Prendre l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="98"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
         <source>Replace it with the other value, on every site</source>
         <translation>La remplacer par l&apos;autre valeur, sur tous les sites</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="117"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
         <source>Type a value of your own</source>
         <translation>Saisir votre propre valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="103"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="120"/>
         <source>History of this record…</source>
         <translation>Historique de cet enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="130"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="149"/>
         <source>Reading the conflicts</source>
         <translation>Lecture des conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="144"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
         <translation>{count} conflit(s) en suspens. Tous les sites détiennent la valeur conservée ; choisissez pour chacun ce qui doit rester. Votre réponse part avec le prochain paquet et clôt le conflit sur tous les sites.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="151"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="173"/>
         <source>No open conflict in {code}.</source>
         <translation>Aucun conflit en suspens dans {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
         <source>{who}
 {when}</source>
         <translation>{who}
 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="223"/>
         <source>Saving the answer</source>
         <translation>Enregistrement de la réponse</translation>
     </message>
@@ -526,253 +526,263 @@
         <translation>refusées avec le motif ; mises de côté, jamais appliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="95"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="96"/>
         <source>Receive a bundle</source>
         <translation>Recevoir un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="99"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
         <source>Bundle file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Choisissez un fichier de paquet : il est d&apos;abord vérifié et simulé ; rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>How many</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Changes in the bundle, by category</source>
         <translation>Modifications du paquet, par catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="133"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="134"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Modifications du paquet, une par une</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="138"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Les enregistrements nouveaux et inchangés sont comptés, pas listés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="145"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="146"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="165"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="150"/>
+        <source>Check the next of the bundles chosen together</source>
+        <translation>Vérifier le paquet suivant parmi ceux choisis ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="170"/>
         <source>Trusted sites…</source>
         <translation>Sites de confiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="189"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <source>Next bundle ({count} left)</source>
+        <translation>Paquet suivant (encore {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="208"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="191"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="210"/>
         <source>Checking the bundle</source>
         <translation>Vérification du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
         <source>{done} of {total} changes</source>
         <translation>{done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Aperçu : rien n&apos;a encore été écrit. {total} modification(s) de {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} modification(s) entrent en conflit avec des modifications faites ici : la même valeur est conservée sur tous les sites, et l&apos;autre attend sous Échanges › Conflits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="247"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} modification(s) attendent des modifications antérieures de leur expéditeur : importez les paquets intermédiaires (ou un paquet complet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>{count} modification(s) sont rejetées : voir les motifs ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Toutes les modifications de ce paquet sont déjà présentes ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="262"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (pas l&apos;espace de travail ouvert actuellement, {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
         <source>changes since the last bundle</source>
         <translation>modifications depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, {total} modification(s) ; id {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Déjà importé le {when} : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="284"/>
         <source>Every change listed ({count})</source>
         <translation>Toutes les modifications listées ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
         <source>Importing the bundle</source>
         <translation>Importation du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="306"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="325"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>{total} modification(s) de {sender} importée(s) dans {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="310"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="329"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>{count} modification(s) en attente ont pu être appliquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Une sauvegarde vérifiée a d&apos;abord été faite : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="350"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Annulé : rien n&apos;a été importé (une importation se fait en entier ou pas du tout).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="351"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="354"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>Le paquet n&apos;a pas été importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>Le paquet a été refusé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="339"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="358"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Si l&apos;expéditeur n&apos;est pas encore de confiance, ou pas pour cet espace de travail : vérifiez par téléphone l&apos;empreinte de sa carte avec l&apos;expéditeur, faites-lui confiance sous &lt;b&gt;Sites de confiance…&lt;/b&gt;, puis choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="361"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Si le fichier a été altéré ou endommagé en chemin : demandez à l&apos;expéditeur de l&apos;écrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="343"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="362"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>S&apos;il a été créé par une version plus récente du programme : mettez à jour Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="352"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="371"/>
         <source>Unlocking the keys</source>
         <translation>Déverrouillage des clés</translation>
     </message>
@@ -2090,12 +2100,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="41"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="48"/>
         <source>A value of your own</source>
         <translation>Une valeur de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="42"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
         <source>The value of “{field}” on every site:</source>
         <translation>La valeur de « {field} » sur tous les sites :</translation>
     </message>
@@ -2128,8 +2138,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
-        <source>Choose a bundle</source>
-        <translation>Choisir un paquet</translation>
+        <source>Choose one or more bundles</source>
+        <translation>Choisir un ou plusieurs paquets</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
@@ -2200,6 +2210,10 @@
         <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>hub</source>
         <translation>pôle central</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation type="obsolete">Choisir un paquet</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -2475,97 +2489,97 @@
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="69"/>
+        <location filename="../../ui/dialogs/record_history.py" line="81"/>
         <source>History of {record}</source>
         <translation>Historique de {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="83"/>
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="87"/>
         <source>Came</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="87"/>
         <source>Fields: old → new</source>
         <translation>Champs : ancien → nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="77"/>
+        <location filename="../../ui/dialogs/record_history.py" line="89"/>
         <source>Export audit trail…</source>
         <translation>Exporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="79"/>
+        <location filename="../../ui/dialogs/record_history.py" line="91"/>
         <source>Every change of {code} as a CSV file</source>
         <translation>Toutes les modifications de {code} dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="105"/>
+        <location filename="../../ui/dialogs/record_history.py" line="119"/>
         <source>Reading the history</source>
         <translation>Lecture de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="116"/>
+        <location filename="../../ui/dialogs/record_history.py" line="131"/>
         <source>made here</source>
         <translation>faite ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="117"/>
+        <location filename="../../ui/dialogs/record_history.py" line="132"/>
         <source>bundle {id}</source>
         <translation>paquet {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="135"/>
         <source>{count} change(s), newest first.</source>
         <translation>{count} modification(s), les plus récentes d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="121"/>
+        <location filename="../../ui/dialogs/record_history.py" line="136"/>
         <source>No change is recorded for this record.</source>
         <translation>Aucune modification n&apos;est enregistrée pour cet enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="125"/>
+        <location filename="../../ui/dialogs/record_history.py" line="140"/>
         <source>conflict resolved</source>
         <translation>résolution de conflit</translation>
     </message>

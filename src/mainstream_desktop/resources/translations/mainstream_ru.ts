@@ -124,115 +124,115 @@
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="82"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
         <source>Conflicts in {code}</source>
         <translation>Конфликты в {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="84"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
         <source>Reading the conflicts…</source>
         <translation>Чтение конфликтов…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Before both edits</source>
         <translation>До обеих правок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Value kept on every site</source>
         <translation>Значение, сохранённое на всех узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="88"/>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Written by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="90"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="111"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="95"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
         <source>Keep the value every site holds now</source>
         <translation>Оставить значение, которое сейчас хранится на всех узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="97"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="114"/>
         <source>Take the other</source>
         <translation>Взять другое</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="98"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
         <source>Replace it with the other value, on every site</source>
         <translation>Заменить его другим значением на всех узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="117"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
         <source>Type a value of your own</source>
         <translation>Ввести собственное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="103"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="120"/>
         <source>History of this record…</source>
         <translation>История этой записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="130"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="149"/>
         <source>Reading the conflicts</source>
         <translation>Чтение конфликтов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="144"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
         <translation>Открытых конфликтов: {count}. На всех узлах хранится сохранённое значение; выберите для каждого, что должно остаться. Ваш ответ уйдёт со следующим пакетом и закроет конфликт на всех узлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="151"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="173"/>
         <source>No open conflict in {code}.</source>
         <translation>В {code} нет открытых конфликтов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
         <source>{who}
 {when}</source>
         <translation>{who}
 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="223"/>
         <source>Saving the answer</source>
         <translation>Сохранение ответа</translation>
     </message>
@@ -526,253 +526,263 @@
         <translation>отклонены с указанием причины; хранятся отдельно и не применяются</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="95"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="96"/>
         <source>Receive a bundle</source>
         <translation>Получение пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="99"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="111"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>Workspace</source>
         <translation>Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Выберите файл пакета: сначала он будет проверен и пробно применён; ничего не записывается, пока вы не нажмёте «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>How many</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="120"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
         <source>Changes in the bundle, by category</source>
         <translation>Изменения в пакете по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="133"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="134"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Изменения в пакете по одному</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="138"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Новые и неизменённые записи подсчитываются, но не перечисляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="145"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="146"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="165"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="150"/>
+        <source>Check the next of the bundles chosen together</source>
+        <translation>Проверить следующий из выбранных вместе пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="170"/>
         <source>Trusted sites…</source>
         <translation>Доверенные узлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="189"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <source>Next bundle ({count} left)</source>
+        <translation>Следующий пакет (осталось: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="208"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="191"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="210"/>
         <source>Checking the bundle</source>
         <translation>Проверка пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
         <source>{done} of {total} changes</source>
         <translation>{done} из {total} изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Предварительный просмотр: ничего ещё не записано. Изменений от {sender}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="224"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>Изменений, конфликтующих с правками, сделанными здесь: {count}. На всех узлах сохраняется одно и то же значение, а другое ждёт в разделе «Обмен › Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="228"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="247"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>Изменений, ожидающих более ранних изменений от отправителя: {count}. Импортируйте промежуточные пакеты (или полный пакет).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="231"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>Отклонено изменений: {count}; причины см. ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Все изменения этого пакета здесь уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="262"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (не то рабочее пространство, что открыто сейчас: {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="245"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, изменений: {total}; ID {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="249"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Уже импортирован {when}: делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="284"/>
         <source>Every change listed ({count})</source>
         <translation>Все изменения списком ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="297"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="299"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
         <source>Importing the bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="306"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="325"/>
         <source>Imported {total} change(s) from {sender} into {code}.</source>
         <translation>В {code} импортировано изменений от {sender}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="310"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="329"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>Теперь удалось применить ожидавшие изменения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="313"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Сначала создана проверенная резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="350"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Отменено: ничего не импортировано (импорт выполняется целиком или не выполняется совсем).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="351"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="354"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>Пакет не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>Пакет отклонён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="339"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="358"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Если отправитель ещё не в числе доверенных или не для этого рабочего пространства: сверьте по телефону отпечаток его карточки, добавьте её в &lt;b&gt;Доверенные узлы…&lt;/b&gt; и снова выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="342"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="361"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Если файл был изменён или повреждён в пути: попросите отправителя записать его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="343"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="362"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>Если он создан более новой версией программы: обновите Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="345"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>Why:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="352"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="371"/>
         <source>Unlocking the keys</source>
         <translation>Разблокировка ключей</translation>
     </message>
@@ -2090,12 +2100,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="41"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="48"/>
         <source>A value of your own</source>
         <translation>Собственное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="42"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
         <source>The value of “{field}” on every site:</source>
         <translation>Значение «{field}» на всех узлах:</translation>
     </message>
@@ -2128,8 +2138,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
-        <source>Choose a bundle</source>
-        <translation>Выбор пакета</translation>
+        <source>Choose one or more bundles</source>
+        <translation>Выберите один или несколько пакетов</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
@@ -2200,6 +2210,10 @@
         <location filename="../../ui/dialogs/trust_list.py" line="93"/>
         <source>hub</source>
         <translation>центр</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation type="obsolete">Выбор пакета</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -2475,97 +2489,97 @@
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="69"/>
+        <location filename="../../ui/dialogs/record_history.py" line="81"/>
         <source>History of {record}</source>
         <translation>История: {record}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="71"/>
+        <location filename="../../ui/dialogs/record_history.py" line="83"/>
         <source>Reading the history…</source>
         <translation>Чтение истории…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="74"/>
+        <location filename="../../ui/dialogs/record_history.py" line="86"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="87"/>
         <source>Came</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="75"/>
+        <location filename="../../ui/dialogs/record_history.py" line="87"/>
         <source>Fields: old → new</source>
         <translation>Поля: было → стало</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="77"/>
+        <location filename="../../ui/dialogs/record_history.py" line="89"/>
         <source>Export audit trail…</source>
         <translation>Экспорт журнала аудита…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="79"/>
+        <location filename="../../ui/dialogs/record_history.py" line="91"/>
         <source>Every change of {code} as a CSV file</source>
         <translation>Все изменения {code} в файле CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="105"/>
+        <location filename="../../ui/dialogs/record_history.py" line="119"/>
         <source>Reading the history</source>
         <translation>Чтение истории</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="116"/>
+        <location filename="../../ui/dialogs/record_history.py" line="131"/>
         <source>made here</source>
         <translation>сделано здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="117"/>
+        <location filename="../../ui/dialogs/record_history.py" line="132"/>
         <source>bundle {id}</source>
         <translation>пакет {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="120"/>
+        <location filename="../../ui/dialogs/record_history.py" line="135"/>
         <source>{count} change(s), newest first.</source>
         <translation>Изменений: {count}, сначала новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="121"/>
+        <location filename="../../ui/dialogs/record_history.py" line="136"/>
         <source>No change is recorded for this record.</source>
         <translation>Для этой записи изменений не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>created</source>
         <translation>создана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>deleted</source>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="124"/>
+        <location filename="../../ui/dialogs/record_history.py" line="139"/>
         <source>edited</source>
         <translation>изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_history.py" line="125"/>
+        <location filename="../../ui/dialogs/record_history.py" line="140"/>
         <source>conflict resolved</source>
         <translation>конфликт разрешён</translation>
     </message>

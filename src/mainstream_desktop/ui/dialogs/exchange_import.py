@@ -40,17 +40,17 @@ if TYPE_CHECKING:
     from mainstream_desktop.sync.exchange import ImportReport
     from mainstream_desktop.sync.status import RecordName
 
-ChooseFile = Callable[[QWidget], Path | None]
+ChooseFile = Callable[[QWidget], list[Path]]  # the files chosen, in order; none when cancelled
 AskPassphrase = Callable[[QWidget], 'str | None']
 OpenDialog = Callable[[QDialog], None]
 CATEGORIES = ("new", "updated", "unchanged", "duplicate", "conflicting", "held", "rejected")
 NAMED = ("updated", "conflicting", "held", "rejected")  # records that may be here already: named by label
 
 
-def choose_bundle_file(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, QDialog.tr("Choose a bundle"), "",
-                                          QDialog.tr("Mainstream bundles (*.mdbundle);;All files (*)"))
-    return Path(name) if name else None
+def choose_bundle_files(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, QDialog.tr("Choose one or more bundles"), "",
+                                            QDialog.tr("Mainstream bundles (*.mdbundle);;All files (*)"))
+    return [Path(name) for name in names]
 
 
 def ask_passphrase_to_open(parent: QWidget) -> str | None:
@@ -79,7 +79,7 @@ class ExchangeImportDialog(QDialog):
     imported = Signal(object)
 
     def __init__(self, services: Services, tasks: TaskRunner, workspace_code: str, parent: QWidget | None = None,
-                 choose_file: ChooseFile = choose_bundle_file,
+                 choose_file: ChooseFile = choose_bundle_files,
                  ask_passphrase: AskPassphrase = ask_passphrase_to_open) -> None:
         super().__init__(parent)
         from mainstream_desktop.sync.exchange import ExchangeService
@@ -89,6 +89,7 @@ class ExchangeImportDialog(QDialog):
         self._retry: Callable[[], None] | None = None  # what to do again once the keys are unlocked
         self._exchange = ExchangeService(services.uow, services.paths)
         self.report: ImportReport | None = None
+        self.queue: list[Path] = []  # the bundles chosen together that come after this one
         self.names: dict[tuple[str, str], RecordName] = {}
         self.titles: dict[str, str] = {}
         self.open_dialog: OpenDialog = lambda dialog: dialog.open()
@@ -145,6 +146,10 @@ class ExchangeImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.apply)
+        self.next_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button.setToolTip(self.tr("Check the next of the bundles chosen together"))
+        self.next_button.clicked.connect(self.next_bundle)
+        self.next_button.setVisible(False)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -172,10 +177,24 @@ class ExchangeImportDialog(QDialog):
 
     # -- choosing and previewing --------------------------------------------------------------------
     def browse(self) -> None:
-        path = self._choose_file(self)
-        if path is not None:
-            self.path_edit.setText(str(path))
-            self.preview()
+        """Choose one bundle or several (a USB stick's worth): each is checked and imported in turn."""
+        chosen = self._choose_file(self)
+        if chosen:
+            self.queue = list(chosen[1:])
+            self._load(chosen[0])
+
+    def next_bundle(self) -> None:
+        if self.queue and not self._tasks.is_busy():
+            self._load(self.queue.pop(0))
+
+    def _load(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self._show_queue()
+        self.preview()
+
+    def _show_queue(self) -> None:
+        self.next_button.setText(self.tr("Next bundle ({count} left)").format(count=len(self.queue)))
+        self.next_button.setVisible(bool(self.queue))
 
     def _path(self) -> Path | None:
         return Path(self.path_edit.text()) if self.path_edit.text() else None
