@@ -128,7 +128,8 @@ def main(out_dir: str) -> int:
             window.reload_workspaces(select="JAM")
             settle(app)
 
-            preview = ExchangeImportDialog(hub, tasks, "JAM", window, choose_file=lambda _parent: [bundle])
+            preview = ExchangeImportDialog(hub, tasks, "JAM", window,  # two files chosen: "Next bundle" shows
+                                           choose_file=lambda _parent: [bundle, bundle.parent / "first.mdbundle"])
             show(preview, 1180, 700)
             preview.browse()
             wait_for(app, preview.import_button.isEnabled)
