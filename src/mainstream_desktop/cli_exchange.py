@@ -11,10 +11,13 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mainstream_desktop.cli_common import PASSPHRASE_ENV, CommandFailed, read_passphrase
 from mainstream_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from mainstream_desktop.sync.exchange import ImportReport
 
 Out = Callable[[str], None]
 
@@ -142,7 +145,8 @@ def cmd_import(services: Services, args: argparse.Namespace, out: Out) -> None:
         raise CommandFailed(message)
 
 
-def _show_import(report: Any, path: Path, args: argparse.Namespace, out: Out) -> None:
+def _show_import(report: ImportReport, path: Path, args: argparse.Namespace, out: Out) -> None:
+    """One file's outcome: a JSON object, or the counts and the changes a person should look at."""
     if args.json:
         out(json.dumps({"file": str(path), "bundle_id": report.bundle_id, "workspace": report.workspace,
                         "sender": report.sender, "applied": report.applied,
