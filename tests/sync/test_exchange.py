@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from mainstream_desktop.core import participation_specs as specs
 from mainstream_desktop.core.dto import WorkspaceForm
+from mainstream_desktop.core.observation_dto import ObservationFilter
 from mainstream_desktop.core.services import Services
 from mainstream_desktop.models.exchange import ChangeLogEntry, HeldChange, ImportLedgerEntry
 from mainstream_desktop.models.workspace import Workspace
@@ -25,6 +26,7 @@ from mainstream_desktop.sync.bundle_format import BundleRefused
 from mainstream_desktop.sync.conflicts import ConflictService
 from mainstream_desktop.sync.exchange import ExchangeService
 from mainstream_desktop.sync.keys import KeysLocked
+from tests.core.test_table_import_apply import canonical, table
 from tests.stores import Store
 
 
@@ -369,3 +371,24 @@ def test_a_records_history_is_read_through_the_change_logs_index(shared):
             plan = " ".join(str(row[-1]) for row in connection.exec_driver_sql(
                 f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall())
             assert "USING INDEX ix_change_log_record" in plan and "SCAN change_log" not in plan, plan
+
+
+def test_a_table_imported_again_at_two_sites_is_a_conflict_not_a_silent_overwrite(shared, tmp_path):
+    """The table import writes by bulk statements; its updates still name the versions they replace,
+    so two sites loading different editions of one value meet in the conflict queue, the same at
+    every site, whatever the order."""
+    sites, _record = shared
+    a, b = sites["a"], sites["b"]
+    a.table_imports.apply("KEN", table([canonical("KEN", 2020, 13000.0)]))
+    send(a, b, tmp_path / "table.mdbundle")
+    assert a.table_imports.apply("KEN", table([canonical("KEN", 2020, 14000.0)])).counts.updated == 1
+    assert b.table_imports.apply("KEN", table([canonical("KEN", 2020, 15000.0)])).counts.updated == 1
+    assert send(a, b, tmp_path / "a-to-b.mdbundle")["conflicting"] == 1
+    assert send(b, a, tmp_path / "b-to-a.mdbundle")["conflicting"] == 1
+    queues = [[(c.field, c.kept_value, c.other_value) for c in ConflictService(site.uow).conflicts("KEN")]
+              for site in (a, b)]
+    assert queues[0] == queues[1] and len(queues[0]) == 1
+    field, kept, other = queues[0][0]
+    assert field == "value" and {kept, other} == {14000.0, 15000.0}
+    values = [[row.form.value for row in site.observations.page("KEN", ObservationFilter())] for site in (a, b)]
+    assert values[0] == values[1] == [kept]

@@ -30,8 +30,10 @@ from sqlalchemy.orm import Session
 
 from mainstream_desktop.db.field_versions import (
     EXISTENCE,
-    current_bases,
+    IDS_PER_QUERY,
+    bases_of,
     record_writes,
+    records_writes,
     store_conflicts,
 )
 from mainstream_desktop.models.base import Base, SyncedRecord
@@ -232,33 +234,55 @@ def _capture(session: Session, _context: Any) -> None:
     if session.info.get("resolving"):  # a person's answer to a conflict: every replica takes it
         changes = [PendingChange(c.table_name, c.record_id, c.workspace_id, "resolve", c.payload)
                    if c.operation == "update" else c for c in changes]
-    connection = session.connection() if changes else None
-    for change in changes:
-        if change.operation != "insert" and connection is not None:  # the versions this change replaces
-            change.payload["base"] = current_bases(connection, change.table_name, change.record_id,
-                                                   change.payload["fields"])
     if changes:
-        record_changes(session, changes)
-        settle_conflicts(session, [c for c in changes if c.operation != "insert"])
+        _log_with_bases(session, changes)
+
+
+def _log_with_bases(session: Session, changes: list[PendingChange]) -> None:
+    """Log ``changes``, each change of existing records naming the versions of its fields it
+    replaces (its ``base``: what makes two edits that did not see each other a conflict), and close
+    the conflicts they answer. The histories are read a table and a few hundred records at a time."""
+    connection = session.connection()
+    edits = [change for change in changes if change.operation != "insert"]
+    for table_name, of_table in _by_table(edits).items():
+        fields = {EXISTENCE}.union(*(change.payload["fields"] for change in of_table))
+        histories = records_writes(connection, table_name, [change.record_id for change in of_table], fields)
+        for change in of_table:
+            change.payload["base"] = bases_of(histories.get(change.record_id, {}), change.payload["fields"])
+    record_changes(session, changes)
+    settle_conflicts(session, edits)
+
+
+def _by_table(changes: list[PendingChange]) -> dict[str, list[PendingChange]]:
+    tables: dict[str, list[PendingChange]] = {}
+    for change in changes:
+        tables.setdefault(change.table_name, []).append(change)
+    return tables
 
 
 def settle_conflicts(session: Session, changes: list[PendingChange]) -> None:
     """A local change made after a conflict was seen closes it (the same on every replica)."""
     connection = session.connection()
-    for change in changes:
-        has_conflicts = connection.execute(select(SyncConflict.id).where(
-            SyncConflict.table_name == change.table_name, SyncConflict.record_id == change.record_id).limit(1)).first()
-        if has_conflicts is not None:
-            history = record_writes(connection, change.table_name, change.record_id)
-            store_conflicts(connection, change.table_name, change.record_id, change.workspace_id,
-                            {*change.payload["fields"], EXISTENCE}, history)
+    for table_name, of_table in _by_table(changes).items():
+        records = list(dict.fromkeys(change.record_id for change in of_table))
+        disputed: set[uuid.UUID] = set()
+        for start in range(0, len(records), IDS_PER_QUERY):
+            disputed.update(connection.execute(select(SyncConflict.record_id).distinct().where(
+                SyncConflict.table_name == table_name,
+                SyncConflict.record_id.in_(records[start:start + IDS_PER_QUERY]))).scalars())
+        for change in of_table:
+            if change.record_id in disputed:
+                history = record_writes(connection, table_name, change.record_id)
+                store_conflicts(connection, table_name, change.record_id, change.workspace_id,
+                                {*change.payload["fields"], EXISTENCE}, history)
 
 
 def record_bulk_changes(session: Session, changes: Iterable[PendingChange]) -> None:
-    """For bulk statements that bypass the ORM: log their changes like the listener would."""
+    """For bulk statements that bypass the ORM: log their changes like the listener would, with the
+    bases of their updates (a table imported again at two sites edits the same values: a conflict)."""
     pending = list(changes)
     if pending and not session.info.get("capture_off"):
-        record_changes(session, pending)
+        _log_with_bases(session, pending)
 
 
 def local_site_id(session: Session) -> uuid.UUID:

@@ -16,8 +16,8 @@ the same at every site that holds the same changes, whatever the order they arri
 - a write naming two or more bases with different values was made by someone who saw the
   conflict (a person's resolve, or an edit made afterwards): those rows are **resolved** by it.
 
-A change without ``base`` (written by a bulk path, or by an older program) is taken to have seen
-every older write of the field. Conflict rows are a function of the changes present, so every
+A change without ``base`` (an insert, or a change written by an older program) is taken to have
+seen every older write of the field. Conflict rows are a function of the changes present, so every
 replica computes the same rows; they are recomputed for the fields a new change writes.
 """
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,8 @@ from mainstream_desktop.models.exchange import ChangeLogEntry, SyncConflict
 EXISTENCE = "deleted_at"
 CONFLICT_NAMESPACE = uuid.UUID("6f1c2a8e-5b7d-4c1e-9a3f-2d4e6b8c0a1f")
 MAX_BASES = 64
+
+IDS_PER_QUERY = 500  # record ids in one IN list (SQLite allows 32766 parameters, PostgreSQL 65535)
 
 
 @dataclass(frozen=True)
@@ -100,15 +102,29 @@ def check_bases(payload: dict[str, Any]) -> None:
 
 def record_writes(connection: Connection, table_name: str, record_id: uuid.UUID) -> dict[str, list[FieldWrite]]:
     """Every write of every field of the record held in the change log, oldest first."""
-    rows = connection.execute(select(
-        ChangeLogEntry.hlc, ChangeLogEntry.origin_site_id, ChangeLogEntry.seq, ChangeLogEntry.actor,
-        ChangeLogEntry.operation, ChangeLogEntry.payload).where(
-        ChangeLogEntry.table_name == table_name, ChangeLogEntry.record_id == record_id).order_by(ChangeLogEntry.hlc))
-    history: dict[str, list[FieldWrite]] = {}
-    for stamp, origin, seq, actor, operation, payload in rows:
-        for name, (value, bases) in writes_of_change(operation, json.loads(payload)).items():
-            history.setdefault(name, []).append(FieldWrite(stamp, f"{origin}:{seq}", actor, operation, value, bases))
-    return history
+    return records_writes(connection, table_name, [record_id]).get(record_id, {})
+
+
+def records_writes(connection: Connection, table_name: str, record_ids: Iterable[uuid.UUID],
+                   fields: Collection[str] | None = None) -> dict[uuid.UUID, dict[str, list[FieldWrite]]]:
+    """``record_writes`` of each of ``record_ids`` (those with any), only of ``fields`` when given,
+    read ``IDS_PER_QUERY`` records a query: a table imported again updates thousands of records in
+    one action."""
+    wanted = list(dict.fromkeys(record_ids))
+    histories: dict[uuid.UUID, dict[str, list[FieldWrite]]] = {}
+    for start in range(0, len(wanted), IDS_PER_QUERY):
+        rows = connection.execute(select(
+            ChangeLogEntry.record_id, ChangeLogEntry.hlc, ChangeLogEntry.origin_site_id, ChangeLogEntry.seq,
+            ChangeLogEntry.actor, ChangeLogEntry.operation, ChangeLogEntry.payload).where(
+            ChangeLogEntry.table_name == table_name,
+            ChangeLogEntry.record_id.in_(wanted[start:start + IDS_PER_QUERY])).order_by(ChangeLogEntry.hlc))
+        for record_id, stamp, origin, seq, actor, operation, payload in rows:
+            history = histories.setdefault(record_id, {})
+            for name, (value, bases) in writes_of_change(operation, json.loads(payload)).items():
+                if fields is None or name in fields:
+                    history.setdefault(name, []).append(
+                        FieldWrite(stamp, f"{origin}:{seq}", actor, operation, value, bases))
+    return histories
 
 
 def heads(writes: list[FieldWrite]) -> list[FieldWrite]:
@@ -130,7 +146,12 @@ def winner(writes: list[FieldWrite]) -> FieldWrite:
 def current_bases(connection: Connection, table_name: str, record_id: uuid.UUID,
                   names: Iterable[str]) -> dict[str, list[str]]:
     """For a change about to be made here: per field, the stamps of the versions it replaces."""
-    history = record_writes(connection, table_name, record_id)
+    return bases_of(record_writes(connection, table_name, record_id), names)
+
+
+def bases_of(history: dict[str, list[FieldWrite]], names: Iterable[str]) -> dict[str, list[str]]:
+    """Per field of ``names`` (and the record's existence), the stamps of its current versions in
+    ``history`` (a record's ``record_writes``)."""
     return {name: [w.stamp for w in heads(history.get(name, []))] for name in sorted({*names, EXISTENCE})}
 
 
