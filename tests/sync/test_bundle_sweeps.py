@@ -19,6 +19,7 @@ Every test records its counts in the session's ``reliability`` collector
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import random
@@ -499,10 +500,10 @@ def failing_zipfile(limit: int, code: int) -> type[zipfile.ZipFile]:
 
 
 def export_fails(country: Site, target: Path, reliability: Reliability, case: str, expected: str,
-                 **options: Any) -> None:
+                 code: str = SMALL_CODE, **options: Any) -> None:
     database = country.fingerprint()
     with pytest.raises(ExportFailed) as failed:
-        country.exchange.export(SMALL_CODE, target, **options)
+        country.exchange.export(code, target, **options)
     message = str(failed.value)
     print(f"R4 {case}: {message}")
     assert expected in message and "nothing was written" in message
@@ -521,6 +522,35 @@ def test_r4_export_to_a_full_disk(country: Site, world: World, target: Path, rel
     options: dict[str, Any] = {"full": True, "recipients": [world.hub_card] if encrypted else []}
     export_fails(country, target, reliability, f"ENOSPC after {limit} bytes ({'age' if encrypted else 'zip'})",
                  "the disk is full", **options)
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_r4_export_disk_full_in_the_middle_of_a_member(country: Site, target: Path, reliability: Reliability,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo workspace's lines are enough for the compressor to write while the member is open:
+    the zip then cannot be closed (``ValueError``), which must still read as a full disk, and the
+    half-written zip must not complain when it is collected."""
+    monkeypatch.setattr(zipfile, "ZipFile", failing_zipfile(20_000, errno.ENOSPC))
+    export_fails(country, target, reliability, "ENOSPC inside a member", "the disk is full", code="JAM", full=True)
+    gc.collect()
+
+
+def test_r4_export_to_read_only_media_where_nothing_can_be_removed(
+        country: Site, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a read-only stick the partial file was never made, and removing it fails as well: the
+    message is still the read-only one, not the failed clean-up."""
+    monkeypatch.setattr(zipfile, "ZipFile", failing_zipfile(0, errno.EROFS))
+    real_unlink = Path.unlink
+
+    def read_only_unlink(self: Path, missing_ok: bool = False) -> None:
+        if self.parent == target.parent:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", read_only_unlink)
+    with pytest.raises(ExportFailed, match="read-only; nothing was written"):
+        country.exchange.export(SMALL_CODE, target)
+    assert target.read_bytes() == OLD_CONTENT
 
 
 def test_r4_export_disk_full_while_encrypting(country: Site, world: World, target: Path,

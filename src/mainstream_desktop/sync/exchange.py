@@ -132,6 +132,12 @@ class ExchangeService:
     # -- export ---------------------------------------------------------------------------------
     def export(self, workspace_code: str, out: Path, *, full: bool = False, for_site: str | None = None,
                recipients: Sequence[site_keys.SiteCard] = (), progress: Progress | None = None) -> ExportResult:
+        if for_site is not None and recipients and str(_partner_id(for_site)) not in {
+                str(_partner_id(r.site_id)) for r in recipients}:
+            names = ", ".join(r.name or r.site_id for r in recipients)
+            raise ExportFailed(f"the bundle is for site {for_site} but would be encrypted only for {names}: that site "
+                               "could not open it, and its changes would not be sent again; encrypt it for that "
+                               "site's card")
         card = self.keys.local_card()
         signer = self.keys.signing_key()
         with self._uow() as uow:
@@ -197,14 +203,12 @@ class ExchangeService:
                 zipped.unlink()
             _fsync(partial)
             os.replace(partial, out)
-        except OSError as exc:
-            for leftover in (partial, zipped):
-                leftover.unlink(missing_ok=True)
-            raise ExportFailed(f"cannot write {out}: {_os_reason(exc)}; nothing was written") from exc
-        except BaseException:
-            for leftover in (partial, zipped):
-                leftover.unlink(missing_ok=True)
-            raise
+        except BaseException as exc:
+            _discard(partial, zipped)
+            failure = _os_error_behind(exc)
+            if failure is None:
+                raise
+            raise ExportFailed(f"cannot write {out}: {_os_reason(failure)}; nothing was written") from exc
         return ExportResult(out, bundle_id, code, total, attachments, out.stat().st_size, bool(recipients), base,
                             new_frontier)
 
@@ -519,6 +523,13 @@ class _HashingWriter:
         self.handle.close()
         return {"path": self.path, "size": self.size, "sha256": self.digest.hexdigest()}
 
+    def abandon(self) -> None:
+        """Close the member after a failure, whatever closing it raises (the file is discarded)."""
+        try:
+            self.handle.close()
+        except Exception:  # noqa: BLE001, S110 - the failure being reported is the one before
+            pass
+
 
 def _write_zip(path: Path, entries: Iterator[list[_Entry]], documents: dict[str, str],
                document_path: Callable[[str], Path], progress: Progress | None
@@ -529,22 +540,27 @@ def _write_zip(path: Path, entries: Iterator[list[_Entry]], documents: dict[str,
     total = 0
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         writer: _HashingWriter | None = None
-        for batch in entries:
-            start = 0
-            while start < len(batch):  # a batch may straddle two members
-                if writer is None or writer.lines >= CHANGES_PER_MEMBER:
-                    if writer is not None:
-                        members.append(writer.close())
-                    writer = _HashingWriter(archive, len(members) + 1)
-                part = batch[start:start + CHANGES_PER_MEMBER - writer.lines]
-                writer.write([entry.line for entry in part])
-                start += len(part)
-            _tally(batch, counts, attachments, document_path)
-            total += len(batch)
-            if progress and batch:
-                progress(total, 0, "")
-        if writer is not None:
-            members.append(writer.close())
+        try:
+            for batch in entries:
+                start = 0
+                while start < len(batch):  # a batch may straddle two members
+                    if writer is None or writer.lines >= CHANGES_PER_MEMBER:
+                        if writer is not None:
+                            members.append(writer.close())
+                        writer = _HashingWriter(archive, len(members) + 1)
+                    part = batch[start:start + CHANGES_PER_MEMBER - writer.lines]
+                    writer.write([entry.line for entry in part])
+                    start += len(part)
+                _tally(batch, counts, attachments, document_path)
+                total += len(batch)
+                if progress and batch:
+                    progress(total, 0, "")
+            if writer is not None:
+                members.append(writer.close())
+        except BaseException:
+            if writer is not None:  # the zip cannot be closed while a member is open
+                writer.abandon()
+            raise
         for sha in sorted(attachments):
             members.append(_write_attachment(archive, sha, document_path(sha)))
     return {t: dict(c) for t, c in counts.items()}, members, total, len(attachments)
@@ -593,6 +609,27 @@ def _fsync(path: Path) -> None:
     with path.open("rb+") as handle:
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _discard(*paths: Path) -> None:
+    """Remove what a failed export left; on read-only media there is nothing to remove, and
+    removing it fails too."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _os_error_behind(exc: BaseException) -> OSError | None:
+    """The operating system's error that made ``exc``: itself, or the error it was raised while
+    handling (a full disk in the middle of a zip member makes closing the zip raise ``ValueError``)."""
+    seen: BaseException | None = exc
+    for _depth in range(8):
+        if seen is None or isinstance(seen, OSError):
+            return seen
+        seen = seen.__context__
+    return None
 
 
 def _os_reason(exc: OSError) -> str:
