@@ -73,6 +73,7 @@ def add_exchange_commands(commands: Any) -> None:
 
     status = commands.add_parser("exchange-status", help="what was sent to and received from each partner")
     status.add_argument("workspace", metavar="WORKSPACE")
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
     status.set_defaults(handler=cmd_exchange_status)
 
 
@@ -101,12 +102,16 @@ def cmd_export(services: Services, args: argparse.Namespace, out: Out) -> None:
 
     exchange = _exchange(services)
     recipients = [read_card(path) for path in args.encrypt_to]
+    if args.for_site and exchange.keys.trusted_site(args.for_site) is None:
+        print(f"mainstream: note: {args.for_site} is not in this site's trust list; check the id with "
+              "'mainstream keys list' (the bundle is written, and what it holds counts as sent to that site)",
+              file=sys.stderr)
     result = _with_keys(exchange, lambda: exchange.export(args.workspace, args.out, full=args.full,
                                                           for_site=args.for_site, recipients=recipients))
     what = "full" if args.full or not args.for_site else "incremental"
-    out(f"wrote {result.path}: {what} bundle of {result.workspace}, {result.changes} changes, "
-        f"{result.attachments} attachments, {result.size_bytes:,} bytes"
-        + (f", encrypted for {len(recipients)} partner(s)" if result.encrypted else ""))
+    out(f"wrote {result.path}: {what} bundle of {result.workspace}, {_counted(result.changes, 'change')}, "
+        f"{_counted(result.attachments, 'attachment')}, {result.size_bytes:,} bytes"
+        + (f", encrypted for {_counted(len(recipients), 'partner')}" if result.encrypted else ""))
     out(f"bundle id {result.bundle_id}")
 
 
@@ -116,7 +121,8 @@ def cmd_verify(services: Services, args: argparse.Namespace, out: Out) -> None:
         manifest = bundle.manifest
         out(f"valid bundle {manifest.bundle_id} ({manifest.kind}, format {manifest.format_version})")
         out(f"signed by {manifest.sender_name} ({manifest.sender_site_id}), trusted for {manifest.workspace_code}")
-        out(f"{manifest.total_changes} changes in {len(manifest.members)} members; sha256 {bundle.sha256}")
+        out(f"{_counted(manifest.total_changes, 'change')} in {_counted(len(manifest.members), 'member')}; "
+            f"sha256 {bundle.sha256}")
 
 
 def cmd_import(services: Services, args: argparse.Namespace, out: Out) -> None:
@@ -132,14 +138,20 @@ def cmd_import(services: Services, args: argparse.Namespace, out: Out) -> None:
         try:
             report = _with_keys(exchange, partial(bring_in, path))
         except MainstreamError as exc:
+            if args.json:  # one object per file, the refused ones too
+                out(json.dumps({"file": str(path), "applied": False,
+                                "refused" if exc.code == BundleRefused.code else "failed": str(exc)},
+                               ensure_ascii=False))
             if len(args.files) == 1:
                 raise
-            print(f"mainstream: {path.name}: {exc}", file=sys.stderr)
+            reason = str(exc)
+            print(f"mainstream: {reason if path.name in reason else f'{path.name}: {reason}'}", file=sys.stderr)
             failed.append(exc)
             continue
         _show_import(report, path, args, out)
     if failed:
-        message = f"{len(failed)} of {len(args.files)} bundles were not imported (see above)"
+        message = (f"{len(failed)} of {len(args.files)} bundles were "
+                   f"{'refused or unreadable' if args.dry_run else 'not imported'} (see above)")
         if all(exc.code == BundleRefused.code for exc in failed):
             raise BundleRefused(message)
         raise CommandFailed(message)
@@ -157,14 +169,29 @@ def _show_import(report: ImportReport, path: Path, args: argparse.Namespace, out
     if report.already_imported_on:
         out(f"{path.name}: already imported on {report.already_imported_on}, nothing to do")
         return
-    out(f"{report.workspace} <- {path.name} from {report.sender}: {report.total} changes")
+    out(f"{report.workspace} <- {path.name} from {report.sender}: {_counted(report.total, 'change')}")
     out("  " + ", ".join(f"{name} {count}" for name, count in report.counts.items()))
     for category, table, record, why in report.details:
         if category in ("conflicting", "held", "rejected"):
             out(f"  {category:<11} {table} {record}" + (f": {why}" if why else ""))
     if report.released_held:
-        out(f"  {report.released_held} changes held earlier were applied now")
-    out("dry run: nothing was written" if args.dry_run else f"imported (backup: {report.backup or 'not needed'})")
+        out(f"  {_counted(report.released_held, 'change')} held earlier {_were(report.released_held)} applied now")
+    if args.dry_run:
+        out("dry run: nothing was written")
+        return
+    rejected = report.counts.get("rejected", 0)
+    backup = f"(backup: {report.backup or 'not needed'})"
+    out(f"imported, except {_counted(rejected, 'rejected change')} listed above {backup}" if rejected
+        else f"imported {backup}")
+
+
+def _counted(count: int, noun: str) -> str:
+    """``1 change``, ``2 changes``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _were(count: int) -> str:
+    return "was" if count == 1 else "were"
 
 
 def cmd_conflicts(services: Services, args: argparse.Namespace, out: Out) -> None:
@@ -222,12 +249,28 @@ def cmd_audit(services: Services, args: argparse.Namespace, out: Out) -> None:
 
 
 def cmd_exchange_status(services: Services, args: argparse.Namespace, out: Out) -> None:
-    exchange = _exchange(services)
-    for site in exchange.keys.trusted():
-        out(f"{site.name} ({site.site_id}) workspaces {','.join(site.workspaces) or '-'}")
-    held = exchange.held(args.workspace)
-    waiting = [h for h in held if h[2] == "HELD"]
-    rejected = [h for h in held if h[2] == "REJECTED"]
-    out(f"{len(waiting)} changes waiting, {len(rejected)} rejected")
-    for origin, seq, status, reason in held[:50]:
-        out(f"  {status:<8} {origin}:{seq}  {reason}")
+    """The window's exchange status: each partner's last bundle sent and received for the
+    workspace, the changes held or rejected here, and the open conflicts."""
+    from dataclasses import asdict
+
+    from mainstream_desktop.sync.status import exchange_status
+
+    status = exchange_status(services.uow, args.workspace)  # refuses an unknown workspace
+    if args.json:
+        out(json.dumps(asdict(status), ensure_ascii=False, default=str))
+        return
+    out(f"{status.workspace} at {status.local_name} ({status.local_site_id})")
+    if not status.partners:
+        out("no partners yet: trust a partner's card with 'mainstream keys trust'")
+    for partner in status.partners:
+        rights = "hub" if partner.is_hub else f"trusted for {status.workspace}" if partner.trusted_for_workspace \
+            else f"not trusted for {status.workspace}"
+        out(f"{partner.name or '(not in the trust list)'} ({partner.site_id}), {rights}")
+        out("    sent:     " + (f"{partner.last_sent_at:%Y-%m-%d %H:%M} {partner.last_sent_file}, changes up to "
+                                f"{partner.sent_upto}" if partner.last_sent_at else "nothing yet"))
+        out("    received: " + (f"{partner.last_received_at:%Y-%m-%d %H:%M} {partner.last_received_file}, its "
+                                f"changes up to {partner.received_upto}" if partner.last_received_at else "nothing yet"))
+    out(f"{_counted(status.held, 'change')} waiting, {status.rejected} rejected, "
+        f"{_counted(status.open_conflicts, 'open conflict')}")
+    for change in status.waiting[:50]:
+        out(f"  {change.status:<8} {change.origin_name or change.origin_site_id}:{change.seq}  {change.reason}")

@@ -392,3 +392,20 @@ def test_a_table_imported_again_at_two_sites_is_a_conflict_not_a_silent_overwrit
     assert field == "value" and {kept, other} == {14000.0, 15000.0}
     values = [[row.form.value for row in site.observations.page("KEN", ObservationFilter())] for site in (a, b)]
     assert values[0] == values[1] == [kept]
+
+
+def test_a_bundle_for_a_partner_encrypted_only_for_others_is_refused(shared, tmp_path):
+    """Encrypted for b but addressed to the hub: the hub could not open it, and its changes would
+    count as sent to the hub; nothing is written and nothing counts as sent."""
+    from mainstream_desktop.sync.exchange import ExportFailed
+
+    sites, _record = shared
+    a, b, hub = (exchange(sites[name]) for name in ("a", "b", "hub"))
+    hub_id = hub.keys.local_card().site_id
+    bundle = tmp_path / "wrong.mdbundle"
+    with pytest.raises(ExportFailed, match="could not open it"):
+        a.export("KEN", bundle, for_site=hub_id, recipients=[b.keys.local_card()])
+    assert not bundle.exists() and not list(tmp_path.glob(".wrong*"))
+    right = a.export("KEN", tmp_path / "right.mdbundle", for_site=hub_id,
+                     recipients=[b.keys.local_card(), hub.keys.local_card()])
+    assert right.encrypted and hub.import_bundle(right.path).reconciled

@@ -617,7 +617,7 @@ def test_cli_imports_several_bundles_in_turn_and_a_refused_one_does_not_stop_the
     code, out, err = run_cli(capsys, "--data-dir", hub, "import", str(bundles[0]), str(damaged), str(bundles[1]))
     assert code == 3 and "Traceback" not in err
     assert out.count("imported (backup") == 2 and "ken-0.mdbundle" in out and "ken-1.mdbundle" in out
-    assert err.startswith("mainstream: damaged.mdbundle: ") and err.rstrip().endswith(
+    assert err.startswith("mainstream: damaged.mdbundle: the bundle") and err.rstrip().endswith(
         "1 of 3 bundles were not imported (see above)")
     opened = open_services(DataPaths(data_dirs[1]), actor="expert")
     try:
@@ -631,3 +631,17 @@ def test_cli_imports_several_bundles_in_turn_and_a_refused_one_does_not_stop_the
     reports = [json.loads(line) for line in out.splitlines()]
     assert [Path(r["file"]).name for r in reports] == ["ken-1.mdbundle", "ken-0.mdbundle"]
     assert all(r["already_imported_on"] and not r["applied"] for r in reports)
+
+    code, out, err = run_cli(capsys, "--data-dir", hub, "import", "--json", str(damaged))
+    assert code == 3 and "seal does not match" in err
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {"file": str(damaged), "applied": False, "refused": err.strip().removeprefix("mainstream: ")}]
+
+    code, out, err = run_cli(capsys, "--data-dir", hub, "exchange-status", "KEN")
+    assert code == 0, err
+    assert "trusted for KEN" in out and "ken-1.mdbundle" in out and "0 changes waiting, 0 rejected" in out
+    code, out, err = run_cli(capsys, "--data-dir", hub, "exchange-status", "KEN", "--json")
+    status = json.loads(out)
+    assert [p["last_received_file"] for p in status["partners"]] == ["ken-1.mdbundle"]
+    code, out, err = run_cli(capsys, "--data-dir", hub, "exchange-status", "XYZ")
+    assert code == 1 and out == "" and "no workspace 'XYZ'" in err
