@@ -210,6 +210,18 @@ def test_r5_truncation_sweep_encrypted(sweep_hub: Site, world: World, sweep_fold
     assert sweep_hub.fingerprint() == before
 
 
+def test_r5_a_cut_encrypted_bundle_reads_as_damaged_not_as_a_full_disk(sweep_hub: Site, world: World,
+                                                                        sweep_folder: Path) -> None:
+    data = world.encrypted_bundle.read_bytes()
+    cut = sweep_folder / "cut-encrypted.mdbundle"
+    for length in (len(data) // 2, len(data) - 1):
+        cut.write_bytes(data[:length])
+        with pytest.raises(BundleRefused) as refused:
+            sweep_hub.exchange.verify(cut)
+        assert "cut-encrypted.mdbundle cannot be decrypted: it is damaged or incomplete" in str(refused.value)
+        assert "disk" not in str(refused.value)
+
+
 @pytest.mark.slow
 def test_r5_truncation_sweep_full_jam(sweep_hub: Site, world: World, sweep_folder: Path,
                                       reliability: Reliability) -> None:

@@ -216,7 +216,10 @@ def _decrypt(path: Path, scratch: Path, decryptor: Decryptor | None) -> Path:
     try:
         pyrage.decrypt_file(str(path), str(target), [identity])
     except OSError as exc:
-        raise refuse(f"cannot decrypt into {scratch}: {exc.strerror or exc} (is the disk full?)") from exc
+        if exc.errno is None:  # pyrage's own failure of a cut or damaged stream, not the disk's
+            raise refuse(f"{path.name} cannot be decrypted: it is damaged or incomplete (was it copied whole?)"
+                         ) from exc
+        raise refuse(f"cannot decrypt {path.name} into {scratch}: {exc.strerror or exc} (is the disk full?)") from exc
     except Exception as exc:  # pyrage raises its own error types for every failure
         raise refuse("the bundle cannot be decrypted: it was encrypted for another site, or it is damaged") from exc
     os.chmod(target, 0o600)
