@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QHeaderView
 
 from mainstream_desktop.core.participation_specs import INSTITUTIONS
 from mainstream_desktop.core.review_specs import LESSONS
@@ -25,7 +26,7 @@ from mainstream_desktop.ui.dialogs.exchange_export import ExchangeExportDialog
 from mainstream_desktop.ui.dialogs.exchange_import import ExchangeImportDialog
 from mainstream_desktop.ui.dialogs.record_history import RecordHistoryDialog
 from mainstream_desktop.ui.dialogs.trust_list import TrustAnswer, TrustCardDialog, TrustListDialog
-from mainstream_desktop.ui.widgets.exchange_status import ExchangeStatusDialog
+from mainstream_desktop.ui.widgets.exchange_status import ExchangeStatusDialog, time_text
 from tests.ui.conftest import make_window
 
 WAIT = 30_000
@@ -153,13 +154,18 @@ def test_trust_send_preview_import_and_nothing_to_do_the_second_time(qtbot, demo
     dialog.imported.connect(imported.append)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(imported), timeout=WAIT)
-    assert imported[0].applied and "Imported" in dialog.summary.text() and "backup" in dialog.summary.text()
+    applied = sum(imported[0].counts[category] for category in ("new", "updated", "conflicting"))
+    assert imported[0].applied and dialog.summary.text().startswith(f"Applied {applied} change(s) from ")
+    assert "backup" in dialog.summary.text()
+    header = dialog.details.horizontalHeader()  # the record's label shares the width with the reason
+    assert header.sectionResizeMode(1) == header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch
     assert [w.code for w in hub.workspaces.list_workspaces()] == ["JAM"]
     assert not dialog.import_button.isEnabled()
 
     dialog.preview()  # the same file again
     qtbot.waitUntil(lambda: "Already imported on" in dialog.summary.text(), timeout=WAIT)
     assert "nothing to do" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    assert time_text(dialog.report.already_imported_on) in dialog.summary.text()  # the user's way of writing it
 
 
 def test_conflict_resolved_in_the_queue_travels_back(qtbot, demo_services, hub_services, tasks, tmp_path):
@@ -483,3 +489,28 @@ def test_several_bundles_chosen_together_are_checked_and_imported_in_turn(qtbot,
     dialog.import_button.click()
     qtbot.waitUntil(lambda: len(imported) == 2, timeout=WAIT)
     assert next(r for r in hub.records.rows("JAM", INSTITUTIONS) if r.id == record.id).values["acronym"] == "NEXT-2"
+
+
+def test_a_row_is_selected_right_to_left_too(qtbot):
+    """``QTableView.selectRow`` picks the column under the view's leading edge: right to left, with
+    columns narrower than the view, that is no column and nothing was selected (the Arabic conflict
+    queue opened with every button disabled). ``select_row`` selects as a click does."""
+    from PySide6.QtCore import Qt
+
+    from mainstream_desktop.ui.widgets.exchange_status import read_only_table, select_row, set_row
+
+    table = read_only_table(["A", "B"], stretch=None)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.addWidget(table)
+    table.resize(800, 300)
+    table.setRowCount(3)
+    for row in range(3):
+        set_row(table, row, [f"a{row}", f"b{row}"])
+    table.show()
+    qtbot.waitExposed(table)
+    table.selectRow(2)
+    plain = [index.row() for index in table.selectionModel().selectedRows()]
+    select_row(table, 1)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [1]
+    print(f"QTableView.selectRow right to left selected {plain}")

@@ -124,115 +124,115 @@
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
         <source>Conflicts in {code}</source>
         <translation>التعارضات في {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="102"/>
         <source>Reading the conflicts…</source>
         <translation>جارٍ قراءة التعارضات…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Before both edits</source>
         <translation>قبل التعديلين</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Value kept on every site</source>
         <translation>القيمة المحتفظ بها في كل موقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Written by</source>
         <translation>كتبها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="108"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="111"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="113"/>
         <source>Keep the value every site holds now</source>
         <translation>إبقاء القيمة التي يحملها كل موقع الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="114"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
         <source>Take the other</source>
         <translation>أخذ الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="116"/>
         <source>Replace it with the other value, on every site</source>
         <translation>استبدالها بالقيمة الأخرى في كل موقع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="117"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="119"/>
         <source>Type a value of your own</source>
         <translation>اكتب قيمة من عندك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="121"/>
         <source>History of this record…</source>
         <translation>سجل تاريخ هذا السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="149"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="150"/>
         <source>Reading the conflicts</source>
         <translation>قراءة التعارضات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
         <translation>{count} تعارض (تعارضات) مفتوح. يحمل كل موقع القيمة المحتفظ بها؛ اختر لكل منها ما يجب أن يبقى. تنتقل إجابتك مع الحزمة التالية وتغلق التعارض في كل موقع.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="173"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="175"/>
         <source>No open conflict in {code}.</source>
         <translation>لا يوجد تعارض مفتوح في {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="191"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="191"/>
         <source>{who}
 {when}</source>
         <translation>{who}
 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="223"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="225"/>
         <source>Saving the answer</source>
         <translation>حفظ الإجابة</translation>
     </message>
@@ -456,346 +456,355 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>records this site does not have yet</source>
         <translation>سجلات ليست لدى هذا الموقع بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>Updated</source>
         <translation>محدَّث</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>changes applied to records that are here</source>
         <translation>تغييرات طُبقت على سجلات موجودة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>already so here</source>
         <translation>هو كذلك هنا بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Already here</source>
         <translation>موجود هنا بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>تغييرات وردت من قبل (حزمة أُرسلت مرتين، أو مُرِّرت)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>Conflicting</source>
         <translation>متعارض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>عُدِّل هنا وهناك في آن واحد: يُحتفظ بالقيمتين؛ انظر التبادل › التعارضات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>في انتظار تغييرات سابقة من مرسلها؛ تُطبق عند وصولها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="75"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="75"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>رُفض مع ذكر السبب؛ يُحفظ جانبًا ولا يُطبق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="96"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="97"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
         <source>Bundle file</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>اختر ملف حزمة: يُفحص ويُجرَّب أولًا؛ ولا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>How many</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Meaning</source>
         <translation>المعنى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
         <source>Changes in the bundle, by category</source>
         <translation>التغييرات في الحزمة، حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="134"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Id</source>
         <translation>المعرِّف</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="132"/>
         <source>Changes in the bundle, one by one</source>
         <translation>التغييرات في الحزمة، واحدًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="138"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="141"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>تُعد السجلات الجديدة وغير المتغيرة ولا تُسرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="146"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="149"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="150"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="153"/>
         <source>Check the next of the bundles chosen together</source>
         <translation>فحص الحزمة التالية من الحزم المختارة معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="173"/>
         <source>Trusted sites…</source>
         <translation>المواقع الموثوقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
         <source>Next bundle ({count} left)</source>
         <translation>الحزمة التالية (المتبقي {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="208"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="211"/>
         <source>Checking {name}…</source>
         <translation>جارٍ فحص {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="210"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="213"/>
         <source>Checking the bundle</source>
         <translation>فحص الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>{done} of {total} changes</source>
         <translation>{done} من {total} تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>معاينة: لم يُكتب شيء بعد. {total} تغيير (تغييرات) من {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} تغيير (تغييرات) تتعارض مع تعديلات أُجريت هنا: تُحفظ القيمة نفسها في كل موقع، وتنتظر الأخرى في التبادل › التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="247"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} تغيير (تغييرات) تنتظر تغييرات سابقة من مرسلها: استورد الحزم الواقعة بينها (أو حزمة كاملة).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>رُفض {count} تغيير (تغييرات): انظر الأسباب أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="256"/>
         <source>Every change of this bundle is here already.</source>
         <translation>كل تغيير في هذه الحزمة موجود هنا بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="262"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (ليست مساحة العمل المفتوحة الآن، {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="267"/>
         <source>changes since the last bundle</source>
         <translation>التغييرات منذ آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="267"/>
         <source>full</source>
         <translation>كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}، {total} تغيير (تغييرات)؛ المعرِّف {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="271"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>استُوردت بالفعل في {when}: لا شيء للقيام به.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="284"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
         <source>Every change listed ({count})</source>
         <translation>كل تغيير مُدرج ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="322"/>
         <source>Importing the bundle</source>
         <translation>استيراد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="325"/>
-        <source>Imported {total} change(s) from {sender} into {code}.</source>
-        <translation>استُورد {total} تغيير (تغييرات) من {sender} إلى {code}.</translation>
+        <location filename="../../ui/dialogs/exchange_import.py" line="330"/>
+        <source>Applied {count} change(s) from {sender} to {code}.</source>
+        <translation>طُبِّق {count} تغيير (تغييرات) من {sender} على {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="329"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
+        <source>Nothing from {sender} was applied to {code}.</source>
+        <translation>لم يُطبَّق أي شيء من {sender} على {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>أمكن الآن تطبيق {count} تغيير (تغييرات) كانت قيد الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>أُخذت نسخة احتياطية متحقق منها أولًا: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="350"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="356"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>أُلغي: لم يُستورد شيء (الاستيراد كله أو لا شيء).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="351"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="354"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="360"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>لم تُستورد الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="363"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>رُفضت الحزمة؛ ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="358"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>إذا لم يكن المرسل موثوقًا به بعد، أو لم يكن موثوقًا به لمساحة العمل هذه: تحقق من بصمة بطاقته مع المرسل هاتفيًا، وثِق به من &lt;b&gt;المواقع الموثوقة…&lt;/b&gt;، ثم اختر الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="361"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="367"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>إذا عُدِّل الملف أو تلف في الطريق: اطلب من المرسل كتابته مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="362"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="368"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>إذا أُنشئ بإصدار أحدث من البرنامج: حدِّث Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="370"/>
         <source>What to do:</source>
         <translation>ما العمل:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="370"/>
         <source>Why:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="371"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="377"/>
         <source>Unlocking the keys</source>
         <translation>فتح المفاتيح</translation>
+    </message>
+    <message>
+        <source>Imported {total} change(s) from {sender} into {code}.</source>
+        <translation type="obsolete">استُورد {total} تغيير (تغييرات) من {sender} إلى {code}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatusDialog</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="190"/>
         <source>Exchange status of {code}</source>
         <translation>حالة التبادل لـ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="187"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="194"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
@@ -803,153 +812,153 @@
 <context>
     <name>ExchangeStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="98"/>
-        <location filename="../../ui/widgets/exchange_status.py" line="126"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="133"/>
         <source>Reading the exchange status…</source>
         <translation>جارٍ قراءة حالة التبادل…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Last sent</source>
         <translation>آخر إرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Sent up to</source>
         <translation>أُرسل حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
         <source>Last received</source>
         <translation>آخر استلام</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
         <source>Received up to</source>
         <translation>استُلم حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="104"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>Partner sites</source>
         <translation>المواقع الشريكة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>“Sent up to” and “Received up to” are for this workspace: the highest change number sent to the partner, and the number up to which every change of the partner is here. The last sent and received times are for any workspace.</source>
         <translation>«أُرسل حتى» و«استُلم حتى» خاصان بمساحة العمل هذه: أعلى رقم تغيير أُرسل إلى الشريك، والرقم الذي وصل حتاه كل تغيير من الشريك. أما آخر أوقات الإرسال والاستلام فتخص أي مساحة عمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="120"/>
         <source>Received</source>
         <translation>مستلَم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="120"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="114"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="121"/>
         <source>Changes waiting or refused</source>
         <translation>التغييرات المنتظرة أو المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="128"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="135"/>
         <source>Reading the exchange status</source>
         <translation>قراءة حالة التبادل</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="136"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="143"/>
         <source>Exchanges of {code} at {site}: {partners} partner site(s); {conflicts} open conflict(s).</source>
         <translation>تبادلات {code} في {site}: {partners} موقع (مواقع) شريك؛ {conflicts} تعارض (تعارضات) مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="144"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="151"/>
         <source>(no longer trusted) {site}</source>
         <translation>(لم يعد موثوقًا به) {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="150"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
         <source>{held} change(s) waiting for earlier changes from their sender (they are applied when those arrive); {rejected} rejected (kept here with the reason, never applied).</source>
         <translation>{held} تغيير (تغييرات) تنتظر تغييرات سابقة من مرسلها (تُطبق عند وصولها)؛ {rejected} مرفوض (محفوظ هنا مع السبب، ولا يُطبق أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="172"/>
         <source>hub</source>
         <translation>مركز</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="172"/>
         <source>hub site</source>
         <translation>موقع المركز</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="166"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
         <source>country site</source>
         <translation>موقع قُطري</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="168"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="175"/>
         <source> (not trusted for this workspace)</source>
         <translation> (غير موثوق به لمساحة العمل هذه)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="180"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>change {number}</source>
         <translation>التغيير {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>nothing yet</source>
         <translation>لا شيء بعد</translation>
     </message>
@@ -2100,12 +2109,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="48"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
         <source>A value of your own</source>
         <translation>قيمة من عندك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="50"/>
         <source>The value of “{field}” on every site:</source>
         <translation>قيمة «{field}» في كل موقع:</translation>
     </message>
@@ -2137,17 +2146,17 @@
         <translation>{name} موجود بالفعل في هذا المجلد. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
         <source>Choose one or more bundles</source>
         <translation>اختر حزمة أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="53"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
         <translation>حزم Mainstream (*.mdbundle);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="57"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
         <translation>مفاتيح هذا الموقع محمية بعبارة مرور. أدخلها لفتح الحزمة المشفرة:</translation>
     </message>
@@ -9137,285 +9146,285 @@
         <translation>لا يزال {count} تعليق (تعليقات) من نوع «عائق» أو «رئيسي» مفتوحًا في هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
         <source>not started</source>
         <translation>لم تبدأ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>changes requested</source>
         <translation>طُلبت تغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>submitted for review</source>
         <translation>مقدَّمة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="61"/>
+        <location filename="../../ui/widgets/review_desk.py" line="62"/>
         <source>approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>blocker</source>
         <translation>عائق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>major</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="66"/>
+        <location filename="../../ui/widgets/review_desk.py" line="67"/>
         <source>minor</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="66"/>
+        <location filename="../../ui/widgets/review_desk.py" line="67"/>
         <source>suggestion</source>
         <translation>اقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>answered</source>
         <translation>أُجيب عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="71"/>
+        <location filename="../../ui/widgets/review_desk.py" line="72"/>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="71"/>
+        <location filename="../../ui/widgets/review_desk.py" line="72"/>
         <source>won&apos;t fix</source>
         <translation>لن يُعالج</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="76"/>
+        <location filename="../../ui/widgets/review_desk.py" line="77"/>
         <source>Whole workspace</source>
         <translation>مساحة العمل بأكملها</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="79"/>
+        <location filename="../../ui/widgets/review_desk.py" line="80"/>
         <source>Step {number}: {title}</source>
         <translation>الخطوة {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="101"/>
+        <location filename="../../ui/widgets/review_desk.py" line="102"/>
         <source>&amp;Step</source>
         <translation>ال&amp;خطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="102"/>
+        <location filename="../../ui/widgets/review_desk.py" line="103"/>
         <source>Se&amp;verity</source>
         <translation>ال&amp;خطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="130"/>
+        <location filename="../../ui/widgets/review_desk.py" line="131"/>
         <source>Reading the review…</source>
         <translation>جارٍ قراءة المراجعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
         <source>Decided</source>
         <translation>تاريخ البت</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
         <source>Submitted</source>
         <translation>مقدَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="135"/>
         <source>Open comments</source>
         <translation>التعليقات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="135"/>
+        <location filename="../../ui/widgets/review_desk.py" line="136"/>
         <source>Review status of each step</source>
         <translation>حالة مراجعة كل خطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
-        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
+        <location filename="../../ui/widgets/review_desk.py" line="354"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="144"/>
+        <location filename="../../ui/widgets/review_desk.py" line="145"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="145"/>
+        <location filename="../../ui/widgets/review_desk.py" line="146"/>
         <source>Review comments</source>
         <translation>تعليقات المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="153"/>
+        <location filename="../../ui/widgets/review_desk.py" line="154"/>
         <source>&amp;Submit for review…</source>
         <translation>&amp;تقديم للمراجعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="154"/>
+        <location filename="../../ui/widgets/review_desk.py" line="155"/>
         <source>&amp;Request changes…</source>
         <translation>&amp;طلب تغييرات…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="155"/>
+        <location filename="../../ui/widgets/review_desk.py" line="156"/>
         <source>&amp;Approve</source>
         <translation>ا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="156"/>
+        <location filename="../../ui/widgets/review_desk.py" line="157"/>
         <source>&amp;New comment…</source>
         <translation>تعليق &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="157"/>
+        <location filename="../../ui/widgets/review_desk.py" line="158"/>
         <source>A&amp;nswer…</source>
         <translation>&amp;رد…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="158"/>
+        <location filename="../../ui/widgets/review_desk.py" line="159"/>
         <source>Mark &amp;resolved</source>
         <translation>تعليم ك&amp;محلول</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="159"/>
+        <location filename="../../ui/widgets/review_desk.py" line="160"/>
         <source>&amp;Won&apos;t fix</source>
         <translation>&amp;لن يُعالج</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="160"/>
+        <location filename="../../ui/widgets/review_desk.py" line="161"/>
         <source>Re&amp;open</source>
         <translation>إعادة &amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="161"/>
+        <location filename="../../ui/widgets/review_desk.py" line="162"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="222"/>
+        <location filename="../../ui/widgets/review_desk.py" line="223"/>
         <source>Reading the review</source>
         <translation>قراءة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="238"/>
+        <location filename="../../ui/widgets/review_desk.py" line="239"/>
         <source>{approved} of {steps} steps approved; {open} open comment(s), {blocking} of them blocker or major.</source>
         <translation>{approved} من {steps} خطوات معتمدة؛ {open} تعليق (تعليقات) مفتوح، منها {blocking} من نوع «عائق» أو «رئيسي».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="251"/>
+        <location filename="../../ui/widgets/review_desk.py" line="252"/>
         <source>{open} ({blocking} blocking)</source>
         <translation>{open} ({blocking} معيق)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="294"/>
+        <location filename="../../ui/widgets/review_desk.py" line="295"/>
         <source>{days} d</source>
         <translation>{days} ي</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="333"/>
+        <location filename="../../ui/widgets/review_desk.py" line="334"/>
         <source>A note for the reviewers (optional)</source>
         <translation>ملاحظة للمراجعين (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="333"/>
+        <location filename="../../ui/widgets/review_desk.py" line="334"/>
         <source>Submit for review</source>
         <translation>تقديم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="336"/>
+        <location filename="../../ui/widgets/review_desk.py" line="337"/>
         <source>Submitting the step</source>
         <translation>تقديم الخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="342"/>
+        <location filename="../../ui/widgets/review_desk.py" line="343"/>
         <source>Request changes</source>
         <translation>طلب تغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="342"/>
+        <location filename="../../ui/widgets/review_desk.py" line="343"/>
         <source>What must change before the step can be approved</source>
         <translation>ما يجب تغييره قبل اعتماد الخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="345"/>
+        <location filename="../../ui/widgets/review_desk.py" line="346"/>
         <source>Requesting changes</source>
         <translation>طلب التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="350"/>
+        <location filename="../../ui/widgets/review_desk.py" line="351"/>
         <source>Approving the step</source>
         <translation>اعتماد الخطوة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <location filename="../../ui/widgets/review_desk.py" line="354"/>
         <source>New review comment</source>
         <translation>تعليق مراجعة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="356"/>
+        <location filename="../../ui/widgets/review_desk.py" line="357"/>
         <source>Saving the comment</source>
         <translation>حفظ التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="362"/>
+        <location filename="../../ui/widgets/review_desk.py" line="363"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="362"/>
+        <location filename="../../ui/widgets/review_desk.py" line="363"/>
         <source>Answer the comment</source>
         <translation>الرد على التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="365"/>
+        <location filename="../../ui/widgets/review_desk.py" line="366"/>
         <source>Saving the answer</source>
         <translation>حفظ الإجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="370"/>
+        <location filename="../../ui/widgets/review_desk.py" line="371"/>
         <source>Saving the comment&apos;s status</source>
         <translation>حفظ حالة التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="378"/>
+        <location filename="../../ui/widgets/review_desk.py" line="379"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>

@@ -124,115 +124,115 @@
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
         <source>Conflicts in {code}</source>
         <translation>Conflictos en {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="102"/>
         <source>Reading the conflicts…</source>
         <translation>Leyendo los conflictos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Before both edits</source>
         <translation>Antes de ambas ediciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Value kept on every site</source>
         <translation>Valor conservado en todos los sitios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="108"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="111"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="113"/>
         <source>Keep the value every site holds now</source>
         <translation>Conservar el valor que tienen ahora todos los sitios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="114"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
         <source>Take the other</source>
         <translation>Tomar el otro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="116"/>
         <source>Replace it with the other value, on every site</source>
         <translation>Sustituirlo por el otro valor, en todos los sitios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="117"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="119"/>
         <source>Type a value of your own</source>
         <translation>Escribir un valor propio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="121"/>
         <source>History of this record…</source>
         <translation>Historial de este registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="149"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="150"/>
         <source>Reading the conflicts</source>
         <translation>Leyendo los conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
         <translation>{count} conflicto(s) abierto(s). Todos los sitios tienen el valor conservado; elija en cada caso qué debe quedar. Su respuesta viaja con el próximo paquete y cierra el conflicto en todos los sitios.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="173"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="175"/>
         <source>No open conflict in {code}.</source>
         <translation>No hay conflictos abiertos en {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="191"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="191"/>
         <source>{who}
 {when}</source>
         <translation>{who}
 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="223"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="225"/>
         <source>Saving the answer</source>
         <translation>Guardando la respuesta</translation>
     </message>
@@ -456,346 +456,355 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>records this site does not have yet</source>
         <translation>registros que este sitio aún no tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>Updated</source>
         <translation>Actualizados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>changes applied to records that are here</source>
         <translation>cambios aplicados a registros que ya están aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>already so here</source>
         <translation>ya estaban así aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Already here</source>
         <translation>Ya estaban aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>cambios recibidos antes (un paquete enviado dos veces o reenviado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>Conflicting</source>
         <translation>En conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>editados aquí y allá a la vez: se conservan ambos valores; vea Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>esperan cambios anteriores de su remitente; se aplicarán cuando lleguen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="75"/>
         <source>Rejected</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="75"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>rechazados con el motivo; se guardan aparte y nunca se aplican</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="96"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="97"/>
         <source>Receive a bundle</source>
         <translation>Recibir un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
         <source>Bundle file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Bundle</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Elija un archivo de paquete: primero se verifica y se ensaya; no se escribe nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>How many</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
         <source>Changes in the bundle, by category</source>
         <translation>Cambios del paquete, por categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="134"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="132"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Cambios del paquete, uno por uno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="138"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="141"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Los registros nuevos y los que no cambian se cuentan, pero no se enumeran.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="146"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="149"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="150"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="153"/>
         <source>Check the next of the bundles chosen together</source>
         <translation>Comprobar el siguiente de los paquetes elegidos juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="173"/>
         <source>Trusted sites…</source>
         <translation>Sitios de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
         <source>Next bundle ({count} left)</source>
         <translation>Paquete siguiente (quedan {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="208"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="211"/>
         <source>Checking {name}…</source>
         <translation>Verificando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="210"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="213"/>
         <source>Checking the bundle</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>{done} of {total} changes</source>
         <translation>{done} de {total} cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Vista previa: todavía no se ha escrito nada. {total} cambio(s) de {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} cambio(s) entran en conflicto con ediciones hechas aquí: se conserva el mismo valor en todos los sitios y el otro queda pendiente en Intercambio › Conflictos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="247"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} cambio(s) esperan cambios anteriores de su remitente: importe los paquetes intermedios (o un paquete completo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>{count} cambio(s) rechazado(s): vea los motivos más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="256"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Todos los cambios de este paquete ya están aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="262"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (no es el espacio de trabajo abierto ahora, {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="267"/>
         <source>changes since the last bundle</source>
         <translation>cambios desde el último paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="267"/>
         <source>full</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, {total} cambio(s); id {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="271"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Ya se importó el {when}: no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="284"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
         <source>Every change listed ({count})</source>
         <translation>Todos los cambios enumerados ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="322"/>
         <source>Importing the bundle</source>
         <translation>Importando el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="325"/>
-        <source>Imported {total} change(s) from {sender} into {code}.</source>
-        <translation>Se importaron {total} cambio(s) de {sender} en {code}.</translation>
+        <location filename="../../ui/dialogs/exchange_import.py" line="330"/>
+        <source>Applied {count} change(s) from {sender} to {code}.</source>
+        <translation>Se aplicaron {count} cambio(s) de {sender} a {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="329"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
+        <source>Nothing from {sender} was applied to {code}.</source>
+        <translation>No se aplicó nada de {sender} a {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>{count} cambio(s) que estaban en espera se pudieron aplicar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Antes se hizo una copia de seguridad verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="350"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="356"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Cancelado: no se importó nada (una importación es todo o nada).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="351"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="354"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="360"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>El paquete no se importó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="363"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>El paquete fue rechazado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="358"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Si el remitente aún no es de confianza, o no lo es para este espacio de trabajo: compruebe por teléfono con el remitente la huella digital de su tarjeta, confíe en ella en &lt;b&gt;Sitios de confianza…&lt;/b&gt; y vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="361"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="367"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Si el archivo se alteró o dañó por el camino: pida al remitente que lo vuelva a escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="362"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="368"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>Si lo creó una versión más reciente del programa: actualice Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="370"/>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="370"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="371"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="377"/>
         <source>Unlocking the keys</source>
         <translation>Desbloqueando las claves</translation>
+    </message>
+    <message>
+        <source>Imported {total} change(s) from {sender} into {code}.</source>
+        <translation type="obsolete">Se importaron {total} cambio(s) de {sender} en {code}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatusDialog</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="190"/>
         <source>Exchange status of {code}</source>
         <translation>Estado de los intercambios de {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="187"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="194"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -803,153 +812,153 @@
 <context>
     <name>ExchangeStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="98"/>
-        <location filename="../../ui/widgets/exchange_status.py" line="126"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="133"/>
         <source>Reading the exchange status…</source>
         <translation>Leyendo el estado de los intercambios…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Last sent</source>
         <translation>Último envío</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Sent up to</source>
         <translation>Enviado hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
         <source>Last received</source>
         <translation>Última recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
         <source>Received up to</source>
         <translation>Recibido hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="104"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>Partner sites</source>
         <translation>Sitios socios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>“Sent up to” and “Received up to” are for this workspace: the highest change number sent to the partner, and the number up to which every change of the partner is here. The last sent and received times are for any workspace.</source>
         <translation>«Enviado hasta» y «Recibido hasta» se refieren a este espacio de trabajo: el número de cambio más alto enviado al socio y el número hasta el cual están aquí todos los cambios del socio. Las horas del último envío y de la última recepción se refieren a cualquier espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="120"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="120"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="114"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="121"/>
         <source>Changes waiting or refused</source>
         <translation>Cambios en espera o rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="128"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="135"/>
         <source>Reading the exchange status</source>
         <translation>Leyendo el estado de los intercambios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="136"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="143"/>
         <source>Exchanges of {code} at {site}: {partners} partner site(s); {conflicts} open conflict(s).</source>
         <translation>Intercambios de {code} en {site}: {partners} sitio(s) socio(s); {conflicts} conflicto(s) abierto(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="144"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="151"/>
         <source>(no longer trusted) {site}</source>
         <translation>(ya no es de confianza) {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="150"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
         <source>{held} change(s) waiting for earlier changes from their sender (they are applied when those arrive); {rejected} rejected (kept here with the reason, never applied).</source>
         <translation>{held} cambio(s) en espera de cambios anteriores de su remitente (se aplicarán cuando lleguen); {rejected} rechazado(s) (se guardan aquí con el motivo y nunca se aplican).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="172"/>
         <source>hub</source>
         <translation>centro</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="172"/>
         <source>hub site</source>
         <translation>sitio central</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="166"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
         <source>country site</source>
         <translation>sitio de país</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="168"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="175"/>
         <source> (not trusted for this workspace)</source>
         <translation> (no es de confianza para este espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="180"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>change {number}</source>
         <translation>cambio {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>nothing yet</source>
         <translation>nada todavía</translation>
     </message>
@@ -2100,12 +2109,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="48"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
         <source>A value of your own</source>
         <translation>Un valor propio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="50"/>
         <source>The value of “{field}” on every site:</source>
         <translation>El valor de «{field}» en todos los sitios:</translation>
     </message>
@@ -2137,17 +2146,17 @@
         <translation>{name} ya existe en esta carpeta. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
         <source>Choose one or more bundles</source>
         <translation>Elegir uno o varios paquetes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="53"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
         <translation>Paquetes de Mainstream (*.mdbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="57"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
         <translation>Las claves de este sitio están protegidas por una frase de contraseña. Ingrésela para abrir el paquete cifrado:</translation>
     </message>
@@ -9133,285 +9142,285 @@
         <translation>Todavía hay {count} comentario(s) bloqueante(s) o mayor(es) abierto(s) en esta etapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
         <source>not started</source>
         <translation>sin comenzar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>changes requested</source>
         <translation>por corregir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>submitted for review</source>
         <translation>presentada para revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="61"/>
+        <location filename="../../ui/widgets/review_desk.py" line="62"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>blocker</source>
         <translation>bloqueante</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>major</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="66"/>
+        <location filename="../../ui/widgets/review_desk.py" line="67"/>
         <source>minor</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="66"/>
+        <location filename="../../ui/widgets/review_desk.py" line="67"/>
         <source>suggestion</source>
         <translation>sugerencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>answered</source>
         <translation>respondido</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="71"/>
+        <location filename="../../ui/widgets/review_desk.py" line="72"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="71"/>
+        <location filename="../../ui/widgets/review_desk.py" line="72"/>
         <source>won&apos;t fix</source>
         <translation>no se corregirá</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="76"/>
+        <location filename="../../ui/widgets/review_desk.py" line="77"/>
         <source>Whole workspace</source>
         <translation>Todo el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="79"/>
+        <location filename="../../ui/widgets/review_desk.py" line="80"/>
         <source>Step {number}: {title}</source>
         <translation>Etapa {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="101"/>
+        <location filename="../../ui/widgets/review_desk.py" line="102"/>
         <source>&amp;Step</source>
         <translation>E&amp;tapa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="102"/>
+        <location filename="../../ui/widgets/review_desk.py" line="103"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Gravedad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="130"/>
+        <location filename="../../ui/widgets/review_desk.py" line="131"/>
         <source>Reading the review…</source>
         <translation>Leyendo la revisión…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
         <source>Decided</source>
         <translation>Decidida</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
         <source>Submitted</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="135"/>
         <source>Open comments</source>
         <translation>Comentarios abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="135"/>
+        <location filename="../../ui/widgets/review_desk.py" line="136"/>
         <source>Review status of each step</source>
         <translation>Estado de revisión de cada etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>By</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
-        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
+        <location filename="../../ui/widgets/review_desk.py" line="354"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="144"/>
+        <location filename="../../ui/widgets/review_desk.py" line="145"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="145"/>
+        <location filename="../../ui/widgets/review_desk.py" line="146"/>
         <source>Review comments</source>
         <translation>Comentarios de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="153"/>
+        <location filename="../../ui/widgets/review_desk.py" line="154"/>
         <source>&amp;Submit for review…</source>
         <translation>&amp;Presentar para revisión…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="154"/>
+        <location filename="../../ui/widgets/review_desk.py" line="155"/>
         <source>&amp;Request changes…</source>
         <translation>&amp;Solicitar cambios…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="155"/>
+        <location filename="../../ui/widgets/review_desk.py" line="156"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="156"/>
+        <location filename="../../ui/widgets/review_desk.py" line="157"/>
         <source>&amp;New comment…</source>
         <translation>&amp;Nuevo comentario…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="157"/>
+        <location filename="../../ui/widgets/review_desk.py" line="158"/>
         <source>A&amp;nswer…</source>
         <translation>R&amp;esponder…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="158"/>
+        <location filename="../../ui/widgets/review_desk.py" line="159"/>
         <source>Mark &amp;resolved</source>
         <translation>Marcar como res&amp;uelto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="159"/>
+        <location filename="../../ui/widgets/review_desk.py" line="160"/>
         <source>&amp;Won&apos;t fix</source>
         <translation>No &amp;corregir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="160"/>
+        <location filename="../../ui/widgets/review_desk.py" line="161"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="161"/>
+        <location filename="../../ui/widgets/review_desk.py" line="162"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="222"/>
+        <location filename="../../ui/widgets/review_desk.py" line="223"/>
         <source>Reading the review</source>
         <translation>Leyendo la revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="238"/>
+        <location filename="../../ui/widgets/review_desk.py" line="239"/>
         <source>{approved} of {steps} steps approved; {open} open comment(s), {blocking} of them blocker or major.</source>
         <translation>{approved} de {steps} etapas aprobadas; {open} comentario(s) abierto(s), {blocking} de ellos bloqueantes o mayores.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="251"/>
+        <location filename="../../ui/widgets/review_desk.py" line="252"/>
         <source>{open} ({blocking} blocking)</source>
         <translation>{open} ({blocking} bloqueantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="294"/>
+        <location filename="../../ui/widgets/review_desk.py" line="295"/>
         <source>{days} d</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="333"/>
+        <location filename="../../ui/widgets/review_desk.py" line="334"/>
         <source>A note for the reviewers (optional)</source>
         <translation>Una nota para los revisores (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="333"/>
+        <location filename="../../ui/widgets/review_desk.py" line="334"/>
         <source>Submit for review</source>
         <translation>Presentar para revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="336"/>
+        <location filename="../../ui/widgets/review_desk.py" line="337"/>
         <source>Submitting the step</source>
         <translation>Presentando la etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="342"/>
+        <location filename="../../ui/widgets/review_desk.py" line="343"/>
         <source>Request changes</source>
         <translation>Solicitar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="342"/>
+        <location filename="../../ui/widgets/review_desk.py" line="343"/>
         <source>What must change before the step can be approved</source>
         <translation>Qué debe cambiar para que la etapa pueda aprobarse</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="345"/>
+        <location filename="../../ui/widgets/review_desk.py" line="346"/>
         <source>Requesting changes</source>
         <translation>Solicitando cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="350"/>
+        <location filename="../../ui/widgets/review_desk.py" line="351"/>
         <source>Approving the step</source>
         <translation>Aprobando la etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <location filename="../../ui/widgets/review_desk.py" line="354"/>
         <source>New review comment</source>
         <translation>Nuevo comentario de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="356"/>
+        <location filename="../../ui/widgets/review_desk.py" line="357"/>
         <source>Saving the comment</source>
         <translation>Guardando el comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="362"/>
+        <location filename="../../ui/widgets/review_desk.py" line="363"/>
         <source>Answer</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="362"/>
+        <location filename="../../ui/widgets/review_desk.py" line="363"/>
         <source>Answer the comment</source>
         <translation>Responder al comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="365"/>
+        <location filename="../../ui/widgets/review_desk.py" line="366"/>
         <source>Saving the answer</source>
         <translation>Guardando la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="370"/>
+        <location filename="../../ui/widgets/review_desk.py" line="371"/>
         <source>Saving the comment&apos;s status</source>
         <translation>Guardando el estado del comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="378"/>
+        <location filename="../../ui/widgets/review_desk.py" line="379"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>

@@ -124,115 +124,115 @@
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
         <source>Conflicts in {code}</source>
         <translation>Conflits dans {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="102"/>
         <source>Reading the conflicts…</source>
         <translation>Lecture des conflits…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Before both edits</source>
         <translation>Avant les deux modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Value kept on every site</source>
         <translation>Valeur conservée sur tous les sites</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Written by</source>
         <translation>Écrite par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="108"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="111"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="113"/>
         <source>Keep the value every site holds now</source>
         <translation>Conserver la valeur que tous les sites détiennent actuellement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="114"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
         <source>Take the other</source>
         <translation>Prendre l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="116"/>
         <source>Replace it with the other value, on every site</source>
         <translation>La remplacer par l&apos;autre valeur, sur tous les sites</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="117"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="119"/>
         <source>Type a value of your own</source>
         <translation>Saisir votre propre valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="121"/>
         <source>History of this record…</source>
         <translation>Historique de cet enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="149"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="150"/>
         <source>Reading the conflicts</source>
         <translation>Lecture des conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
         <translation>{count} conflit(s) en suspens. Tous les sites détiennent la valeur conservée ; choisissez pour chacun ce qui doit rester. Votre réponse part avec le prochain paquet et clôt le conflit sur tous les sites.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="173"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="175"/>
         <source>No open conflict in {code}.</source>
         <translation>Aucun conflit en suspens dans {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="191"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="191"/>
         <source>{who}
 {when}</source>
         <translation>{who}
 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="223"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="225"/>
         <source>Saving the answer</source>
         <translation>Enregistrement de la réponse</translation>
     </message>
@@ -456,346 +456,355 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>records this site does not have yet</source>
         <translation>enregistrements que ce site n&apos;a pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>changes applied to records that are here</source>
         <translation>modifications appliquées à des enregistrements présents ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>already so here</source>
         <translation>déjà identiques ici</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Already here</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>modifications déjà reçues (paquet envoyé deux fois, ou transmis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>Conflicting</source>
         <translation>En conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>modifiés ici et là-bas en même temps : les deux valeurs sont conservées ; voir Échanges › Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>en attente de modifications antérieures de leur expéditeur ; appliquées à leur arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="75"/>
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="75"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>refusées avec le motif ; mises de côté, jamais appliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="96"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="97"/>
         <source>Receive a bundle</source>
         <translation>Recevoir un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
         <source>Bundle file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Bundle</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Choisissez un fichier de paquet : il est d&apos;abord vérifié et simulé ; rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>How many</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
         <source>Changes in the bundle, by category</source>
         <translation>Modifications du paquet, par catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="134"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="132"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Modifications du paquet, une par une</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="138"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="141"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Les enregistrements nouveaux et inchangés sont comptés, pas listés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="146"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="149"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="150"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="153"/>
         <source>Check the next of the bundles chosen together</source>
         <translation>Vérifier le paquet suivant parmi ceux choisis ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="173"/>
         <source>Trusted sites…</source>
         <translation>Sites de confiance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
         <source>Next bundle ({count} left)</source>
         <translation>Paquet suivant (encore {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="208"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="211"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="210"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="213"/>
         <source>Checking the bundle</source>
         <translation>Vérification du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>{done} of {total} changes</source>
         <translation>{done} modifications sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Aperçu : rien n&apos;a encore été écrit. {total} modification(s) de {sender}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>{count} modification(s) entrent en conflit avec des modifications faites ici : la même valeur est conservée sur tous les sites, et l&apos;autre attend sous Échanges › Conflits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="247"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>{count} modification(s) attendent des modifications antérieures de leur expéditeur : importez les paquets intermédiaires (ou un paquet complet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>{count} modification(s) sont rejetées : voir les motifs ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="256"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Toutes les modifications de ce paquet sont déjà présentes ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="262"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (pas l&apos;espace de travail ouvert actuellement, {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="267"/>
         <source>changes since the last bundle</source>
         <translation>modifications depuis le dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="267"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, {total} modification(s) ; id {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="271"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Déjà importé le {when} : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="284"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
         <source>Every change listed ({count})</source>
         <translation>Toutes les modifications listées ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="322"/>
         <source>Importing the bundle</source>
         <translation>Importation du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="325"/>
-        <source>Imported {total} change(s) from {sender} into {code}.</source>
-        <translation>{total} modification(s) de {sender} importée(s) dans {code}.</translation>
+        <location filename="../../ui/dialogs/exchange_import.py" line="330"/>
+        <source>Applied {count} change(s) from {sender} to {code}.</source>
+        <translation>{count} modification(s) de {sender} appliquée(s) à {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="329"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
+        <source>Nothing from {sender} was applied to {code}.</source>
+        <translation>Rien de {sender} n’a été appliqué à {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>{count} modification(s) en attente ont pu être appliquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Une sauvegarde vérifiée a d&apos;abord été faite : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="350"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="356"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Annulé : rien n&apos;a été importé (une importation se fait en entier ou pas du tout).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="351"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="354"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="360"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>Le paquet n&apos;a pas été importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="363"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>Le paquet a été refusé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="358"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Si l&apos;expéditeur n&apos;est pas encore de confiance, ou pas pour cet espace de travail : vérifiez par téléphone l&apos;empreinte de sa carte avec l&apos;expéditeur, faites-lui confiance sous &lt;b&gt;Sites de confiance…&lt;/b&gt;, puis choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="361"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="367"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Si le fichier a été altéré ou endommagé en chemin : demandez à l&apos;expéditeur de l&apos;écrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="362"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="368"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>S&apos;il a été créé par une version plus récente du programme : mettez à jour Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="370"/>
         <source>What to do:</source>
         <translation>Que faire :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="370"/>
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="371"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="377"/>
         <source>Unlocking the keys</source>
         <translation>Déverrouillage des clés</translation>
+    </message>
+    <message>
+        <source>Imported {total} change(s) from {sender} into {code}.</source>
+        <translation type="obsolete">{total} modification(s) de {sender} importée(s) dans {code}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatusDialog</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="190"/>
         <source>Exchange status of {code}</source>
         <translation>État des échanges de {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="187"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="194"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -803,153 +812,153 @@
 <context>
     <name>ExchangeStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="98"/>
-        <location filename="../../ui/widgets/exchange_status.py" line="126"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="133"/>
         <source>Reading the exchange status…</source>
         <translation>Lecture de l&apos;état des échanges…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Last sent</source>
         <translation>Dernier envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Sent up to</source>
         <translation>Envoyé jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
         <source>Last received</source>
         <translation>Dernière réception</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
         <source>Received up to</source>
         <translation>Reçu jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="104"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>Partner sites</source>
         <translation>Sites partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>“Sent up to” and “Received up to” are for this workspace: the highest change number sent to the partner, and the number up to which every change of the partner is here. The last sent and received times are for any workspace.</source>
         <translation>« Envoyé jusqu&apos;à » et « Reçu jusqu&apos;à » concernent cet espace de travail : le numéro de modification le plus élevé envoyé au partenaire, et le numéro jusqu&apos;auquel toutes les modifications du partenaire sont présentes ici. Les dates du dernier envoi et de la dernière réception valent pour tous les espaces de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="120"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="120"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="114"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="121"/>
         <source>Changes waiting or refused</source>
         <translation>Modifications en attente ou refusées</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="128"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="135"/>
         <source>Reading the exchange status</source>
         <translation>Lecture de l&apos;état des échanges</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="136"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="143"/>
         <source>Exchanges of {code} at {site}: {partners} partner site(s); {conflicts} open conflict(s).</source>
         <translation>Échanges de {code} sur {site} : {partners} site(s) partenaire(s) ; {conflicts} conflit(s) en suspens.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="144"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="151"/>
         <source>(no longer trusted) {site}</source>
         <translation>(plus de confiance) {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="150"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
         <source>{held} change(s) waiting for earlier changes from their sender (they are applied when those arrive); {rejected} rejected (kept here with the reason, never applied).</source>
         <translation>{held} modification(s) en attente de modifications antérieures de leur expéditeur (appliquées à leur arrivée) ; {rejected} rejetée(s) (conservée(s) ici avec le motif, jamais appliquée(s)).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="172"/>
         <source>hub</source>
         <translation>pôle central</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="172"/>
         <source>hub site</source>
         <translation>site du pôle central</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="166"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
         <source>country site</source>
         <translation>site national</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="168"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="175"/>
         <source> (not trusted for this workspace)</source>
         <translation> (pas de confiance pour cet espace de travail)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="180"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>change {number}</source>
         <translation>modification {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>nothing yet</source>
         <translation>rien pour l&apos;instant</translation>
     </message>
@@ -2100,12 +2109,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="48"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
         <source>A value of your own</source>
         <translation>Une valeur de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="50"/>
         <source>The value of “{field}” on every site:</source>
         <translation>La valeur de « {field} » sur tous les sites :</translation>
     </message>
@@ -2137,17 +2146,17 @@
         <translation>{name} existe déjà dans ce dossier. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
         <source>Choose one or more bundles</source>
         <translation>Choisir un ou plusieurs paquets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="53"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
         <translation>Paquets Mainstream (*.mdbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="57"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
         <translation>Les clés de ce site sont protégées par une phrase secrète. Saisissez-la pour ouvrir le paquet chiffré :</translation>
     </message>
@@ -9137,285 +9146,285 @@
         <translation>{count} commentaire(s) bloquant(s) ou majeur(s) sur cette étape sont encore en suspens.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>changes requested</source>
         <translation>à réviser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>submitted for review</source>
         <translation>soumise à l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="61"/>
+        <location filename="../../ui/widgets/review_desk.py" line="62"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>blocker</source>
         <translation>bloquant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>major</source>
         <translation>majeur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="66"/>
+        <location filename="../../ui/widgets/review_desk.py" line="67"/>
         <source>minor</source>
         <translation>mineur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="66"/>
+        <location filename="../../ui/widgets/review_desk.py" line="67"/>
         <source>suggestion</source>
         <translation>suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>answered</source>
         <translation>répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="71"/>
+        <location filename="../../ui/widgets/review_desk.py" line="72"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="71"/>
+        <location filename="../../ui/widgets/review_desk.py" line="72"/>
         <source>won&apos;t fix</source>
         <translation>classé sans suite</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="76"/>
+        <location filename="../../ui/widgets/review_desk.py" line="77"/>
         <source>Whole workspace</source>
         <translation>Tout l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="79"/>
+        <location filename="../../ui/widgets/review_desk.py" line="80"/>
         <source>Step {number}: {title}</source>
         <translation>Étape {number} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="101"/>
+        <location filename="../../ui/widgets/review_desk.py" line="102"/>
         <source>&amp;Step</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="102"/>
+        <location filename="../../ui/widgets/review_desk.py" line="103"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="130"/>
+        <location filename="../../ui/widgets/review_desk.py" line="131"/>
         <source>Reading the review…</source>
         <translation>Lecture de l&apos;examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
         <source>Decided</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
         <source>Submitted</source>
         <translation>Soumise</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="135"/>
         <source>Open comments</source>
         <translation>Commentaires en suspens</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="135"/>
+        <location filename="../../ui/widgets/review_desk.py" line="136"/>
         <source>Review status of each step</source>
         <translation>État de l&apos;examen de chaque étape</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
-        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
+        <location filename="../../ui/widgets/review_desk.py" line="354"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="144"/>
+        <location filename="../../ui/widgets/review_desk.py" line="145"/>
         <source>Age</source>
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="145"/>
+        <location filename="../../ui/widgets/review_desk.py" line="146"/>
         <source>Review comments</source>
         <translation>Commentaires d&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="153"/>
+        <location filename="../../ui/widgets/review_desk.py" line="154"/>
         <source>&amp;Submit for review…</source>
         <translation>&amp;Soumettre pour examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="154"/>
+        <location filename="../../ui/widgets/review_desk.py" line="155"/>
         <source>&amp;Request changes…</source>
         <translation>&amp;Demander des modifications…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="155"/>
+        <location filename="../../ui/widgets/review_desk.py" line="156"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="156"/>
+        <location filename="../../ui/widgets/review_desk.py" line="157"/>
         <source>&amp;New comment…</source>
         <translation>&amp;Nouveau commentaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="157"/>
+        <location filename="../../ui/widgets/review_desk.py" line="158"/>
         <source>A&amp;nswer…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="158"/>
+        <location filename="../../ui/widgets/review_desk.py" line="159"/>
         <source>Mark &amp;resolved</source>
         <translation>Marquer comme rés&amp;olu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="159"/>
+        <location filename="../../ui/widgets/review_desk.py" line="160"/>
         <source>&amp;Won&apos;t fix</source>
         <translation>&amp;Classer sans suite</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="160"/>
+        <location filename="../../ui/widgets/review_desk.py" line="161"/>
         <source>Re&amp;open</source>
         <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="161"/>
+        <location filename="../../ui/widgets/review_desk.py" line="162"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="222"/>
+        <location filename="../../ui/widgets/review_desk.py" line="223"/>
         <source>Reading the review</source>
         <translation>Lecture de l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="238"/>
+        <location filename="../../ui/widgets/review_desk.py" line="239"/>
         <source>{approved} of {steps} steps approved; {open} open comment(s), {blocking} of them blocker or major.</source>
         <translation>{approved} étapes approuvées sur {steps} ; {open} commentaire(s) en suspens, dont {blocking} bloquant(s) ou majeur(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="251"/>
+        <location filename="../../ui/widgets/review_desk.py" line="252"/>
         <source>{open} ({blocking} blocking)</source>
         <translation>{open} ({blocking} bloquants)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="294"/>
+        <location filename="../../ui/widgets/review_desk.py" line="295"/>
         <source>{days} d</source>
         <translation>{days} j</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="333"/>
+        <location filename="../../ui/widgets/review_desk.py" line="334"/>
         <source>A note for the reviewers (optional)</source>
         <translation>Une note pour les examinateurs (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="333"/>
+        <location filename="../../ui/widgets/review_desk.py" line="334"/>
         <source>Submit for review</source>
         <translation>Soumettre pour examen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="336"/>
+        <location filename="../../ui/widgets/review_desk.py" line="337"/>
         <source>Submitting the step</source>
         <translation>Soumission de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="342"/>
+        <location filename="../../ui/widgets/review_desk.py" line="343"/>
         <source>Request changes</source>
         <translation>Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="342"/>
+        <location filename="../../ui/widgets/review_desk.py" line="343"/>
         <source>What must change before the step can be approved</source>
         <translation>Ce qui doit changer avant que l&apos;étape puisse être approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="345"/>
+        <location filename="../../ui/widgets/review_desk.py" line="346"/>
         <source>Requesting changes</source>
         <translation>Demande de modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="350"/>
+        <location filename="../../ui/widgets/review_desk.py" line="351"/>
         <source>Approving the step</source>
         <translation>Approbation de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <location filename="../../ui/widgets/review_desk.py" line="354"/>
         <source>New review comment</source>
         <translation>Nouveau commentaire d&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="356"/>
+        <location filename="../../ui/widgets/review_desk.py" line="357"/>
         <source>Saving the comment</source>
         <translation>Enregistrement du commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="362"/>
+        <location filename="../../ui/widgets/review_desk.py" line="363"/>
         <source>Answer</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="362"/>
+        <location filename="../../ui/widgets/review_desk.py" line="363"/>
         <source>Answer the comment</source>
         <translation>Répondre au commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="365"/>
+        <location filename="../../ui/widgets/review_desk.py" line="366"/>
         <source>Saving the answer</source>
         <translation>Enregistrement de la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="370"/>
+        <location filename="../../ui/widgets/review_desk.py" line="371"/>
         <source>Saving the comment&apos;s status</source>
         <translation>Enregistrement du statut du commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="378"/>
+        <location filename="../../ui/widgets/review_desk.py" line="379"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>

@@ -124,115 +124,115 @@
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="99"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="100"/>
         <source>Conflicts in {code}</source>
         <translation>Конфликты в {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="101"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="102"/>
         <source>Reading the conflicts…</source>
         <translation>Чтение конфликтов…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Before both edits</source>
         <translation>До обеих правок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
         <source>Value kept on every site</source>
         <translation>Значение, сохранённое на всех узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="105"/>
         <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Written by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
         <source>Other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="107"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="108"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="111"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="112"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="113"/>
         <source>Keep the value every site holds now</source>
         <translation>Оставить значение, которое сейчас хранится на всех узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="114"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
         <source>Take the other</source>
         <translation>Взять другое</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="115"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="116"/>
         <source>Replace it with the other value, on every site</source>
         <translation>Заменить его другим значением на всех узлах</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="117"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="118"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="119"/>
         <source>Type a value of your own</source>
         <translation>Ввести собственное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="121"/>
         <source>History of this record…</source>
         <translation>История этой записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="149"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="150"/>
         <source>Reading the conflicts</source>
         <translation>Чтение конфликтов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="166"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="167"/>
         <source>{count} open conflict(s). Every site holds the kept value; choose for each what should stay. Your answer travels with the next bundle and closes the conflict on every site.</source>
         <translation>Открытых конфликтов: {count}. На всех узлах хранится сохранённое значение; выберите для каждого, что должно остаться. Ваш ответ уйдёт со следующим пакетом и закроет конфликт на всех узлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="173"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="175"/>
         <source>No open conflict in {code}.</source>
         <translation>В {code} нет открытых конфликтов.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="191"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="191"/>
         <source>{who}
 {when}</source>
         <translation>{who}
 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="223"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="225"/>
         <source>Saving the answer</source>
         <translation>Сохранение ответа</translation>
     </message>
@@ -456,346 +456,355 @@
 <context>
     <name>ExchangeImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="67"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
         <source>records this site does not have yet</source>
         <translation>записи, которых на этом узле ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>Updated</source>
         <translation>Обновлённые</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="68"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
         <source>changes applied to records that are here</source>
         <translation>изменения, применённые к имеющимся записям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="69"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
         <source>already so here</source>
         <translation>здесь уже так</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>Already here</source>
         <translation>Уже получены</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="70"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
         <source>changes received before (a bundle sent twice, or passed on)</source>
         <translation>изменения, полученные ранее (пакет отправлен дважды или передан дальше)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>Conflicting</source>
         <translation>Конфликтующие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="71"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="72"/>
         <source>edited here and there at once: both values are kept; see Exchange › Conflicts</source>
         <translation>изменены и здесь, и там одновременно: сохраняются оба значения; см. «Обмен › Конфликты»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>Waiting</source>
         <translation>Ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="73"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
         <source>waiting for earlier changes from their sender; applied when those arrive</source>
         <translation>ждут более ранних изменений от отправителя; будут применены, когда те поступят</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="75"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="74"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="75"/>
         <source>refused with the reason; kept aside, never applied</source>
         <translation>отклонены с указанием причины; хранятся отдельно и не применяются</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="96"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="97"/>
         <source>Receive a bundle</source>
         <translation>Получение пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="100"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="101"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="102"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="113"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="114"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
         <source>Workspace</source>
         <translation>Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="116"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="117"/>
         <source>Choose a bundle file: it is checked and rehearsed first; nothing is written until you press Import.</source>
         <translation>Выберите файл пакета: сначала он будет проверен и пробно применён; ничего не записывается, пока вы не нажмёте «Импорт».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>How many</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="122"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="123"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="124"/>
         <source>Changes in the bundle, by category</source>
         <translation>Изменения в пакете по категориям</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="125"/>
-        <location filename="../../ui/dialogs/exchange_import.py" line="134"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="137"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="128"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="132"/>
         <source>Changes in the bundle, one by one</source>
         <translation>Изменения в пакете по одному</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="138"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="141"/>
         <source>New records and unchanged ones are counted, not listed.</source>
         <translation>Новые и неизменённые записи подсчитываются, но не перечисляются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="146"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="149"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="150"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="153"/>
         <source>Check the next of the bundles chosen together</source>
         <translation>Проверить следующий из выбранных вместе пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="170"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="173"/>
         <source>Trusted sites…</source>
         <translation>Доверенные узлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="196"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="199"/>
         <source>Next bundle ({count} left)</source>
         <translation>Следующий пакет (осталось: {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="208"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="211"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="210"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="213"/>
         <source>Checking the bundle</source>
         <translation>Проверка пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="215"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="218"/>
         <source>{done} of {total} changes</source>
         <translation>{done} из {total} изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="234"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="237"/>
         <source>Preview: nothing has been written yet. {total} change(s) from {sender}.</source>
         <translation>Предварительный просмотр: ничего ещё не записано. Изменений от {sender}: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="243"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="246"/>
         <source>{count} change(s) conflict with edits made here: the same value is kept on every site, and the other one waits under Exchange › Conflicts.</source>
         <translation>Изменений, конфликтующих с правками, сделанными здесь: {count}. На всех узлах сохраняется одно и то же значение, а другое ждёт в разделе «Обмен › Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="247"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
         <source>{count} change(s) wait for earlier changes from their sender: import the bundles in between (or a full bundle).</source>
         <translation>Изменений, ожидающих более ранних изменений от отправителя: {count}. Импортируйте промежуточные пакеты (или полный пакет).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="250"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
         <source>{count} change(s) are rejected: see the reasons below.</source>
         <translation>Отклонено изменений: {count}; причины см. ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="253"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="256"/>
         <source>Every change of this bundle is here already.</source>
         <translation>Все изменения этого пакета здесь уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="262"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
         <source>{code} (not the workspace open now, {current})</source>
         <translation>{code} (не то рабочее пространство, что открыто сейчас: {current})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="267"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="264"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="267"/>
         <source>full</source>
         <translation>полный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="265"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
         <source>{kind}, {total} change(s); id {id}</source>
         <translation>{kind}, изменений: {total}; ID {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="271"/>
         <source>Already imported on {when}: nothing to do.</source>
         <translation>Уже импортирован {when}: делать ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="284"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="288"/>
         <source>Every change listed ({count})</source>
         <translation>Все изменения списком ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="316"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="320"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="318"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="322"/>
         <source>Importing the bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="325"/>
-        <source>Imported {total} change(s) from {sender} into {code}.</source>
-        <translation>В {code} импортировано изменений от {sender}: {total}.</translation>
+        <location filename="../../ui/dialogs/exchange_import.py" line="330"/>
+        <source>Applied {count} change(s) from {sender} to {code}.</source>
+        <translation>Применено изменений от {sender} к {code}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="329"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="331"/>
+        <source>Nothing from {sender} was applied to {code}.</source>
+        <translation>Ничего от {sender} не применено к {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_import.py" line="335"/>
         <source>{count} change(s) that were waiting could be applied now.</source>
         <translation>Теперь удалось применить ожидавшие изменения: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="332"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="338"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Сначала создана проверенная резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="350"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="356"/>
         <source>Cancelled: nothing was imported (an import is all or nothing).</source>
         <translation>Отменено: ничего не импортировано (импорт выполняется целиком или не выполняется совсем).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="351"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="354"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="360"/>
         <source>The bundle was not imported: {reason}</source>
         <translation>Пакет не импортирован: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="357"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="363"/>
         <source>The bundle was refused; nothing was written.</source>
         <translation>Пакет отклонён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="358"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
         <source>If the sender is not trusted yet, or not for this workspace: check the fingerprint of its card with the sender by phone, trust it under &lt;b&gt;Trusted sites…&lt;/b&gt;, then choose the file again.</source>
         <translation>Если отправитель ещё не в числе доверенных или не для этого рабочего пространства: сверьте по телефону отпечаток его карточки, добавьте её в &lt;b&gt;Доверенные узлы…&lt;/b&gt; и снова выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="361"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="367"/>
         <source>If the file was altered or damaged on the way: ask the sender to write it again.</source>
         <translation>Если файл был изменён или повреждён в пути: попросите отправителя записать его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="362"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="368"/>
         <source>If it was made by a newer version of the program: update Mainstream Desktop.</source>
         <translation>Если он создан более новой версией программы: обновите Mainstream Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="370"/>
         <source>What to do:</source>
         <translation>Что делать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="364"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="370"/>
         <source>Why:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="371"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="377"/>
         <source>Unlocking the keys</source>
         <translation>Разблокировка ключей</translation>
+    </message>
+    <message>
+        <source>Imported {total} change(s) from {sender} into {code}.</source>
+        <translation type="obsolete">В {code} импортировано изменений от {sender}: {total}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatusDialog</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="190"/>
         <source>Exchange status of {code}</source>
         <translation>Состояние обмена {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="187"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="194"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -803,153 +812,153 @@
 <context>
     <name>ExchangeStatusWidget</name>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="98"/>
-        <location filename="../../ui/widgets/exchange_status.py" line="126"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="133"/>
         <source>Reading the exchange status…</source>
         <translation>Чтение состояния обмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Last sent</source>
         <translation>Последняя отправка</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="102"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="109"/>
         <source>Sent up to</source>
         <translation>Отправлено до</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
         <source>Last received</source>
         <translation>Последнее получение</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="103"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="110"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="104"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="111"/>
         <source>Partner sites</source>
         <translation>Узлы-партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="105"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
         <source>“Sent up to” and “Received up to” are for this workspace: the highest change number sent to the partner, and the number up to which every change of the partner is here. The last sent and received times are for any workspace.</source>
         <translation>«Отправлено до» и «Получено до» относятся к этому рабочему пространству: наибольший номер изменения, отправленного партнёру, и номер, до которого здесь есть все изменения партнёра. Время последней отправки и получения — по любому рабочему пространству.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="112"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="119"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="120"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="113"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="120"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="114"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="121"/>
         <source>Changes waiting or refused</source>
         <translation>Ожидающие или отклонённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="128"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="135"/>
         <source>Reading the exchange status</source>
         <translation>Чтение состояния обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="136"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="143"/>
         <source>Exchanges of {code} at {site}: {partners} partner site(s); {conflicts} open conflict(s).</source>
         <translation>Обмен {code} на узле {site}: узлов-партнёров: {partners}; открытых конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="144"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="151"/>
         <source>(no longer trusted) {site}</source>
         <translation>(больше не доверенный) {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="150"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
         <source>{held} change(s) waiting for earlier changes from their sender (they are applied when those arrive); {rejected} rejected (kept here with the reason, never applied).</source>
         <translation>Изменений, ожидающих более ранних изменений от отправителя: {held} (применяются, когда те поступят); отклонено: {rejected} (хранятся здесь с причиной и не применяются).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="157"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="164"/>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="172"/>
         <source>hub</source>
         <translation>центр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="165"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="172"/>
         <source>hub site</source>
         <translation>узел центра</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="166"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
         <source>country site</source>
         <translation>страновой узел</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="168"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="175"/>
         <source> (not trusted for this workspace)</source>
         <translation> (нет доверия для этого рабочего пространства)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="173"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="180"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>change {number}</source>
         <translation>изменение {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/exchange_status.py" line="176"/>
+        <location filename="../../ui/widgets/exchange_status.py" line="183"/>
         <source>nothing yet</source>
         <translation>пока ничего</translation>
     </message>
@@ -2100,12 +2109,12 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="48"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
         <source>A value of your own</source>
         <translation>Собственное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_queue.py" line="49"/>
+        <location filename="../../ui/dialogs/conflict_queue.py" line="50"/>
         <source>The value of “{field}” on every site:</source>
         <translation>Значение «{field}» на всех узлах:</translation>
     </message>
@@ -2137,17 +2146,17 @@
         <translation>{name} уже есть в этой папке. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="51"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
         <source>Choose one or more bundles</source>
         <translation>Выберите один или несколько пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="52"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="53"/>
         <source>Mainstream bundles (*.mdbundle);;All files (*)</source>
         <translation>Пакеты Mainstream (*.mdbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_import.py" line="57"/>
+        <location filename="../../ui/dialogs/exchange_import.py" line="58"/>
         <source>This site&apos;s keys are protected by a passphrase. Enter it to open the encrypted bundle:</source>
         <translation>Ключи этого узла защищены парольной фразой. Введите её, чтобы открыть зашифрованный пакет:</translation>
     </message>
@@ -9137,285 +9146,285 @@
         <translation>По этому этапу ещё открыты блокирующие или существенные замечания: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="59"/>
+        <location filename="../../ui/widgets/review_desk.py" line="60"/>
         <source>not started</source>
         <translation>не начат</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>changes requested</source>
         <translation>запрошены изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="60"/>
+        <location filename="../../ui/widgets/review_desk.py" line="61"/>
         <source>submitted for review</source>
         <translation>представлен на рецензирование</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="61"/>
+        <location filename="../../ui/widgets/review_desk.py" line="62"/>
         <source>approved</source>
         <translation>утверждён</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>blocker</source>
         <translation>блокирующее</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="65"/>
+        <location filename="../../ui/widgets/review_desk.py" line="66"/>
         <source>major</source>
         <translation>существенное</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="66"/>
+        <location filename="../../ui/widgets/review_desk.py" line="67"/>
         <source>minor</source>
         <translation>незначительное</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="66"/>
+        <location filename="../../ui/widgets/review_desk.py" line="67"/>
         <source>suggestion</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>answered</source>
         <translation>есть ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="70"/>
+        <location filename="../../ui/widgets/review_desk.py" line="71"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="71"/>
+        <location filename="../../ui/widgets/review_desk.py" line="72"/>
         <source>resolved</source>
         <translation>решено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="71"/>
+        <location filename="../../ui/widgets/review_desk.py" line="72"/>
         <source>won&apos;t fix</source>
         <translation>не будет исправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="76"/>
+        <location filename="../../ui/widgets/review_desk.py" line="77"/>
         <source>Whole workspace</source>
         <translation>Всё рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="79"/>
+        <location filename="../../ui/widgets/review_desk.py" line="80"/>
         <source>Step {number}: {title}</source>
         <translation>Этап {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="101"/>
+        <location filename="../../ui/widgets/review_desk.py" line="102"/>
         <source>&amp;Step</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="102"/>
+        <location filename="../../ui/widgets/review_desk.py" line="103"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Важность</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="130"/>
+        <location filename="../../ui/widgets/review_desk.py" line="131"/>
         <source>Reading the review…</source>
         <translation>Чтение рецензирования…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
         <source>Decided</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Step</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="133"/>
+        <location filename="../../ui/widgets/review_desk.py" line="134"/>
         <source>Submitted</source>
         <translation>Представлено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="134"/>
+        <location filename="../../ui/widgets/review_desk.py" line="135"/>
         <source>Open comments</source>
         <translation>Открытые замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="135"/>
+        <location filename="../../ui/widgets/review_desk.py" line="136"/>
         <source>Review status of each step</source>
         <translation>Статус рецензирования каждого этапа</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
-        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
+        <location filename="../../ui/widgets/review_desk.py" line="354"/>
         <source>Comment</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="143"/>
+        <location filename="../../ui/widgets/review_desk.py" line="144"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="144"/>
+        <location filename="../../ui/widgets/review_desk.py" line="145"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="145"/>
+        <location filename="../../ui/widgets/review_desk.py" line="146"/>
         <source>Review comments</source>
         <translation>Замечания рецензентов</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="153"/>
+        <location filename="../../ui/widgets/review_desk.py" line="154"/>
         <source>&amp;Submit for review…</source>
         <translation>&amp;Представить на рецензирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="154"/>
+        <location filename="../../ui/widgets/review_desk.py" line="155"/>
         <source>&amp;Request changes…</source>
         <translation>&amp;Запросить изменения…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="155"/>
+        <location filename="../../ui/widgets/review_desk.py" line="156"/>
         <source>&amp;Approve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="156"/>
+        <location filename="../../ui/widgets/review_desk.py" line="157"/>
         <source>&amp;New comment…</source>
         <translation>&amp;Новое замечание…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="157"/>
+        <location filename="../../ui/widgets/review_desk.py" line="158"/>
         <source>A&amp;nswer…</source>
         <translation>&amp;Ответить…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="158"/>
+        <location filename="../../ui/widgets/review_desk.py" line="159"/>
         <source>Mark &amp;resolved</source>
         <translation>Отметить как &amp;решённое</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="159"/>
+        <location filename="../../ui/widgets/review_desk.py" line="160"/>
         <source>&amp;Won&apos;t fix</source>
         <translation>&amp;Не исправлять</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="160"/>
+        <location filename="../../ui/widgets/review_desk.py" line="161"/>
         <source>Re&amp;open</source>
         <translation>Открыть с&amp;нова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="161"/>
+        <location filename="../../ui/widgets/review_desk.py" line="162"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="222"/>
+        <location filename="../../ui/widgets/review_desk.py" line="223"/>
         <source>Reading the review</source>
         <translation>Чтение рецензирования</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="238"/>
+        <location filename="../../ui/widgets/review_desk.py" line="239"/>
         <source>{approved} of {steps} steps approved; {open} open comment(s), {blocking} of them blocker or major.</source>
         <translation>Утверждено этапов: {approved} из {steps}; открытых замечаний: {open}, из них блокирующих или существенных: {blocking}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="251"/>
+        <location filename="../../ui/widgets/review_desk.py" line="252"/>
         <source>{open} ({blocking} blocking)</source>
         <translation>{open} (блокирующих {blocking})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="294"/>
+        <location filename="../../ui/widgets/review_desk.py" line="295"/>
         <source>{days} d</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="333"/>
+        <location filename="../../ui/widgets/review_desk.py" line="334"/>
         <source>A note for the reviewers (optional)</source>
         <translation>Примечание для рецензентов (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="333"/>
+        <location filename="../../ui/widgets/review_desk.py" line="334"/>
         <source>Submit for review</source>
         <translation>Представить на рецензирование</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="336"/>
+        <location filename="../../ui/widgets/review_desk.py" line="337"/>
         <source>Submitting the step</source>
         <translation>Представление этапа</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="342"/>
+        <location filename="../../ui/widgets/review_desk.py" line="343"/>
         <source>Request changes</source>
         <translation>Запросить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="342"/>
+        <location filename="../../ui/widgets/review_desk.py" line="343"/>
         <source>What must change before the step can be approved</source>
         <translation>Что нужно изменить, чтобы этап можно было утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="345"/>
+        <location filename="../../ui/widgets/review_desk.py" line="346"/>
         <source>Requesting changes</source>
         <translation>Запрос изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="350"/>
+        <location filename="../../ui/widgets/review_desk.py" line="351"/>
         <source>Approving the step</source>
         <translation>Утверждение этапа</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="353"/>
+        <location filename="../../ui/widgets/review_desk.py" line="354"/>
         <source>New review comment</source>
         <translation>Новое замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="356"/>
+        <location filename="../../ui/widgets/review_desk.py" line="357"/>
         <source>Saving the comment</source>
         <translation>Сохранение замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="362"/>
+        <location filename="../../ui/widgets/review_desk.py" line="363"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="362"/>
+        <location filename="../../ui/widgets/review_desk.py" line="363"/>
         <source>Answer the comment</source>
         <translation>Ответ на замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="365"/>
+        <location filename="../../ui/widgets/review_desk.py" line="366"/>
         <source>Saving the answer</source>
         <translation>Сохранение ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="370"/>
+        <location filename="../../ui/widgets/review_desk.py" line="371"/>
         <source>Saving the comment&apos;s status</source>
         <translation>Сохранение статуса замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_desk.py" line="378"/>
+        <location filename="../../ui/widgets/review_desk.py" line="379"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

@@ -30,6 +30,7 @@ from mainstream_desktop.ui.tasks import TaskRunner
 from mainstream_desktop.ui.widgets.exchange_status import (
     fit_rows,
     read_only_table,
+    select_row,
     set_row,
     short_id,
     time_text,
@@ -168,7 +169,8 @@ class ConflictQueueDialog(QDialog):
                 "Your answer travels with the next bundle and closes the conflict on every site.").format(
                 count=len(self.conflicts)))
             if not self.table.selectedItems():
-                self.table.selectRow(0)
+                select_row(self.table, 0)
+            self.table.setFocus()  # Enter must not resolve a conflict: no button has the focus first
         else:
             self.summary.setText(self.tr("No open conflict in {code}.").format(code=self._code))
         self.loaded = True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.ui.core_texts import error_text
 from mainstream_desktop.ui.dialogs.exchange_export import ask_key_passphrase
 from mainstream_desktop.ui.tasks import TaskCancelled, TaskRunner
-from mainstream_desktop.ui.widgets.exchange_status import read_only_table, set_row, short_id
+from mainstream_desktop.ui.widgets.exchange_status import fit_rows, read_only_table, set_row, short_id, time_text
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
@@ -126,6 +127,8 @@ class ExchangeImportDialog(QDialog):
         self.filter.currentIndexChanged.connect(self._fill_details)
         self.details = read_only_table([self.tr("Category"), self.tr("Record"), self.tr("Id"), self.tr("Why")],
                                        stretch=3)
+        # a long record label shares the width with the reason instead of pushing it out of the window
+        self.details.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.details.setAccessibleName(self.tr("Changes in the bundle, one by one"))
         details_box = QWidget()
         details_layout = QVBoxLayout(details_box)
@@ -266,7 +269,7 @@ class ExchangeImportDialog(QDialog):
                                                                                   id=report.bundle_id))
         if report.already_imported_on:
             self.summary.setText(self.tr("Already imported on {when}: nothing to do.").format(
-                when=report.already_imported_on))
+                when=time_text(report.already_imported_on)))
             self.counts.setRowCount(0)
             self._fill_filter()
             return report
@@ -274,6 +277,7 @@ class ExchangeImportDialog(QDialog):
         for row, category in enumerate(CATEGORIES):
             name, meaning = category_text(category)
             set_row(self.counts, row, [name, str(report.counts.get(category, 0)), meaning], numbers=(1,))
+        fit_rows(self.counts, padding=4)  # a meaning wraps onto a second line rather than being cut
         self._fill_filter()
         return report
 
@@ -297,7 +301,7 @@ class ExchangeImportDialog(QDialog):
             title = QCoreApplication.translate("records", self.titles.get(table, table))
             record = f"{title} \u00b7 {name.label}" if name is not None and name.label else title
             set_row(self.details, row, [category_text(category)[0], record, short_id(record_id), why],
-                    {2: record_id, 3: why})
+                    {1: record, 2: record_id, 3: why})
 
     def _clear(self) -> None:
         self.report = None
@@ -322,8 +326,10 @@ class ExchangeImportDialog(QDialog):
         report = self._show(result)
         if report.already_imported_on:
             return
-        lines = [self.tr("Imported {total} change(s) from {sender} into {code}.").format(
-            total=report.total, sender=report.sender, code=report.workspace)]
+        applied = sum(report.counts.get(category, 0) for category in ("new", "updated", "conflicting"))
+        lines = [self.tr("Applied {count} change(s) from {sender} to {code}.").format(
+            count=applied, sender=report.sender, code=report.workspace) if applied else self.tr(
+            "Nothing from {sender} was applied to {code}.").format(sender=report.sender, code=report.workspace)]
         lines += self._notes(report)
         if report.released_held:
             lines.append(self.tr("{count} change(s) that were waiting could be applied now.").format(

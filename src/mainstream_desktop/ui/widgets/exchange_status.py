@@ -69,6 +69,13 @@ def read_only_table(headers: list[str], stretch: int | None = None) -> QTableWid
     return table
 
 
+def select_row(table: QTableWidget, row: int) -> None:
+    """Select ``row`` whole, as a click on it would. ``QTableView.selectRow`` picks the column under
+    the view's leading edge, which right to left is past the last column when the columns are
+    narrower than the view: in Arabic it selected nothing."""
+    table.setCurrentCell(row, 0)
+
+
 def fit_rows(table: QTableWidget, padding: int = 8) -> None:
     """Rows as tall as their (multi-line) contents, with some air."""
     table.resizeRowsToContents()

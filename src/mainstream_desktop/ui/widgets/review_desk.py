@@ -41,6 +41,7 @@ from mainstream_desktop.sync.status import RecordName, record_names
 from mainstream_desktop.ui.core_texts import error_text, translate_core
 from mainstream_desktop.ui.palette_colours import readable
 from mainstream_desktop.ui.tasks import TaskRunner
+from mainstream_desktop.ui.widgets.exchange_status import select_row
 
 if TYPE_CHECKING:
     from mainstream_desktop.core.services import Services
@@ -260,7 +261,7 @@ class ReviewDesk(QWidget):
                     item.setToolTip(review.note)
                 self.steps.setItem(row, column, item)
             if review.step_number == selected:
-                self.steps.selectRow(row)
+                select_row(self.steps, row)
         self.steps.resizeColumnsToContents()
         self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
