@@ -47,3 +47,26 @@ def test_the_hub_cannot_change_a_country_record_but_writes_the_review_layer(hub_
     assert hub.records.read_only_problem("JAM", LESSONS) is None
     hub.records.save("JAM", LESSONS, {"theme": "DATA", "what_happened": "Seen at the hub.", "applicability": "GENERAL"})
     assert demo_services.records.read_only_problem("JAM", INSTITUTIONS) is None  # the country keeps its rights
+
+
+def test_the_hub_cannot_change_a_countrys_numbers_by_table_import_or_edit(hub_with_jam, demo_services) -> None:  # type: ignore[no-untyped-def]
+    """The profile's numbers are the country's records too: the hub's table import (preview and
+    apply, as ``mainstream import-table`` calls them), its edits and deletions are refused with the
+    same message, and nothing changes; the country itself still imports."""
+    from mainstream_desktop.core.observation_dto import ObservationFilter
+    from tests.core.test_table_import_apply import canonical, table
+
+    hub = hub_with_jam
+    before = hub.observations.count("JAM")
+    row = hub.observations.page("JAM", ObservationFilter())[0]
+    parsed = table([canonical("JAM", 2020, 12000.0)])
+    attempts = [lambda: hub.table_imports.preview("JAM", parsed), lambda: hub.table_imports.apply("JAM", parsed),
+                lambda: hub.observations.save("JAM", row.form, row.id),
+                lambda: hub.observations.delete("JAM", [row.id])]
+    for attempt in attempts:
+        with pytest.raises(InvalidInput) as refused:
+            attempt()
+        assert refused.value.problems[0].code == "read_only"
+        assert demo_services.site().name in str(refused.value.problems[0].message)
+    assert hub.observations.count("JAM") == before
+    assert demo_services.table_imports.apply("JAM", parsed).counts.added == 1

@@ -28,6 +28,7 @@ from mainstream_desktop.core.observation_dto import (
     ObservationSort,
 )
 from mainstream_desktop.core.observation_rules import ObservationFacts, ProfileProblem, check_row, check_set
+from mainstream_desktop.core.ownership import refuse_if_read_only
 from mainstream_desktop.core.problems import Problem
 from mainstream_desktop.core.step_states import mark_in_progress
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
@@ -87,6 +88,7 @@ class ObservationService:
         with self._uow() as uow:
             session = uow.session
             workspace = workspace_by_code(session, workspace_code)
+            refuse_if_read_only(session, workspace.id, Observation.__tablename__)
             sources = _source_ids(session, workspace)
             problems: list[Problem] = []
             for number, (_id, form) in enumerate(edits, start=1):
@@ -111,6 +113,7 @@ class ObservationService:
     def _set_deleted(self, workspace_code: str, observation_ids: Sequence[str], deleted: bool) -> None:
         with self._uow() as uow:
             workspace = workspace_by_code(uow.session, workspace_code)
+            refuse_if_read_only(uow.session, workspace.id, Observation.__tablename__)
             for observation_id in observation_ids:
                 observation = uow.session.get(Observation, uuid.UUID(observation_id))
                 if observation is None or observation.workspace_id != workspace.id:

@@ -12,6 +12,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mainstream_desktop.core.errors import InvalidInput
+from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
+from mainstream_desktop.core.problems import Problem, error
 from mainstream_desktop.enums import SiteKind
 from mainstream_desktop.models.exchange import ChangeLogEntry, TrustedSite
 from mainstream_desktop.models.workspace import Site
@@ -41,3 +44,17 @@ def read_only_owner(session: Session, workspace_id: uuid.UUID, table_name: str) 
     site = session.get(Site, owner)
     trusted = session.get(TrustedSite, owner) if site is None else None
     return site.name if site is not None else trusted.name if trusted is not None else str(owner)
+
+
+def read_only_problem(owner: str) -> Problem:
+    return error("", "read_only", QT_TRANSLATE_NOOP(
+        CONTEXT, "This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review "
+                 "comment instead."), owner=owner)
+
+
+def refuse_if_read_only(session: Session, workspace_id: uuid.UUID, table_name: str) -> None:
+    """``InvalidInput`` when this site is a hub and the table's records of the workspace belong to
+    the country that owns it (every writing service checks before it writes)."""
+    owner = read_only_owner(session, workspace_id, table_name)
+    if owner:
+        raise InvalidInput([read_only_problem(owner)])

@@ -16,7 +16,8 @@ from sqlalchemy.exc import IntegrityError
 
 from mainstream_desktop.core.errors import InvalidInput, NotFound
 from mainstream_desktop.core.messages import CONTEXT, QT_TRANSLATE_NOOP
-from mainstream_desktop.core.ownership import read_only_owner
+from mainstream_desktop.core.ownership import read_only_owner, refuse_if_read_only
+from mainstream_desktop.core.ownership import read_only_problem as owner_problem
 from mainstream_desktop.core.problems import Problem, error
 from mainstream_desktop.core.evidence import evidence_choices, resolve as resolve_evidence
 from mainstream_desktop.core.record_specs import FieldKind, FieldSpec, RecordRow, RecordSpec, Suggestion
@@ -135,7 +136,7 @@ class RecordService:
             uow.discard_on_exit()
             workspace = workspace_by_code(uow.session, workspace_code)
             owner = read_only_owner(uow.session, workspace.id, model_of(spec).__tablename__)
-        return _read_only_problem(owner) if owner else None
+        return owner_problem(owner) if owner else None
 
     def save(self, workspace_code: str, spec: RecordSpec, values: Mapping[str, Any],
              record_id: str | None = None) -> str:
@@ -200,16 +201,8 @@ class RecordService:
             record.deleted_at = self._uow.clock()
 
 
-def _read_only_problem(owner: str) -> Problem:
-    return error("", "read_only", QT_TRANSLATE_NOOP(
-        CONTEXT, "This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review "
-                 "comment instead."), owner=owner)
-
-
 def _check_owner(session: Any, workspace_id: uuid.UUID, model: Any) -> None:
-    owner = read_only_owner(session, workspace_id, model.__tablename__)
-    if owner:
-        raise InvalidInput([_read_only_problem(owner)])
+    refuse_if_read_only(session, workspace_id, model.__tablename__)
 
 
 def _shown(field: FieldSpec, record: Any) -> Any:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from mainstream_desktop.core.imports.schema import ParsedTable, RejectedRow
 from mainstream_desktop.core.observation_dto import DIMENSIONS
 from mainstream_desktop.core.observation_rules import ObservationFacts, check_row
+from mainstream_desktop.core.ownership import refuse_if_read_only
 from mainstream_desktop.core.step_states import mark_in_progress
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
 from mainstream_desktop.db.change_capture import PendingChange, encode, record_bulk_changes
@@ -78,6 +79,7 @@ class TableImportService:
     def preview(self, workspace_code: str, parsed: ParsedTable) -> ImportReport:
         with self._uow() as uow:
             workspace = workspace_by_code(uow.session, workspace_code)
+            refuse_if_read_only(uow.session, workspace.id, OBSERVATIONS.name)
             source = _find_source(uow.session, workspace, parsed)
             plan = _plan(uow.session, workspace, source, parsed)
             uow.discard_on_exit()
@@ -87,6 +89,7 @@ class TableImportService:
         with self._uow() as uow:
             session = uow.session
             workspace = workspace_by_code(session, workspace_code)
+            refuse_if_read_only(session, workspace.id, OBSERVATIONS.name)
             source = _find_source(session, workspace, parsed) or _new_source(session, workspace, parsed)
             plan = _plan(session, workspace, source, parsed)
             now, actor = self._uow.clock(), self._uow.actor
