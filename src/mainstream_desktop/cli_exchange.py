@@ -120,9 +120,14 @@ def cmd_verify(services: Services, args: argparse.Namespace, out: Out) -> None:
     with _with_keys(exchange, lambda: exchange.verify(args.file)) as bundle:
         manifest = bundle.manifest
         out(f"valid bundle {manifest.bundle_id} ({manifest.kind}, format {manifest.format_version})")
-        out(f"signed by {manifest.sender_name} ({manifest.sender_site_id}), trusted for {manifest.workspace_code}")
+        signer = exchange.keys.trusted_site(manifest.sender_site_id)
+        code = manifest.workspace_code
+        rights = f"trusted as the hub: its review of {code} is accepted" if signer is not None and \
+            signer.is_hub and code not in signer.workspaces else f"trusted for {code}"
+        out(f"signed by {manifest.sender_name} ({manifest.sender_site_id}), {rights}")
         out(f"{_counted(manifest.total_changes, 'change')} in {_counted(len(manifest.members), 'member')}; "
             f"sha256 {bundle.sha256}")
+        out("each change is checked again on import ('import --dry-run' shows which would be accepted)")
 
 
 def cmd_import(services: Services, args: argparse.Namespace, out: Out) -> None:

@@ -580,6 +580,7 @@ def test_cli_exchange_with_protected_keys_asks_for_the_passphrase(data_dirs: tup
     monkeypatch.setattr(cli_common.getpass, "getpass", lambda prompt="": "correct horse")
     code, out, err = run_cli(capsys, "--data-dir", hub, "verify", str(bundle))
     assert code == 0 and "valid bundle" in out, err
+    assert ", trusted for KEN\n" in out and "'import --dry-run' shows which would be accepted" in out
     code, out, err = run_cli(capsys, "--data-dir", hub, "import", str(bundle))
     assert code == 0 and "imported" in out, err
 

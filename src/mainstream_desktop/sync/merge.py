@@ -134,7 +134,9 @@ class Merger:
         """The parts of ``verdict`` that are the same for every change of an origin and table: the
         origin's trust, and the sender's frontier."""
         if not self.context.may_write(change.origin, self.context.workspace_code, change.table):
-            return Verdict("REJECTED", f"site {change.origin} is not trusted for {self.context.workspace_code}")
+            code = self.context.workspace_code
+            return Verdict("REJECTED", f"site {change.origin} is not trusted here for {code} (not in the trust "
+                                       "list, or trusted for other workspaces): kept aside, not applied")
         frontier = self.frontier(origin)
         base = self.context.base_frontier.get(change.origin, 0)
         if frontier < base:
