@@ -31,3 +31,16 @@ def test_codes_by_their_labels_and_labels_back_to_codes(demo_services: Services)
     assert coded(types, "Something else") == "Something else" and coded(None, "Central bank") == "Central bank"
     assert coded(types, None) is None
     assert all(coded(types, labelled(types, code)) == code for code in types)
+
+
+def test_every_synced_table_has_a_title_for_the_exchange_windows() -> None:
+    """The drill-down, the history and the conflict queue name a record's table by its title;
+    a synced table without one showed its database name (``step_state``, ``workspace``)."""
+    import mainstream_desktop.models  # noqa: F401 - every model registered
+    from mainstream_desktop.models.base import Base, SyncedRecord
+    from mainstream_desktop.sync.status import table_titles
+
+    titles = table_titles()
+    synced = {mapper.class_.__tablename__ for mapper in Base.registry.mappers if issubclass(mapper.class_, SyncedRecord)}
+    assert synced <= set(titles), sorted(synced - set(titles))
+    assert all(titles[table] != table and titles[table][0].isupper() for table in synced)

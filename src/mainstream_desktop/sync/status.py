@@ -22,7 +22,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mainstream_desktop.core.record_registry import ALL_SPECS
-from mainstream_desktop.core.record_specs import FieldKind, RecordSpec
+from mainstream_desktop.core.messages import QT_TRANSLATE_NOOP as T
+from mainstream_desktop.core.record_specs import CONTEXT, FieldKind, RecordSpec
 from mainstream_desktop.core.records import model_of
 from mainstream_desktop.core.reference_data import ReferenceData
 from mainstream_desktop.core.workspace_lookup import workspace_by_code
@@ -197,9 +198,32 @@ def _spec_by_table() -> dict[str, RecordSpec]:
     return specs
 
 
+# Synced tables that no record spec edits, named for the exchange windows (drill-down, history,
+# conflicts) instead of by their table name; "records" context, like the specs' titles.
+OTHER_TABLE_TITLES = {
+    "workspace": T(CONTEXT, "Workspace settings"),
+    "workspace_membership": T(CONTEXT, "Workspace members"),
+    "step_state": T(CONTEXT, "Step progress"),
+    "observation": T(CONTEXT, "Migration profile figures"),
+    "profile_narrative": T(CONTEXT, "Migration profile texts"),
+    "validation_ack": T(CONTEXT, "Acknowledged data checks"),
+    "sector_impact_observation": T(CONTEXT, "Sector impact figures"),
+    "mgi_assessment": T(CONTEXT, "MGI assessments"),
+    "readiness_check": T(CONTEXT, "Readiness checks"),
+    "document": T(CONTEXT, "Documents"),
+    "evidence_link": T(CONTEXT, "Evidence links"),
+    "snapshot": T(CONTEXT, "Snapshots"),
+    "review_comment": T(CONTEXT, "Review comments"),
+    "peer_exchange": T(CONTEXT, "Peer exchanges"),
+    "handbook_change_proposal": T(CONTEXT, "Handbook change proposals"),
+    "proposal_lesson": T(CONTEXT, "Lessons behind a proposal"),
+}
+
+
 def table_titles() -> dict[str, str]:
-    """The title (an English template, "records" context) of every table a record spec edits."""
-    return {table: spec.title for table, spec in _spec_by_table().items()}
+    """The title (an English template, "records" context) of every synced table: a record spec's
+    title, else ``OTHER_TABLE_TITLES``."""
+    return {**OTHER_TABLE_TITLES, **{table: spec.title for table, spec in _spec_by_table().items()}}
 
 
 def code_labels(reference: ReferenceData, names: Iterable[RecordName]) -> dict[tuple[str, str], dict[str, str]]:
@@ -228,8 +252,8 @@ def coded(labels: Mapping[str, str] | None, value: Any) -> Any:
 
 def record_names(uow_factory: UnitOfWorkFactory, records: Iterable[tuple[str, str]]
                  ) -> dict[tuple[str, str], RecordName]:
-    """Names for ``(table, record id)`` pairs; a table without a record spec keeps its own name
-    as title and an empty label."""
+    """Names for ``(table, record id)`` pairs; a table without a record spec has its title from
+    ``OTHER_TABLE_TITLES`` (or its own name) and an empty label."""
     specs = _spec_by_table()
     result: dict[tuple[str, str], RecordName] = {}
     with uow_factory() as uow:
@@ -237,7 +261,7 @@ def record_names(uow_factory: UnitOfWorkFactory, records: Iterable[tuple[str, st
         for table, record_id in set(records):
             spec = specs.get(table)
             if spec is None:
-                result[(table, record_id)] = RecordName(table, record_id, table, "", {})
+                result[(table, record_id)] = RecordName(table, record_id, OTHER_TABLE_TITLES.get(table, table), "", {})
                 continue
             label = ""
             try:

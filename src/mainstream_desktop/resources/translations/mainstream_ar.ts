@@ -369,88 +369,92 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
-        <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
-        <translation>تحمل الحزمة الكاملة كل تغيير في {code}. ويمكن لأي موقع يثق ببطاقة هذا الموقع لـ {code} استيرادها؛ وهي غير مشفرة.</translation>
+        <source>A full bundle carries every change of {code}, whoever wrote it, and is not encrypted. A site that trusts this site&apos;s card for {code} can import it; the changes written at other sites are applied there only if it trusts those sites too.</source>
+        <translation>تحمل الحزمة الكاملة كل تغييرات {code} أيًّا كان كاتبها، وهي غير مشفّرة. يمكن لأي موقع يثق في بطاقة هذا الموقع لـ {code} أن يستوردها؛ ولا تُطبَّق هناك التغييرات المكتوبة في مواقع أخرى إلا إذا كان يثق في تلك المواقع أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="171"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="172"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
         <translation>لا يوجد شريك موثوق به بعد: ثِق ببطاقته من التبادل › المواقع الموثوقة لإرسال ما ينقصه فقط، مشفرًا له.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="175"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
         <translation>تحمل الحزمة ما لم يتلقَّه {name} من هذا الموقع بعد؛ وتبدأ الحزمة التالية له حيث تنتهي هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="214"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="215"/>
         <source>{count} changes written</source>
         <translation>كُتب {count} تغييرًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
         <source>Writing {name}…</source>
         <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="227"/>
         <source>Writing the bundle</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
         <source>Bundle written: {path}</source>
         <translation>كُتبت الحزمة: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="234"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
         <translation>{changes} تغيير (تغييرات) و{attachments} مرفق (مرفقات)، {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
         <source>Everything of {code}, for {name}.</source>
         <translation>كل ما يخص {code}، لـ {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
         <source>What {name} had not received yet.</source>
         <translation>ما لم يتلقَّه {name} بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="241"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="242"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
         <translation>كل ما يخص {code}، لأي موقع يثق بهذا الموقع.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
         <translation>لا جديد لـ {name}: لا تحمل الحزمة أي تغيير (واستيرادها لا يضر).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
         <source>Encrypted for {name}: only its site can open it.</source>
         <translation>مشفرة لـ {name}: لا يستطيع فتحها إلا موقعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="249"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
         <translation>غير مشفرة: إنها موقَّعة، فيُكتشف أي تغيير فيها، لكن يستطيع أي أحد قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="260"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="261"/>
         <source>Cancelled: no file was written.</source>
         <translation>أُلغي: لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="269"/>
         <source>The bundle was not written: {reason}</source>
         <translation>لم تُكتب الحزمة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="273"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="274"/>
         <source>Unlocking the keys</source>
         <translation>فتح المفاتيح</translation>
+    </message>
+    <message>
+        <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
+        <translation type="obsolete">تحمل الحزمة الكاملة كل تغيير في {code}. ويمكن لأي موقع يثق ببطاقة هذا الموقع لـ {code} استيرادها؛ وهي غير مشفرة.</translation>
     </message>
 </context>
 <context>
@@ -4508,29 +4512,34 @@
         <translation>{indicator} {period}: تختلف المصادر بنسبة {gap:.0%} ({low:,.1f} مقابل {high:,.1f})؛ وينبغي لجهة التنسيق التوفيق بينها وتحديد المصدر المفضل.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="137"/>
+        <location filename="../../core/observations.py" line="140"/>
         <source>Errors must be corrected, not acknowledged.</source>
         <translation>يجب تصحيح الأخطاء، لا الإقرار بها.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="139"/>
+        <location filename="../../core/observations.py" line="142"/>
         <source>Explain the warning in a short note.</source>
         <translation>اشرح التحذير في ملاحظة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="208"/>
+        <location filename="../../core/observations.py" line="211"/>
         <source>The source is not in this workspace&apos;s data-source inventory.</source>
         <translation>المصدر غير موجود في جرد مصادر البيانات لمساحة العمل هذه.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="213"/>
+        <location filename="../../core/observations.py" line="216"/>
         <source>Row {row}: {problem}</source>
         <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="227"/>
+        <location filename="../../core/observations.py" line="230"/>
         <source>{indicator} {period}: this source already has a value for the same cell.</source>
         <translation>{indicator} {period}: لهذا المصدر قيمة بالفعل للخلية نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ownership.py" line="50"/>
+        <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
+        <translation>مساحة العمل هذه تعود إلى {owner}: يراجعها المركز ولكن لا يغيرها. اكتب تعليق مراجعة بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_dto.py" line="21"/>
@@ -4948,67 +4957,62 @@
         <translation>«{criterion}» معلَّم بأنه مستوفى: أرفق دليلًا أو اشرحه في {minimum} حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="45"/>
+        <location filename="../../core/records.py" line="46"/>
         <source>“{field}” is required.</source>
         <translation>«{field}» مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="58"/>
+        <location filename="../../core/records.py" line="59"/>
         <source>“{field}” must be a whole number.</source>
         <translation>يجب أن يكون «{field}» عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="61"/>
+        <location filename="../../core/records.py" line="62"/>
         <source>“{field}” must lie between {minimum} and {maximum}.</source>
         <translation>يجب أن يقع «{field}» بين {minimum} و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="67"/>
+        <location filename="../../core/records.py" line="68"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» ليس {field} صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="71"/>
+        <location filename="../../core/records.py" line="72"/>
         <source>“{field}” must be an amount of 0 or more.</source>
         <translation>يجب أن يكون «{field}» مبلغًا قدره 0 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="75"/>
+        <location filename="../../core/records.py" line="76"/>
         <source>“{field}” must be a number.</source>
         <translation>يجب أن يكون «{field}» رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="78"/>
+        <location filename="../../core/records.py" line="79"/>
         <source>“{field}” must be a date.</source>
         <translation>يجب أن يكون «{field}» تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="171"/>
+        <location filename="../../core/records.py" line="172"/>
         <source>This record repeats one that is stored already (perhaps one deleted earlier); edit that one instead.</source>
         <translation>يكرر هذا السجل سجلًا مخزنًا بالفعل (ربما سجلًا حُذف سابقًا)؛ عدِّل ذلك السجل بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="186"/>
+        <location filename="../../core/records.py" line="187"/>
         <source>“{field}” does not belong to the chosen “{parent}”.</source>
         <translation>«{field}» لا ينتمي إلى «{parent}» المختار.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="204"/>
-        <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
-        <translation>مساحة العمل هذه تعود إلى {owner}: يراجعها المركز ولكن لا يغيرها. اكتب تعليق مراجعة بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../../core/records.py" line="231"/>
+        <location filename="../../core/records.py" line="224"/>
         <source>“{field}” points at evidence that is not in this workspace.</source>
         <translation>يشير «{field}» إلى دليل غير موجود في مساحة العمل هذه.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="247"/>
+        <location filename="../../core/records.py" line="240"/>
         <source>“{field}” points at a record that is not in this workspace.</source>
         <translation>يشير «{field}» إلى سجل غير موجود في مساحة العمل هذه.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="270"/>
+        <location filename="../../core/records.py" line="263"/>
         <source>“{value}” is already in the list ({field}).</source>
         <translation>«{value}» موجود بالفعل في القائمة ({field}).</translation>
     </message>
@@ -7423,6 +7427,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="60"/>
+        <location filename="../../sync/status.py" line="217"/>
         <source>Peer exchanges</source>
         <translation>تبادلات الأقران</translation>
     </message>
@@ -7448,6 +7453,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="72"/>
+        <location filename="../../sync/status.py" line="218"/>
         <source>Handbook change proposals</source>
         <translation>مقترحات تغيير الدليل</translation>
     </message>
@@ -7689,6 +7695,7 @@
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="81"/>
+        <location filename="../../sync/status.py" line="216"/>
         <source>Review comments</source>
         <translation>تعليقات المراجعة</translation>
     </message>
@@ -7711,6 +7718,71 @@
         <location filename="../../reports/workspace_workbook.py" line="86"/>
         <source>Answer to</source>
         <translation>ردًا على</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="204"/>
+        <source>Workspace settings</source>
+        <translation>إعدادات مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="205"/>
+        <source>Workspace members</source>
+        <translation>أعضاء مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="206"/>
+        <source>Step progress</source>
+        <translation>تقدّم الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="207"/>
+        <source>Migration profile figures</source>
+        <translation>أرقام ملف الهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="208"/>
+        <source>Migration profile texts</source>
+        <translation>نصوص ملف الهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="209"/>
+        <source>Acknowledged data checks</source>
+        <translation>فحوص البيانات المُقَرّ بها</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="210"/>
+        <source>Sector impact figures</source>
+        <translation>أرقام الأثر القطاعي</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="211"/>
+        <source>MGI assessments</source>
+        <translation>تقييمات مؤشرات حوكمة الهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="212"/>
+        <source>Readiness checks</source>
+        <translation>فحوص الجاهزية</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="213"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="214"/>
+        <source>Evidence links</source>
+        <translation>روابط الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="215"/>
+        <source>Snapshots</source>
+        <translation>اللقطات</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="219"/>
+        <source>Lessons behind a proposal</source>
+        <translation>الدروس التي يستند إليها مقترح</translation>
     </message>
     <message>
         <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>

@@ -369,88 +369,92 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
-        <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
-        <translation>Un paquete completo lleva todos los cambios de {code}. Cualquier sitio que confíe en la tarjeta de este sitio para {code} puede importarlo; no va cifrado.</translation>
+        <source>A full bundle carries every change of {code}, whoever wrote it, and is not encrypted. A site that trusts this site&apos;s card for {code} can import it; the changes written at other sites are applied there only if it trusts those sites too.</source>
+        <translation>Un paquete completo lleva todos los cambios de {code}, los haya escrito quien sea, y no está cifrado. Un sitio que confía en la tarjeta de este sitio para {code} puede importarlo; los cambios escritos en otros sitios solo se aplican allí si también confía en esos sitios.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="171"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="172"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
         <translation>Todavía no confía en ningún socio: confíe en su tarjeta en Intercambio › Sitios de confianza para enviarle solo lo que le falta, cifrado para él.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="175"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
         <translation>El paquete lleva lo que {name} aún no ha recibido de este sitio; el próximo paquete para él empezará donde termina este.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="214"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="215"/>
         <source>{count} changes written</source>
         <translation>{count} cambios escritos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="227"/>
         <source>Writing the bundle</source>
         <translation>Escribiendo el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
         <source>Bundle written: {path}</source>
         <translation>Paquete escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="234"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
         <translation>{changes} cambio(s) y {attachments} adjunto(s), {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
         <source>Everything of {code}, for {name}.</source>
         <translation>Todo {code}, para {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
         <source>What {name} had not received yet.</source>
         <translation>Lo que {name} aún no había recibido.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="241"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="242"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
         <translation>Todo {code}, para cualquier sitio que confíe en este.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
         <translation>Nada nuevo para {name}: el paquete no lleva ningún cambio (importarlo no causa ningún daño).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
         <source>Encrypted for {name}: only its site can open it.</source>
         <translation>Cifrado para {name}: solo su sitio puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="249"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
         <translation>Sin cifrar: está firmado, por lo que se detecta cualquier alteración, pero cualquiera puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="260"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="261"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="269"/>
         <source>The bundle was not written: {reason}</source>
         <translation>El paquete no se escribió: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="273"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="274"/>
         <source>Unlocking the keys</source>
         <translation>Desbloqueando las claves</translation>
+    </message>
+    <message>
+        <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
+        <translation type="obsolete">Un paquete completo lleva todos los cambios de {code}. Cualquier sitio que confíe en la tarjeta de este sitio para {code} puede importarlo; no va cifrado.</translation>
     </message>
 </context>
 <context>
@@ -4508,29 +4512,34 @@
         <translation>{indicator} {period}: las fuentes difieren en un {gap:.0%} ({low:,.1f} frente a {high:,.1f}); el coordinador nacional debe conciliarlas y marcar la preferida.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="137"/>
+        <location filename="../../core/observations.py" line="140"/>
         <source>Errors must be corrected, not acknowledged.</source>
         <translation>Los errores deben corregirse, no justificarse.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="139"/>
+        <location filename="../../core/observations.py" line="142"/>
         <source>Explain the warning in a short note.</source>
         <translation>Explique la advertencia en una nota breve.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="208"/>
+        <location filename="../../core/observations.py" line="211"/>
         <source>The source is not in this workspace&apos;s data-source inventory.</source>
         <translation>La fuente no está en el inventario de fuentes de datos de este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="213"/>
+        <location filename="../../core/observations.py" line="216"/>
         <source>Row {row}: {problem}</source>
         <translation>Fila {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="227"/>
+        <location filename="../../core/observations.py" line="230"/>
         <source>{indicator} {period}: this source already has a value for the same cell.</source>
         <translation>{indicator} {period}: esta fuente ya tiene un valor para la misma celda.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ownership.py" line="50"/>
+        <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
+        <translation>Este espacio de trabajo pertenece a {owner}: el centro lo revisa, pero no lo modifica. Escriba un comentario de revisión en su lugar.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_dto.py" line="21"/>
@@ -4948,67 +4957,62 @@
         <translation>«{criterion}» está marcado como cumplido: adjunte evidencia o explíquelo en al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="45"/>
+        <location filename="../../core/records.py" line="46"/>
         <source>“{field}” is required.</source>
         <translation>«{field}» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="58"/>
+        <location filename="../../core/records.py" line="59"/>
         <source>“{field}” must be a whole number.</source>
         <translation>«{field}» debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="61"/>
+        <location filename="../../core/records.py" line="62"/>
         <source>“{field}” must lie between {minimum} and {maximum}.</source>
         <translation>«{field}» debe estar entre {minimum} y {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="67"/>
+        <location filename="../../core/records.py" line="68"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» no es un valor válido de {field}.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="71"/>
+        <location filename="../../core/records.py" line="72"/>
         <source>“{field}” must be an amount of 0 or more.</source>
         <translation>«{field}» debe ser un importe igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="75"/>
+        <location filename="../../core/records.py" line="76"/>
         <source>“{field}” must be a number.</source>
         <translation>«{field}» debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="78"/>
+        <location filename="../../core/records.py" line="79"/>
         <source>“{field}” must be a date.</source>
         <translation>«{field}» debe ser una fecha.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="171"/>
+        <location filename="../../core/records.py" line="172"/>
         <source>This record repeats one that is stored already (perhaps one deleted earlier); edit that one instead.</source>
         <translation>Este registro repite uno que ya está guardado (quizás uno eliminado antes); edite ese en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="186"/>
+        <location filename="../../core/records.py" line="187"/>
         <source>“{field}” does not belong to the chosen “{parent}”.</source>
         <translation>«{field}» no pertenece al «{parent}» elegido.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="204"/>
-        <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
-        <translation>Este espacio de trabajo pertenece a {owner}: el centro lo revisa, pero no lo modifica. Escriba un comentario de revisión en su lugar.</translation>
-    </message>
-    <message>
-        <location filename="../../core/records.py" line="231"/>
+        <location filename="../../core/records.py" line="224"/>
         <source>“{field}” points at evidence that is not in this workspace.</source>
         <translation>«{field}» remite a una evidencia que no está en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="247"/>
+        <location filename="../../core/records.py" line="240"/>
         <source>“{field}” points at a record that is not in this workspace.</source>
         <translation>«{field}» remite a un registro que no está en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="270"/>
+        <location filename="../../core/records.py" line="263"/>
         <source>“{value}” is already in the list ({field}).</source>
         <translation>«{value}» ya está en la lista ({field}).</translation>
     </message>
@@ -7423,6 +7427,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="60"/>
+        <location filename="../../sync/status.py" line="217"/>
         <source>Peer exchanges</source>
         <translation>Intercambios entre pares</translation>
     </message>
@@ -7448,6 +7453,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="72"/>
+        <location filename="../../sync/status.py" line="218"/>
         <source>Handbook change proposals</source>
         <translation>Propuestas de cambio al manual</translation>
     </message>
@@ -7689,6 +7695,7 @@
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="81"/>
+        <location filename="../../sync/status.py" line="216"/>
         <source>Review comments</source>
         <translation>Comentarios de revisión</translation>
     </message>
@@ -7711,6 +7718,71 @@
         <location filename="../../reports/workspace_workbook.py" line="86"/>
         <source>Answer to</source>
         <translation>Respuesta a</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="204"/>
+        <source>Workspace settings</source>
+        <translation>Configuración del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="205"/>
+        <source>Workspace members</source>
+        <translation>Miembros del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="206"/>
+        <source>Step progress</source>
+        <translation>Avance de los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="207"/>
+        <source>Migration profile figures</source>
+        <translation>Cifras del perfil migratorio</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="208"/>
+        <source>Migration profile texts</source>
+        <translation>Textos del perfil migratorio</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="209"/>
+        <source>Acknowledged data checks</source>
+        <translation>Controles de datos aceptados</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="210"/>
+        <source>Sector impact figures</source>
+        <translation>Cifras de impacto sectorial</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="211"/>
+        <source>MGI assessments</source>
+        <translation>Evaluaciones IGM</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="212"/>
+        <source>Readiness checks</source>
+        <translation>Comprobaciones de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="213"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="214"/>
+        <source>Evidence links</source>
+        <translation>Vínculos a evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="215"/>
+        <source>Snapshots</source>
+        <translation>Instantáneas</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="219"/>
+        <source>Lessons behind a proposal</source>
+        <translation>Lecciones en que se basa una propuesta</translation>
     </message>
 </context>
 <context>

@@ -369,88 +369,92 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
-        <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
-        <translation>Un paquet complet contient toutes les modifications de {code}. Tout site qui fait confiance à la carte de ce site pour {code} peut l&apos;importer ; il n&apos;est pas chiffré.</translation>
+        <source>A full bundle carries every change of {code}, whoever wrote it, and is not encrypted. A site that trusts this site&apos;s card for {code} can import it; the changes written at other sites are applied there only if it trusts those sites too.</source>
+        <translation>Un lot complet contient toutes les modifications de {code}, quel qu’en soit l’auteur, et n’est pas chiffré. Un site qui fait confiance à la carte de ce site pour {code} peut l’importer ; les modifications écrites sur d’autres sites n’y sont appliquées que s’il fait aussi confiance à ces sites.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="171"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="172"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
         <translation>Aucun partenaire n&apos;est encore de confiance : faites confiance à sa carte sous Échanges › Sites de confiance pour n&apos;envoyer que ce qui lui manque, chiffré pour lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="175"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
         <translation>Le paquet contient ce que {name} n&apos;a pas encore reçu de ce site ; le prochain paquet pour ce partenaire commencera là où celui-ci s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="214"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="215"/>
         <source>{count} changes written</source>
         <translation>{count} modifications écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="227"/>
         <source>Writing the bundle</source>
         <translation>Écriture du paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
         <source>Bundle written: {path}</source>
         <translation>Paquet écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="234"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
         <translation>{changes} modification(s) et {attachments} pièce(s) jointe(s), {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
         <source>Everything of {code}, for {name}.</source>
         <translation>Tout {code}, pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
         <source>What {name} had not received yet.</source>
         <translation>Ce que {name} n&apos;avait pas encore reçu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="241"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="242"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
         <translation>Tout {code}, pour tout site qui fait confiance à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
         <translation>Rien de nouveau pour {name} : le paquet ne contient aucune modification (l&apos;importer est sans effet).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
         <source>Encrypted for {name}: only its site can open it.</source>
         <translation>Chiffré pour {name} : seul son site peut l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="249"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
         <translation>Non chiffré : il est signé, donc toute altération est détectée, mais tout le monde peut le lire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="260"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="261"/>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="269"/>
         <source>The bundle was not written: {reason}</source>
         <translation>Le paquet n&apos;a pas été écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="273"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="274"/>
         <source>Unlocking the keys</source>
         <translation>Déverrouillage des clés</translation>
+    </message>
+    <message>
+        <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
+        <translation type="obsolete">Un paquet complet contient toutes les modifications de {code}. Tout site qui fait confiance à la carte de ce site pour {code} peut l&apos;importer ; il n&apos;est pas chiffré.</translation>
     </message>
 </context>
 <context>
@@ -4508,29 +4512,34 @@
         <translation>{indicator} {period} : les sources divergent de {gap:.0%} ({low:,.1f} contre {high:,.1f}) ; le point focal doit les rapprocher et marquer celle à privilégier.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="137"/>
+        <location filename="../../core/observations.py" line="140"/>
         <source>Errors must be corrected, not acknowledged.</source>
         <translation>Les erreurs doivent être corrigées ; on ne peut pas simplement en prendre acte.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="139"/>
+        <location filename="../../core/observations.py" line="142"/>
         <source>Explain the warning in a short note.</source>
         <translation>Expliquez l&apos;avertissement dans une courte note.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="208"/>
+        <location filename="../../core/observations.py" line="211"/>
         <source>The source is not in this workspace&apos;s data-source inventory.</source>
         <translation>La source ne figure pas dans l&apos;inventaire des sources de données de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="213"/>
+        <location filename="../../core/observations.py" line="216"/>
         <source>Row {row}: {problem}</source>
         <translation>Ligne {row} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="227"/>
+        <location filename="../../core/observations.py" line="230"/>
         <source>{indicator} {period}: this source already has a value for the same cell.</source>
         <translation>{indicator} {period} : cette source a déjà une valeur pour la même cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ownership.py" line="50"/>
+        <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
+        <translation>Cet espace de travail appartient à {owner} : le pôle central l&apos;examine mais ne le modifie pas. Rédigez plutôt un commentaire d&apos;examen.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_dto.py" line="21"/>
@@ -4948,67 +4957,62 @@
         <translation>« {criterion} » est marqué comme rempli : joignez un justificatif ou expliquez-le en {minimum} caractères au moins.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="45"/>
+        <location filename="../../core/records.py" line="46"/>
         <source>“{field}” is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="58"/>
+        <location filename="../../core/records.py" line="59"/>
         <source>“{field}” must be a whole number.</source>
         <translation>« {field} » doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="61"/>
+        <location filename="../../core/records.py" line="62"/>
         <source>“{field}” must lie between {minimum} and {maximum}.</source>
         <translation>« {field} » doit être compris entre {minimum} et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="67"/>
+        <location filename="../../core/records.py" line="68"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>« {value} » n&apos;est pas une valeur valide pour « {field} ».</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="71"/>
+        <location filename="../../core/records.py" line="72"/>
         <source>“{field}” must be an amount of 0 or more.</source>
         <translation>« {field} » doit être un montant supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="75"/>
+        <location filename="../../core/records.py" line="76"/>
         <source>“{field}” must be a number.</source>
         <translation>« {field} » doit être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="78"/>
+        <location filename="../../core/records.py" line="79"/>
         <source>“{field}” must be a date.</source>
         <translation>« {field} » doit être une date.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="171"/>
+        <location filename="../../core/records.py" line="172"/>
         <source>This record repeats one that is stored already (perhaps one deleted earlier); edit that one instead.</source>
         <translation>Cet enregistrement reproduit un enregistrement déjà stocké (peut-être supprimé auparavant) ; modifiez plutôt celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="186"/>
+        <location filename="../../core/records.py" line="187"/>
         <source>“{field}” does not belong to the chosen “{parent}”.</source>
         <translation>« {field} » n&apos;appartient pas à l&apos;élément « {parent} » choisi.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="204"/>
-        <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
-        <translation>Cet espace de travail appartient à {owner} : le pôle central l&apos;examine mais ne le modifie pas. Rédigez plutôt un commentaire d&apos;examen.</translation>
-    </message>
-    <message>
-        <location filename="../../core/records.py" line="231"/>
+        <location filename="../../core/records.py" line="224"/>
         <source>“{field}” points at evidence that is not in this workspace.</source>
         <translation>« {field} » renvoie à un justificatif qui ne se trouve pas dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="247"/>
+        <location filename="../../core/records.py" line="240"/>
         <source>“{field}” points at a record that is not in this workspace.</source>
         <translation>« {field} » renvoie à un enregistrement qui ne se trouve pas dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="270"/>
+        <location filename="../../core/records.py" line="263"/>
         <source>“{value}” is already in the list ({field}).</source>
         <translation>« {value} » figure déjà dans la liste ({field}).</translation>
     </message>
@@ -7423,6 +7427,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="60"/>
+        <location filename="../../sync/status.py" line="217"/>
         <source>Peer exchanges</source>
         <translation>Échanges entre pairs</translation>
     </message>
@@ -7448,6 +7453,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="72"/>
+        <location filename="../../sync/status.py" line="218"/>
         <source>Handbook change proposals</source>
         <translation>Propositions de modification du manuel</translation>
     </message>
@@ -7689,6 +7695,7 @@
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="81"/>
+        <location filename="../../sync/status.py" line="216"/>
         <source>Review comments</source>
         <translation>Commentaires d&apos;examen</translation>
     </message>
@@ -7711,6 +7718,71 @@
         <location filename="../../reports/workspace_workbook.py" line="86"/>
         <source>Answer to</source>
         <translation>Réponse à</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="204"/>
+        <source>Workspace settings</source>
+        <translation>Paramètres de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="205"/>
+        <source>Workspace members</source>
+        <translation>Membres de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="206"/>
+        <source>Step progress</source>
+        <translation>Avancement des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="207"/>
+        <source>Migration profile figures</source>
+        <translation>Chiffres du profil migratoire</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="208"/>
+        <source>Migration profile texts</source>
+        <translation>Textes du profil migratoire</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="209"/>
+        <source>Acknowledged data checks</source>
+        <translation>Contrôles de données validés</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="210"/>
+        <source>Sector impact figures</source>
+        <translation>Chiffres d’impact sectoriel</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="211"/>
+        <source>MGI assessments</source>
+        <translation>Évaluations IGM</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="212"/>
+        <source>Readiness checks</source>
+        <translation>Vérifications de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="213"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="214"/>
+        <source>Evidence links</source>
+        <translation>Liens vers les éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="215"/>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="219"/>
+        <source>Lessons behind a proposal</source>
+        <translation>Leçons à l’origine d’une proposition</translation>
     </message>
     <message>
         <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>

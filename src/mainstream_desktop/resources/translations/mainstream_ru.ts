@@ -369,88 +369,92 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_export.py" line="168"/>
-        <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
-        <translation>Полный пакет содержит все изменения {code}. Его может импортировать любой узел, доверяющий карточке этого узла для {code}; пакет не зашифрован.</translation>
+        <source>A full bundle carries every change of {code}, whoever wrote it, and is not encrypted. A site that trusts this site&apos;s card for {code} can import it; the changes written at other sites are applied there only if it trusts those sites too.</source>
+        <translation>Полный пакет содержит все изменения {code}, кто бы их ни внёс, и не зашифрован. Его может импортировать сайт, доверяющий карточке этого сайта для {code}; изменения, внесённые на других сайтах, применяются там, только если он доверяет и этим сайтам.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="171"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="172"/>
         <source>No partner is trusted yet: trust its card under Exchange › Trusted sites to send only what it lacks, encrypted for it.</source>
         <translation>Доверенных партнёров пока нет: добавьте карточку партнёра в разделе «Обмен › Доверенные узлы», чтобы отправлять только недостающее и в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="174"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="175"/>
         <source>The bundle carries what {name} has not received from this site yet; the next bundle for it starts where this one ends.</source>
         <translation>Пакет содержит то, что {name} ещё не получил от этого узла; следующий пакет для него начнётся там, где закончится этот.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="214"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="215"/>
         <source>{count} changes written</source>
         <translation>Записано изменений: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="225"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="226"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="227"/>
         <source>Writing the bundle</source>
         <translation>Запись пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="232"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
         <source>Bundle written: {path}</source>
         <translation>Пакет записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="233"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="234"/>
         <source>{changes} change(s) and {attachments} attachment(s), {size}.</source>
         <translation>Изменений: {changes}, вложений: {attachments}, {size}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="237"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="238"/>
         <source>Everything of {code}, for {name}.</source>
         <translation>Все данные {code} для {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="239"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="240"/>
         <source>What {name} had not received yet.</source>
         <translation>То, что {name} ещё не получил.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="241"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="242"/>
         <source>Everything of {code}, for any site that trusts this one.</source>
         <translation>Все данные {code} для любого узла, доверяющего этому.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="244"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="245"/>
         <source>Nothing new for {name}: the bundle carries no change (importing it does no harm).</source>
         <translation>Для {name} нет ничего нового: пакет не содержит изменений (его импорт ничему не повредит).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="246"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="247"/>
         <source>Encrypted for {name}: only its site can open it.</source>
         <translation>Зашифровано для {name}: открыть его сможет только этот узел.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="248"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="249"/>
         <source>Not encrypted: it is signed, so any change to it is detected, but anyone can read it.</source>
         <translation>Не зашифровано: пакет подписан, поэтому любое изменение будет обнаружено, но прочитать его может кто угодно.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="260"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="261"/>
         <source>Cancelled: no file was written.</source>
         <translation>Отменено: файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="268"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="269"/>
         <source>The bundle was not written: {reason}</source>
         <translation>Пакет не записан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_export.py" line="273"/>
+        <location filename="../../ui/dialogs/exchange_export.py" line="274"/>
         <source>Unlocking the keys</source>
         <translation>Разблокировка ключей</translation>
+    </message>
+    <message>
+        <source>A full bundle carries every change of {code}. Any site that trusts this site&apos;s card for {code} can import it; it is not encrypted.</source>
+        <translation type="obsolete">Полный пакет содержит все изменения {code}. Его может импортировать любой узел, доверяющий карточке этого узла для {code}; пакет не зашифрован.</translation>
     </message>
 </context>
 <context>
@@ -4508,29 +4512,34 @@
         <translation>{indicator} {period}: источники расходятся на {gap:.0%} ({low:,.1f} против {high:,.1f}); координатору следует согласовать их и отметить предпочтительный.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="137"/>
+        <location filename="../../core/observations.py" line="140"/>
         <source>Errors must be corrected, not acknowledged.</source>
         <translation>Ошибки нужно исправлять, а не принимать.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="139"/>
+        <location filename="../../core/observations.py" line="142"/>
         <source>Explain the warning in a short note.</source>
         <translation>Поясните предупреждение в коротком примечании.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="208"/>
+        <location filename="../../core/observations.py" line="211"/>
         <source>The source is not in this workspace&apos;s data-source inventory.</source>
         <translation>Этого источника нет в перечне источников данных рабочего пространства.</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="213"/>
+        <location filename="../../core/observations.py" line="216"/>
         <source>Row {row}: {problem}</source>
         <translation>Строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../core/observations.py" line="227"/>
+        <location filename="../../core/observations.py" line="230"/>
         <source>{indicator} {period}: this source already has a value for the same cell.</source>
         <translation>{indicator} {period}: у этого источника уже есть значение для этой ячейки.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ownership.py" line="50"/>
+        <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
+        <translation>Это рабочее пространство принадлежит {owner}: центр рецензирует его, но не изменяет. Вместо этого напишите замечание.</translation>
     </message>
     <message>
         <location filename="../../core/portfolio_dto.py" line="21"/>
@@ -4948,67 +4957,62 @@
         <translation>«{criterion}» отмечен как выполненный: прикрепите подтверждение или поясните не менее чем в {minimum} символах.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="45"/>
+        <location filename="../../core/records.py" line="46"/>
         <source>“{field}” is required.</source>
         <translation>Поле «{field}» обязательно.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="58"/>
+        <location filename="../../core/records.py" line="59"/>
         <source>“{field}” must be a whole number.</source>
         <translation>«{field}» должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="61"/>
+        <location filename="../../core/records.py" line="62"/>
         <source>“{field}” must lie between {minimum} and {maximum}.</source>
         <translation>«{field}» должно быть от {minimum} до {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="67"/>
+        <location filename="../../core/records.py" line="68"/>
         <source>“{value}” is not a valid {field}.</source>
         <translation>«{value}» — недопустимое значение поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="71"/>
+        <location filename="../../core/records.py" line="72"/>
         <source>“{field}” must be an amount of 0 or more.</source>
         <translation>«{field}» должно быть суммой не меньше 0.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="75"/>
+        <location filename="../../core/records.py" line="76"/>
         <source>“{field}” must be a number.</source>
         <translation>«{field}» должно быть числом.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="78"/>
+        <location filename="../../core/records.py" line="79"/>
         <source>“{field}” must be a date.</source>
         <translation>«{field}» должно быть датой.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="171"/>
+        <location filename="../../core/records.py" line="172"/>
         <source>This record repeats one that is stored already (perhaps one deleted earlier); edit that one instead.</source>
         <translation>Эта запись повторяет уже сохранённую (возможно, удалённую ранее); измените ту запись.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="186"/>
+        <location filename="../../core/records.py" line="187"/>
         <source>“{field}” does not belong to the chosen “{parent}”.</source>
         <translation>«{field}» не относится к выбранному «{parent}».</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="204"/>
-        <source>This workspace belongs to {owner}: the hub reviews it but does not change it. Write a review comment instead.</source>
-        <translation>Это рабочее пространство принадлежит {owner}: центр рецензирует его, но не изменяет. Вместо этого напишите замечание.</translation>
-    </message>
-    <message>
-        <location filename="../../core/records.py" line="231"/>
+        <location filename="../../core/records.py" line="224"/>
         <source>“{field}” points at evidence that is not in this workspace.</source>
         <translation>«{field}» ссылается на подтверждение, которого нет в этом рабочем пространстве.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="247"/>
+        <location filename="../../core/records.py" line="240"/>
         <source>“{field}” points at a record that is not in this workspace.</source>
         <translation>«{field}» ссылается на запись, которой нет в этом рабочем пространстве.</translation>
     </message>
     <message>
-        <location filename="../../core/records.py" line="270"/>
+        <location filename="../../core/records.py" line="263"/>
         <source>“{value}” is already in the list ({field}).</source>
         <translation>«{value}» уже есть в списке ({field}).</translation>
     </message>
@@ -7423,6 +7427,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="60"/>
+        <location filename="../../sync/status.py" line="217"/>
         <source>Peer exchanges</source>
         <translation>Взаимные обмены</translation>
     </message>
@@ -7448,6 +7453,7 @@
     </message>
     <message>
         <location filename="../../core/review_specs.py" line="72"/>
+        <location filename="../../sync/status.py" line="218"/>
         <source>Handbook change proposals</source>
         <translation>Предложения об изменении руководства</translation>
     </message>
@@ -7689,6 +7695,7 @@
     </message>
     <message>
         <location filename="../../reports/workspace_workbook.py" line="81"/>
+        <location filename="../../sync/status.py" line="216"/>
         <source>Review comments</source>
         <translation>Замечания рецензентов</translation>
     </message>
@@ -7711,6 +7718,71 @@
         <location filename="../../reports/workspace_workbook.py" line="86"/>
         <source>Answer to</source>
         <translation>Ответ на</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="204"/>
+        <source>Workspace settings</source>
+        <translation>Настройки рабочей области</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="205"/>
+        <source>Workspace members</source>
+        <translation>Участники рабочей области</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="206"/>
+        <source>Step progress</source>
+        <translation>Ход выполнения шагов</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="207"/>
+        <source>Migration profile figures</source>
+        <translation>Показатели миграционного профиля</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="208"/>
+        <source>Migration profile texts</source>
+        <translation>Тексты миграционного профиля</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="209"/>
+        <source>Acknowledged data checks</source>
+        <translation>Принятые проверки данных</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="210"/>
+        <source>Sector impact figures</source>
+        <translation>Показатели отраслевого воздействия</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="211"/>
+        <source>MGI assessments</source>
+        <translation>Оценки MGI</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="212"/>
+        <source>Readiness checks</source>
+        <translation>Проверки готовности</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="213"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="214"/>
+        <source>Evidence links</source>
+        <translation>Ссылки на доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="215"/>
+        <source>Snapshots</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <location filename="../../sync/status.py" line="219"/>
+        <source>Lessons behind a proposal</source>
+        <translation>Уроки, на которых основано предложение</translation>
     </message>
     <message>
         <source>left out: names, e-mail addresses, phone numbers and references to people (the columns are listed below)</source>

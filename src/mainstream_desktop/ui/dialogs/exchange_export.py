@@ -165,8 +165,9 @@ class ExchangeExportDialog(QDialog):
 
     def _explain(self, partner: TrustedSiteInfo | None) -> str:
         if partner is None:
-            text = self.tr("A full bundle carries every change of {code}. Any site that trusts this site's card "
-                           "for {code} can import it; it is not encrypted.").format(code=self._code)
+            text = self.tr("A full bundle carries every change of {code}, whoever wrote it, and is not encrypted. "
+                           "A site that trusts this site's card for {code} can import it; the changes written at "
+                           "other sites are applied there only if it trusts those sites too.").format(code=self._code)
             if not self.partners:
                 text += "\n" + self.tr("No partner is trusted yet: trust its card under Exchange \u203a Trusted "
                                        "sites to send only what it lacks, encrypted for it.")
