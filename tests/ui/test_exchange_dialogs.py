@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from mainstream_desktop.core.participation_specs import INSTITUTIONS
@@ -191,6 +192,10 @@ def test_conflict_resolved_in_the_queue_travels_back(qtbot, demo_services, hub_s
     assert values == {"CTRY", "HUB"}
     assert "tester" in queue.table.item(0, 4).text() + queue.table.item(0, 6).text()
     assert queue.keep_button.isEnabled() and queue.history_button.isEnabled()
+    qtbot.keyClick(queue.table, Qt.Key.Key_Return)  # Enter in the list resolves nothing
+    qtbot.wait(200)
+    assert len(ConflictService(hub.uow).conflicts("JAM")) == 1 and queue.table.rowCount() == 1
+    queue.show()
 
     opened = []
     queue.open_dialog = lambda dialog: (opened.append(dialog), qtbot.addWidget(dialog), dialog.show())

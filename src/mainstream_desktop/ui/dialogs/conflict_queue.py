@@ -120,6 +120,8 @@ class ConflictQueueDialog(QDialog):
         self.edit_button.clicked.connect(self.edit)
         self.history_button = QPushButton(self.tr("History of this record\u2026"))
         self.history_button.clicked.connect(self.show_history)
+        for button in (self.keep_button, self.other_button, self.edit_button, self.history_button):
+            button.setAutoDefault(False)  # Enter in the table must not resolve a conflict
         actions = QHBoxLayout()
         for button in (self.keep_button, self.other_button, self.edit_button):
             actions.addWidget(button)
@@ -170,7 +172,7 @@ class ConflictQueueDialog(QDialog):
                 count=len(self.conflicts)))
             if not self.table.selectedItems():
                 select_row(self.table, 0)
-            self.table.setFocus()  # Enter must not resolve a conflict: no button has the focus first
+            self.table.setFocus()  # the arrows move between conflicts
         else:
             self.summary.setText(self.tr("No open conflict in {code}.").format(code=self._code))
         self.loaded = True
