@@ -102,12 +102,12 @@ def cmd_export(services: Services, args: argparse.Namespace, out: Out) -> None:
 
     exchange = _exchange(services)
     recipients = [read_card(path) for path in args.encrypt_to]
-    if args.for_site and exchange.keys.trusted_site(args.for_site) is None:
+    result = _with_keys(exchange, lambda: exchange.export(args.workspace, args.out, full=args.full,
+                                                          for_site=args.for_site, recipients=recipients))
+    if args.for_site and exchange.keys.trusted_site(args.for_site) is None:  # a mistyped id is not refused
         print(f"mainstream: note: {args.for_site} is not in this site's trust list; check the id with "
               "'mainstream keys list' (the bundle is written, and what it holds counts as sent to that site)",
               file=sys.stderr)
-    result = _with_keys(exchange, lambda: exchange.export(args.workspace, args.out, full=args.full,
-                                                          for_site=args.for_site, recipients=recipients))
     what = "full" if args.full or not args.for_site else "incremental"
     out(f"wrote {result.path}: {what} bundle of {result.workspace}, {_counted(result.changes, 'change')}, "
         f"{_counted(result.attachments, 'attachment')}, {result.size_bytes:,} bytes"

@@ -409,3 +409,12 @@ def test_a_bundle_for_a_partner_encrypted_only_for_others_is_refused(shared, tmp
     right = a.export("KEN", tmp_path / "right.mdbundle", for_site=hub_id,
                      recipients=[b.keys.local_card(), hub.keys.local_card()])
     assert right.encrypted and hub.import_bundle(right.path).reconciled
+
+
+def test_changes_applied_counts_what_changed_something_here():
+    from mainstream_desktop.sync.exchange import ImportReport
+
+    counts = {"new": 3, "updated": 2, "unchanged": 4, "duplicate": 5, "conflicting": 1, "held": 6, "rejected": 7}
+    report = ImportReport("b", "KEN", "a", "id", "changes", sum(counts.values()), counts, (), True)
+    assert report.changes_applied == 6 and report.reconciled
+    assert ImportReport("b", "KEN", "a", "id", "full", 7, {"rejected": 7}, (), True).changes_applied == 0

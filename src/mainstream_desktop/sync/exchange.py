@@ -97,6 +97,9 @@ class ExportResult:
     new_frontier: dict[str, int]
 
 
+APPLYING_CATEGORIES = ("new", "updated", "conflicting")
+
+
 @dataclass(frozen=True)
 class ImportReport:
     bundle_id: str
@@ -115,6 +118,12 @@ class ImportReport:
     @property
     def reconciled(self) -> bool:
         return sum(self.counts.get(c, 0) for c in CATEGORIES) == self.total
+
+    @property
+    def changes_applied(self) -> int:
+        """The changes that changed something here: new and updated records, and conflicting ones
+        (merged, the other value queued); not those already here, held or rejected."""
+        return sum(self.counts.get(category, 0) for category in APPLYING_CATEGORIES)
 
 
 def suggested_name(workspace: str, site_name: str, new_frontier: dict[str, int], when: datetime) -> str:

@@ -326,7 +326,7 @@ class ExchangeImportDialog(QDialog):
         report = self._show(result)
         if report.already_imported_on:
             return
-        applied = sum(report.counts.get(category, 0) for category in ("new", "updated", "conflicting"))
+        applied = report.changes_applied
         lines = [self.tr("Applied {count} change(s) from {sender} to {code}.").format(
             count=applied, sender=report.sender, code=report.workspace) if applied else self.tr(
             "Nothing from {sender} was applied to {code}.").format(sender=report.sender, code=report.workspace)]
